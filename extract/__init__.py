@@ -1,0 +1,1 @@
+"""PDF report -> pages, sections and figures: pure, typed functions, no Prefect, no SQL."""

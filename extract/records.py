@@ -1,0 +1,97 @@
+"""Frozen records passed between the stages: ReportMeta, PageText, Section, Figure, Relation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
+
+KINDS = ("money", "count", "percent", "date", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMeta:
+    doc_id: str  # sha256 of the PDF bytes: same file, same id
+    source_path: str
+    sha256: str
+    n_pages: int
+    title: str
+    issuer: str
+    report_date: str | None  # ISO date "2018-01-09" when printed under the title
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """One page's text in reading order, with the box of every character (None for joins)."""
+
+    page: int  # 1-based
+    text: str
+    boxes: tuple[BBox | None, ...]  # len(boxes) == len(text)
+    width: float = 0.0
+    height: float = 0.0
+    source: str = "text"  # "text" or "ocr"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading: '三、有效实施项目,增强造血功能' with its level and parent path."""
+
+    level: int  # 1 for 一、, 2 for (一), 3 for 1、
+    ordinal: str  # as printed: "三、", "(一)", "1、"
+    title: str  # heading text as printed, ordinal included
+    path: str  # "三、有效实施项目,增强造血功能 > 1、..." joined with " > "
+    page: int
+    start: int  # offset in the document text
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    doc_id: str
+    figure_id: str  # unique in the warehouse: "<doc_id[:12]>-<seq:04d>"
+    seq: int  # 1-based reading order in the document
+    page: int  # 1-based, the page where the figure starts
+    raw: str  # as printed (spaces removed): "460.1万元", "3-5家", "2017年8月29日"
+    value: Decimal | None  # as written: Decimal("460.1"); None if it would not parse
+    value_max: Decimal | None  # upper end of a range ("3-5家" -> 5), else None
+    unit: str  # as written: "万元", "户", "人次", "%", "" for dates
+    kind: str  # one of KINDS
+    base_value: Decimal | None  # normalised: money in 元 -> Decimal("4601000")
+    base_unit: str  # "元" for money, the unit without its scale otherwise
+    label: str  # what it measures, as printed: "奖补资金"
+    section: str  # heading path it sits under
+    sentence: str  # the sentence it sits in
+    char_start: int  # offsets in the page text of `page`
+    char_end: int
+    bbox: BBox | None
+    approx: str = ""  # qualifier as printed: "近", "余", "约", "多", "" when exact
+    date_iso: str | None = None  # "2017-08-29", "2017-10", "2017" for kind "date"
+    source: str = "text"  # "text", "table" or "ocr"
+    doc_start: int = 0  # offset in the document text (for relation finding)
+    doc_end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A total and its parts, as found in the text: checked later in schemas/."""
+
+    doc_id: str
+    relation_id: str
+    type: str  # "sum", "subset", "share", "repeat"
+    parent_figure_id: str
+    child_figure_ids: tuple[str, ...]
+    cue: str  # "其中", "如下", "分别为", "下余", ...
+    page: int
+    confidence: str = "high"  # "high" or "low"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extract/ learns from one PDF."""
+
+    meta: ReportMeta
+    pages: tuple[PageText, ...]
+    sections: tuple[Section, ...]
+    figures: tuple[Figure, ...]
+    relations: tuple[Relation, ...]
+    references: tuple[str, ...] = field(default=())  # document numbers like 〔2017〕12号
