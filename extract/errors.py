@@ -15,6 +15,10 @@ class ExtractError(Exception):
         self.path = Path(path)
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[ExtractError], tuple[Path, str], dict[str, object]]:
+        """Pickle as (path, reason) plus any extra attributes, so a child process can raise it to us."""
+        return (type(self), (self.path, self.reason), self.__dict__)
+
 
 class EmptyFile(ExtractError):
     kind = "empty_file"

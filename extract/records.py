@@ -69,6 +69,7 @@ class Figure:
     source: str = "text"  # "text", "table" or "ocr"
     doc_start: int = 0  # offset in the document text (for relation finding)
     doc_end: int = 0
+    note: str = ""  # why a printed figure has no value ("too many digits: ...")
 
 
 @dataclass(frozen=True, slots=True)

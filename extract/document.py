@@ -1,0 +1,128 @@
+"""One PDF -> Extraction: pages, title block, sections, figures placed on their pages, relations."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.figures import Found, find_figures, references
+from extract.layout import Paragraph, RawPage, furniture_keys, page_text
+from extract.meta import read_meta
+from extract.records import BBox, Extraction, Figure, PageText, ReportMeta
+from extract.relations import find_relations
+from extract.sections import build_sections, section_at
+
+
+@dataclass(frozen=True, slots=True)
+class DocText:
+    """The pages' texts joined into one reading-order text; a paragraph cut by a page break is rejoined."""
+
+    text: str
+    starts: tuple[int, ...]  # document offset where each page's text starts
+    pages: tuple[PageText, ...]
+    paragraphs: tuple[tuple[int, int, str], ...]  # (page, document offset, text)
+
+    def page_at(self, offset: int) -> int:
+        """Index into pages of the page holding a document offset."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def join_pages(pages: Sequence[PageText], paragraphs: Sequence[Sequence[Paragraph]]) -> DocText:
+    """Join page texts; no newline where a page's last paragraph runs on into the next page's first."""
+    parts: list[str] = []
+    starts: list[int] = []
+    paras: list[tuple[int, int, str]] = []
+    offset = 0
+    for i, page in enumerate(pages):
+        if i and parts:
+            runs_on = bool(paragraphs[i - 1]) and paragraphs[i - 1][-1].open_end and bool(paragraphs[i]) and not paragraphs[i][0].indented
+            if not runs_on:
+                parts.append("\n")
+                offset += 1
+        starts.append(offset)
+        parts.append(page.text)
+        offset += len(page.text)
+    text = "".join(parts)
+    start = 0
+    for line in text.split("\n"):
+        paras.append((pages[max(0, bisect.bisect_right(starts, start) - 1)].page if pages else 1, start, line))
+        start += len(line) + 1
+    return DocText(text, tuple(starts), tuple(pages), tuple(paras))
+
+
+def _bbox(doc: DocText, start: int, end: int) -> tuple[int, int, BBox | None]:
+    """(page index, start in page text, union box of the figure's characters on its first page)."""
+    index = doc.page_at(start)
+    page = doc.pages[index]
+    local = start - doc.starts[index]
+    boxes = [b for b in page.boxes[local:local + (end - start)] if b is not None]
+    if not boxes:
+        return index, local, None
+    return index, local, (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def place(found: Sequence[Found], doc: DocText, doc_id: str, sections_text: Sequence[tuple[int, str]]) -> list[Figure]:
+    """Found figures (document offsets) -> Figure records on their starting page."""
+    from extract.records import Section  # noqa: F401  (typing aid only)
+
+    figures = []
+    for seq, f in enumerate(found, start=1):
+        index, local, box = _bbox(doc, f.start, f.end)
+        section = ""
+        for start, path in sections_text:
+            if start > f.start:
+                break
+            section = path
+        figures.append(
+            Figure(
+                doc_id=doc_id, figure_id=f"{doc_id[:12]}-{seq:04d}", seq=seq, page=doc.pages[index].page, raw=f.raw,
+                value=f.value, value_max=f.value_max, unit=f.unit, kind=f.kind, base_value=f.base_value,
+                base_unit=f.base_unit, label=f.label, section=section, sentence=f.sentence, char_start=local,
+                char_end=local + (f.end - f.start), bbox=box, approx=f.approx, date_iso=f.date_iso,
+                doc_start=f.start, doc_end=f.end, note=f.note,
+            )
+        )
+    return figures
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def build_extraction(raw_pages: Sequence[RawPage], path: Path, sha256: str) -> Extraction:
+    """Raw page lines of one PDF -> its Extraction (pure: no file access beyond the given values)."""
+    furniture = furniture_keys(raw_pages)
+    pages: list[PageText] = []
+    paragraphs: list[list[Paragraph]] = []
+    for raw in raw_pages:
+        page, paras = page_text(raw, furniture)
+        pages.append(page)
+        paragraphs.append(paras)
+    doc = join_pages(pages, paragraphs)
+    first = raw_pages[0].lines if raw_pages else ()
+    last = raw_pages[-1].lines if raw_pages else ()
+    title, issuer, report_date = read_meta([ln.raw for ln in first[:10]], [ln.raw for ln in last[-8:]])
+    meta = ReportMeta(sha256, str(path), sha256, len(raw_pages), title, issuer, report_date)
+    sections = build_sections(doc.paragraphs)
+    report_year = int(report_date[:4]) if report_date else None
+    found = find_figures(doc.text, report_year)
+    figures = place(found, doc, sha256, [(s.start, s.path) for s in sections])
+    relations = find_relations(doc.text, figures, sha256)
+    return Extraction(meta, tuple(pages), tuple(sections), tuple(figures), tuple(relations), tuple(references(doc.text)))
+
+
+def extract_document(path: Path, password: str = "") -> Extraction:
+    """Read a PDF from disk and extract it (no limits or isolation: see extract.guard for those)."""
+    from extract.pdf import read_raw_pages
+
+    return build_extraction(read_raw_pages(path, password), path, file_sha256(path))
+
+
+__all__ = ["DocText", "build_extraction", "extract_document", "file_sha256", "join_pages", "section_at"]

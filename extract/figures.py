@@ -1,0 +1,217 @@
+"""Document text -> figures: quantities with units, ranges and dates, each with span, label and sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extract import numbers, units
+from extract.errors import UnparseableNumber
+from extract.labels import figure_label
+
+NUM = rf"(?:{numbers.ARABIC}|{numbers.CHINESE})"
+QUANTITY_RE = re.compile(
+    rf"(?P<pre>将近|大约|约|近|逾|超过)?"
+    rf"(?P<n1>{NUM})"
+    rf"(?:(?P<sep>[-~至到—–])(?P<n2>{NUM}))?"
+    rf"(?P<scale>{units.SCALE_RE})?"
+    rf"(?P<suf>余|多)?"
+    rf"(?P<unit>{units.BASE_RE})"
+)
+CN_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+CN_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+CN_YEAR = r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
+DATE_RE = re.compile(
+    rf"(?P<y>{CN_YEAR})(?:\s*[-~至到—–]\s*(?P<y2>{CN_YEAR}))?年"
+    rf"(?:(?P<m>{CN_MONTH})月(?:(?P<d>{CN_DAY})[日号])?)?"
+)
+MONTH_DAY_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○])(?P<m>{CN_MONTH})月(?P<d>{CN_DAY})[日号]")
+BOOK_TITLE_RE = re.compile(r"《[^《》\n]{0,120}》")
+DOC_NUMBER_RE = re.compile(r"[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号")
+PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)")
+SENTENCE_END = "。!?\n"
+INDEFINITE = "一"  # '一批优势企业', '一项工作': 一 + measure word reads 'a', not a count of one
+LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A figure found in a text, before it is placed on a page: offsets are in that text."""
+
+    start: int
+    end: int
+    raw: str
+    value: Decimal | None
+    value_max: Decimal | None
+    unit: str
+    kind: str
+    base_value: Decimal | None
+    base_unit: str
+    approx: str
+    date_iso: str | None
+    label: str
+    sentence: str
+    note: str = ""
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Where figures are not looked for: 《titles》, document numbers 〔2017〕12号, phone numbers."""
+    spans = [m.span() for m in BOOK_TITLE_RE.finditer(text)]
+    spans += [m.span() for m in DOC_NUMBER_RE.finditer(text)]
+    spans += [m.span() for m in PHONE_RE.finditer(text)]
+    return spans
+
+
+def references(text: str) -> list[str]:
+    """Document numbers kept as references, not quantities: '紫政发〔2017〕12号' -> '〔2017〕12号'."""
+    return [re.sub(r"\s+", "", m.group()) for m in DOC_NUMBER_RE.finditer(text)]
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
+    rights = [i for i in (text.find(ch, end) for ch in SENTENCE_END) if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left:right].strip()
+
+
+def _cn_or_arabic(text: str) -> int:
+    value = numbers.parse_number(text)
+    return int(value)
+
+
+def parse_date(match: re.Match[str], report_year: int | None) -> tuple[str, str] | None:
+    """A date match -> (raw, iso): '2017年8月29日' -> '2017-08-29'; None for an impossible date."""
+    try:
+        year = _cn_or_arabic(match.group("y")) if "y" in match.groupdict() else report_year
+        if year is None:
+            return None
+        month = _cn_or_arabic(match.group("m")) if match.group("m") else None
+        day = _cn_or_arabic(match.group("d")) if match.groupdict().get("d") else None
+    except (UnparseableNumber, ValueError):
+        return None
+    if not 1900 <= year <= 2100 or (month is not None and not 1 <= month <= 12):
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if match.groupdict().get("y2"):
+        try:
+            year2 = _cn_or_arabic(match.group("y2"))
+        except (UnparseableNumber, ValueError):
+            return None
+        if not year < year2 <= 2100 or month is not None:
+            return None
+        return match.group(), f"{year}/{year2}"
+    iso = f"{year:04d}"
+    if month is not None:
+        iso += f"-{month:02d}"
+        if day is not None:
+            iso += f"-{day:02d}"
+    return match.group(), iso
+
+
+def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int, int]]) -> list[Found]:
+    found = []
+    for pattern in (DATE_RE, MONTH_DAY_RE):
+        for m in pattern.finditer(text):
+            if _overlaps(*m.span(), excluded) or _overlaps(*m.span(), [(f.start, f.end) for f in found]):
+                continue
+            if m.start() > 0 and text[m.start() - 1].isdigit():
+                continue
+            parsed = parse_date(m, report_year)
+            if parsed is None:
+                continue
+            raw, iso = parsed
+            found.append(Found(m.start(), m.end(), raw, None, None, "", "date", None, "", "", iso, "", sentence_of(text, *m.span())))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _skip_quantity(text: str, m: re.Match[str]) -> bool:
+    """Ordinals, indefinite 一, idioms with a bare 千/万, and numbers glued to Latin letters."""
+    start = m.start("n1")
+    before = text[start - 1] if start > 0 else ""
+    n1 = m.group("n1")
+    if before == "第" or (before.isascii() and before.isalpha()):
+        return True
+    if before.isdigit() or before == ".":
+        return True
+    if n1 in LONE_MULTIPLIERS:
+        return True
+    return n1 == INDEFINITE and not m.group("n2") and not m.group("scale") and m.group("unit") in units.COUNT_UNITS
+
+
+def _number(text: str) -> Decimal:
+    return numbers.parse_number(text)
+
+
+def quantity_from_match(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, str, str, str, Decimal | None, str]:
+    """(value, value_max, unit, scale, base_unit, base_value, note) for a quantity match."""
+    n1, n2 = m.group("n1"), m.group("n2")
+    scale = m.group("scale") or ""
+    base_unit = m.group("unit")
+    if not scale and not n2:
+        head, tail = numbers.split_scale(n1)
+        if tail and units.accepts_scale(tail, base_unit):
+            n1, scale = head, tail
+    if scale and not units.accepts_scale(scale, base_unit):
+        n1, n2 = n1 + scale if not n2 else n1, (n2 + scale) if n2 else None
+        scale = ""
+    unit = scale + base_unit
+    try:
+        value = _number(n1)
+        value_max = _number(n2) if n2 else None
+    except UnparseableNumber as err:
+        return None, None, unit, scale, base_unit, None, str(err)
+    if value_max is not None and value_max <= value:
+        return None, None, unit, scale, base_unit, None, f"range runs backwards: {m.group()}"
+    return value, value_max, unit, scale, base_unit, units.to_base(value, scale, base_unit), ""
+
+
+def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
+    found = []
+    pos = 0
+    while True:
+        m = QUANTITY_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.start() + 1
+        if _overlaps(*m.span(), excluded) or _skip_quantity(text, m):
+            continue
+        value, value_max, unit, scale, base_unit, base_value, note = quantity_from_match(m)
+        approx = (m.group("pre") or "") + (m.group("suf") or "")
+        start = m.start("n1") if m.group("pre") else m.start()
+        raw = text[start:m.end()]
+        kind = units.unit_kind(base_unit)
+        found.append(Found(start, m.end(), raw, value, value_max, unit, kind, base_value, base_unit, approx, None, "", sentence_of(text, start, m.end()), note))
+        pos = m.end()
+    return found
+
+
+def find_figures(text: str, report_year: int | None, label_at: Callable[[int], str] | None = None) -> list[Found]:
+    """Every figure in a text, in reading order, labelled: dates first, then quantities elsewhere."""
+    excluded = excluded_spans(text)
+    dates = find_dates(text, report_year, excluded)
+    quantities = find_quantities(text, excluded + [(d.start, d.end) for d in dates])
+    ordered = sorted(dates + quantities, key=lambda f: f.start)
+    out: list[Found] = []
+    floor = 0
+    previous = ""
+    for f in ordered:
+        if f.kind == "date":
+            out.append(f)
+            floor = f.end
+            continue
+        label = figure_label(text, f.start, f.end, f.unit, floor, previous)
+        out.append(_with_label(f, label))
+        previous = label
+        floor = f.end
+    return out
+
+
+def _with_label(f: Found, label: str) -> Found:
+    return Found(f.start, f.end, f.raw, f.value, f.value_max, f.unit, f.kind, f.base_value, f.base_unit, f.approx, f.date_iso, label, f.sentence, f.note)

@@ -1,0 +1,87 @@
+"""The words a figure measures, taken from the clause around it: '受益贫困户7573户' -> '受益贫困户'."""
+
+from __future__ import annotations
+
+import re
+
+# Characters that end a clause: nothing before them labels a figure after them.
+CLAUSE_BREAK = set(",,;;::。.!!??、()()《》<>“”\"'‘’「」[]【】\n|/")
+# Words that open a clause without naming anything: dropped from the front of a label.
+LEADING_NOISE = (
+    "其中", "其余", "另外", "此外", "同时", "全年", "今年", "当年", "年内", "年底", "目前", "截至目前", "累计", "共计",
+    "合计", "总计", "共有", "共", "总", "均", "分别", "已经", "已", "还", "又", "再", "并", "可", "将", "能", "约",
+    "近", "达", "为", "是", "有", "和", "与", "及", "对", "向", "在", "从", "把", "被", "让", "使", "等",
+)
+# Verbs and nouns after which the measured thing starts: '获得协作支持资金1000万元' -> '协作支持资金'.
+CUT_AFTER = (
+    "获得", "获", "争取", "落实", "解决", "实现", "达到", "安排", "下达", "拨付", "到位", "投入", "吸纳",
+    "有限公司", "公司", "集团", "项目", "合作社", "共计", "累计", "合计", "总计", "其中", "全年", "两地", "共有",
+    "帮助", "组织", "选派", "培训", "覆盖", "涉及", "包括", "新增", "建成", "引进", "签约", "招引",
+)
+# Nouns of a group, kept whole: '赵立根一行9人' -> '一行'.
+GROUP_NOUNS = ("一行", "代表团", "考察团", "工作组", "调研组", "专家组", "团队")
+# Words after a measure word that end the counted noun: '5名干部赴新北区' -> '干部'.
+AFTER_STOP = re.compile(
+    r"(?:的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|分别|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
+    r"获得|入驻|落户|落地|建成|受益|脱贫|就业|参训|培训|学习|交流|开工|投产|对接|考察|挂职|帮扶|结对|带动|覆盖)"
+)
+MEASURE_WORDS = set("个家名位项所座台套辆场期篇条件只头株棵册份间栋处组队支届门类种张本节班")
+MAX_LABEL = 14
+
+
+def clean_label(text: str) -> str:
+    """Strip clause-opening noise and keep the measured words: '全年两地横向交流' -> '横向交流'."""
+    label = text.strip()
+    for group in GROUP_NOUNS:
+        if label.endswith(group):
+            return group
+    for word in CUT_AFTER:
+        at = label.rfind(word)
+        if at >= 0 and at + len(word) < len(label):
+            tail = label[at + len(word):]
+            if len(tail) >= 2:
+                label = tail
+    changed = True
+    while changed and label:
+        changed = False
+        for word in LEADING_NOISE:
+            if label.startswith(word) and len(label) > len(word) + 1:
+                label = label[len(word):]
+                changed = True
+    if len(label) > MAX_LABEL:
+        label = label[-MAX_LABEL:]
+    return label
+
+
+def clause_before(text: str, start: int, floor: int) -> str:
+    """The clause that ends where a figure starts, not reaching back past `floor` (the previous figure)."""
+    i = start
+    while i > floor and text[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    return text[i:start]
+
+
+def noun_after(text: str, end: int) -> str:
+    """The noun a measure word counts: '14个镇,发展' at the end of '14个' -> '镇'; '' if none."""
+    j = end
+    limit = min(len(text), end + 10)
+    while j < limit and text[j] not in CLAUSE_BREAK and not text[j].isdigit():
+        j += 1
+    phrase = text[end:j]
+    stop = AFTER_STOP.search(phrase, 1) if phrase else None
+    if stop:
+        phrase = phrase[: stop.start()]
+    return phrase if len(phrase) <= 8 else ""
+
+
+def figure_label(text: str, start: int, end: int, unit: str, floor: int, previous_label: str) -> str:
+    """Label of the figure at text[start:end]; a figure printed right after another shares its label."""
+    if unit and unit[-1] in MEASURE_WORDS:
+        after = noun_after(text, end)
+        if after and not (len(after) == 1 and after in "内外间中左右多余"):
+            return after
+    before = clause_before(text, start, floor)
+    if not before.strip() and floor == start and previous_label:
+        return previous_label  # '26批193人次': both measure 横向交流
+    label = clean_label(before)
+    return label or previous_label

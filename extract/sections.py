@@ -1,0 +1,77 @@
+"""Headings and the section tree: '三、有效实施项目,增强造血功能' (level 1), '(一)…' (2), '1、…' (3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.records import Section
+
+CN_DIGITS = "一二三四五六七八九十"
+# OCR reads 一 as a dash and 、 as a quote or comma: '—加强组织领导', '二'增进互访交流'.
+HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^(?P<ord>[{CN_DIGITS}]{{1,3}}[、,,'’`.．]|[—\-－―][、,,'’`.．]?)(?=[\u4e00-\u9fff])")),
+    (2, re.compile(rf"^(?P<ord>[((][{CN_DIGITS}]{{1,3}}[))])")),
+    (3, re.compile(r"^(?P<ord>\d{1,2}[、.．](?!\d))")),
+    (4, re.compile(r"^(?P<ord>[((]\d{1,2}[))])")),
+)
+MAX_HEADING = 40  # a whole paragraph this short that opens with an ordinal is a heading
+MAX_INLINE_HEADING = 24  # '(一)加强组织领导。正文…': the first sentence is the heading
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int
+    ordinal: str
+    title: str
+
+
+def parse_heading(paragraph: str) -> Heading | None:
+    """'一、加强组织领导,强化协作保障' -> Heading(1, '一、', ...); a long numbered item is not a heading."""
+    text = paragraph.strip()
+    for level, pattern in HEADING_PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        ordinal = match.group("ord")
+        if level == 1 and ordinal[0] in "—-－―":
+            ordinal = "一、"  # an OCR-mangled 一、
+        elif level == 1 and ordinal[-1] != "、":
+            ordinal = ordinal[:-1] + "、"
+        body = text[match.end():]
+        if not body:
+            return None
+        if len(text) <= MAX_HEADING and not re.search(r"[。;;]", text[:-1]):
+            return Heading(level, ordinal, ordinal + body.rstrip("。"))
+        first = re.split(r"[。]", body, maxsplit=1)[0]
+        if len(first) <= MAX_INLINE_HEADING and len(first) < len(body):
+            return Heading(level, ordinal, ordinal + first)
+        return None
+    return None
+
+
+def build_sections(paragraphs: Sequence[tuple[int, int, str]]) -> list[Section]:
+    """Sections from (page, document offset, paragraph text), each with its path of parent headings."""
+    sections: list[Section] = []
+    stack: list[Heading] = []
+    for page, start, text in paragraphs:
+        heading = parse_heading(text)
+        if heading is None:
+            continue
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        stack.append(heading)
+        path = " > ".join(h.title for h in stack)
+        sections.append(Section(heading.level, heading.ordinal, heading.title, path, page, start))
+    return sections
+
+
+def section_at(sections: Sequence[Section], offset: int) -> str:
+    """The path of the last heading that starts at or before a document offset ('' before the first)."""
+    path = ""
+    for section in sections:
+        if section.start > offset:
+            break
+        path = section.path
+    return path

@@ -1,0 +1,72 @@
+"""Units a report prints, their kind, and the exact scale to the base unit ('万元' -> 元 x 10000)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+MONEY_UNITS = ("元",)
+PERCENT_UNITS = ("%", "‰", "个百分点")
+COUNT_UNITS = (
+    "人次", "户次", "架次", "车次", "户", "人", "批", "个", "家", "名", "位", "项", "次", "所", "座", "台", "套",
+    "辆", "场", "期", "篇", "条", "件", "只", "头", "株", "棵", "册", "份", "间", "栋", "处", "村", "镇", "乡",
+    "组", "队", "支", "届", "门", "类", "种", "张", "本", "节", "课时", "岗位", "班",
+)
+OTHER_UNITS = (
+    "平方公里", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨", "公斤", "千克", "斤",
+    "亩", "米", "天", "小时", "周", "个月", "年", "倍", "度",
+)
+SCALES: dict[str, Decimal] = {
+    "": Decimal(1),
+    "千": Decimal(1_000),
+    "万": Decimal(10_000),
+    "十万": Decimal(100_000),
+    "百万": Decimal(1_000_000),
+    "千万": Decimal(10_000_000),
+    "亿": Decimal(100_000_000),
+    "万亿": Decimal(1_000_000_000_000),
+}
+# Which scales a base unit accepts: 千 only in front of 元 (千元); 万/亿 in front of anything countable.
+SCALABLE = set(MONEY_UNITS) | {"人次", "户", "人", "亩", "吨", "平方米", "立方米", "千瓦时", "千瓦", "公里", "户次", "株", "棵", "头", "只", "册", "件", "套", "台", "辆", "个"}
+PERCENT_SCALE: dict[str, Decimal] = {"%": Decimal(1), "‰": Decimal("0.1"), "个百分点": Decimal(1)}
+
+BASE_UNITS = tuple(sorted(MONEY_UNITS + PERCENT_UNITS + COUNT_UNITS + OTHER_UNITS, key=len, reverse=True))
+SCALE_WORDS = tuple(sorted((s for s in SCALES if s), key=len, reverse=True))
+BASE_RE = "|".join(re.escape(u) for u in BASE_UNITS)
+SCALE_RE = "|".join(re.escape(s) for s in SCALE_WORDS)
+
+
+def unit_kind(base_unit: str) -> str:
+    """'元' -> 'money', '户' -> 'count', '%' -> 'percent', '亩' -> 'other'."""
+    if base_unit in MONEY_UNITS:
+        return "money"
+    if base_unit in PERCENT_UNITS:
+        return "percent"
+    if base_unit in COUNT_UNITS:
+        return "count"
+    return "other"
+
+
+def accepts_scale(scale: str, base_unit: str) -> bool:
+    if not scale:
+        return True
+    if scale in ("千", "十万", "百万", "千万"):
+        return base_unit in MONEY_UNITS
+    return base_unit in SCALABLE
+
+
+def to_base(value: Decimal, scale: str, base_unit: str) -> Decimal:
+    """Exact: to_base(Decimal('460.1'), '万', '元') == Decimal('4601000'); percents stay in %."""
+    if base_unit in PERCENT_SCALE:
+        return value * PERCENT_SCALE[base_unit]
+    return value * SCALES[scale]
+
+
+def scale_of(unit: str) -> tuple[str, str]:
+    """'万元' -> ('万', '元'); '人次' -> ('', '人次'); '千米' -> ('', '千米')."""
+    if unit in BASE_UNITS:
+        return "", unit
+    for scale in SCALE_WORDS:
+        if unit.startswith(scale) and unit[len(scale):] in BASE_UNITS:
+            return scale, unit[len(scale):]
+    return "", unit

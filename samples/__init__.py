@@ -1,0 +1,1 @@
+"""Dev-only helpers that render sample and test PDFs."""

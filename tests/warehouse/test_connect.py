@@ -1,0 +1,109 @@
+"""connect(): migrates on open, waits out and then reports another process's lock, read-only opens."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from warehouse.connect import WarehouseLocked, WarehouseMissing, connect
+
+HOLD_LOCK = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+con.close()
+"""
+
+
+def hold_lock(path: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another process that opens the file for writing and keeps it for `seconds`."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tally.duckdb"
+
+
+@pytest.fixture
+def holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
+    proc = hold_lock(db_path, 30)
+    yield proc
+    proc.kill()
+    proc.wait()
+
+
+def test_connect_file_creates_and_migrates(db_path: Path) -> None:
+    con = connect(db_path)
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+    con.close()
+    con = connect(db_path)  # reopening applies nothing new
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (1,)
+    con.close()
+
+
+@pytest.mark.slow
+def test_file_held_by_another_process_raises_warehouse_locked(
+    db_path: Path, holder: subprocess.Popen[str]
+) -> None:
+    started = time.monotonic()
+    with pytest.raises(WarehouseLocked) as info:
+        connect(db_path, retries=2, wait_s=0.05)
+    assert time.monotonic() - started < 5
+    err = info.value
+    assert err.pid == holder.pid
+    assert str(err) == (
+        f"warehouse {db_path} is in use by another process (PID {holder.pid}); try again when it finishes"
+    )
+    assert "Conflicting lock" in err.holder_info
+
+
+@pytest.mark.slow
+def test_read_only_open_is_also_refused_while_a_writer_holds_the_file(
+    db_path: Path, holder: subprocess.Popen[str]
+) -> None:
+    with pytest.raises(WarehouseLocked):
+        connect(db_path, read_only=True, retries=0)
+
+
+@pytest.mark.slow
+def test_connect_waits_until_the_other_process_lets_go(db_path: Path) -> None:
+    proc = hold_lock(db_path, 0.5)
+    try:
+        con = connect(db_path, retries=10, wait_s=0.1)
+    finally:
+        proc.wait()
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+    con.close()
+
+
+def test_read_only_connection_cannot_write(db_path: Path) -> None:
+    connect(db_path).close()
+    con = connect(db_path, read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+    with pytest.raises(duckdb.Error, match="read-only"):
+        con.execute("INSERT INTO runs (run_id) VALUES ('x')")
+    con.close()
+
+
+def test_read_only_connect_to_missing_file_raises_warehouse_missing(db_path: Path) -> None:
+    with pytest.raises(WarehouseMissing, match="does not exist"):
+        connect(db_path, read_only=True)
+    assert not db_path.exists()
+
+
+def test_memory_cannot_be_read_only() -> None:
+    with pytest.raises(ValueError, match="in-memory"):
+        connect(":memory:", read_only=True)

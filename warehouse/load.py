@@ -1,0 +1,218 @@
+"""Write one report (or one failure) to the warehouse in one transaction; record runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from extract.records import Extraction
+from warehouse import batches
+
+DOC_TABLES = ("checks", "relations", "figures", "sections", "pages", "documents")
+CHILD_TABLES = DOC_TABLES[:-1]
+
+DELETE_DOC = "DELETE FROM {table} WHERE doc_id = ?"  # table names from DOC_TABLES only
+INSERT_FROM = "INSERT INTO {table} ({columns}) SELECT {columns} FROM {staging}"
+
+INSERT_RUN = """
+INSERT INTO runs (run_id, flow_run_id, started_at, status)
+VALUES (?, ?, ?, 'running')
+ON CONFLICT (run_id) DO UPDATE SET flow_run_id = excluded.flow_run_id,
+    started_at = excluded.started_at, finished_at = NULL, status = 'running'
+"""
+UPDATE_RUN = """
+UPDATE runs SET finished_at = ?, files_seen = ?, files_new = ?, files_skipped = ?,
+    files_failed = ?, checks_failed = ?, status = ?
+WHERE run_id = ?
+RETURNING run_id
+"""
+SELECT_LOADED_SHA256 = """
+SELECT source_path, sha256 FROM documents
+WHERE status = 'loaded'
+ORDER BY loaded_at, doc_id
+"""
+SELECT_STATUS = "SELECT status FROM documents WHERE doc_id = ?"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadCounts:
+    """Rows written for one document."""
+
+    doc_id: str
+    pages: int
+    sections: int
+    figures: int
+    relations: int
+    checks: int
+    checks_failed: int
+
+
+def utc_now() -> datetime:
+    """Naive UTC, as stored in TIMESTAMP columns."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def delete_doc(con: duckdb.DuckDBPyConnection, doc_id: str, tables: tuple[str, ...]) -> None:
+    for table in tables:
+        con.execute(DELETE_DOC.format(table=table), [doc_id])
+
+
+def insert_table(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> int:
+    """INSERT INTO table SELECT ... FROM an arrow table registered for the statement; rows written."""
+    if rows.num_rows == 0:
+        return 0
+    staging = f"staging_{table}"
+    columns = ", ".join(rows.schema.names)
+    con.register(staging, rows)
+    try:
+        con.execute(INSERT_FROM.format(table=table, columns=columns, staging=staging))
+    finally:
+        con.unregister(staging)
+    return int(rows.num_rows)
+
+
+def count_failed(checks: pa.Table) -> int:
+    return sum(1 for status in checks.column("status").to_pylist() if status == "fail")
+
+
+def load_extraction(
+    con: duckdb.DuckDBPyConnection,
+    extraction: Extraction,
+    checks: pd.DataFrame | None,
+    *,
+    status: str = "loaded",
+    run_id: str | None = None,
+    size_bytes: int | None = None,
+) -> LoadCounts:
+    """Replace everything stored for extraction.meta.doc_id, in one transaction.
+
+    All tables are built (and every Decimal checked for DECIMAL(38,10)) before the
+    transaction starts, so a value that does not fit raises ValueError and writes nothing.
+    """
+    meta = extraction.meta
+    tables: dict[str, Callable[[], pa.Table]] = {
+        "pages": lambda: batches.pages_table(extraction),
+        "sections": lambda: batches.sections_table(extraction),
+        "figures": lambda: batches.figures_table(extraction),
+        "relations": lambda: batches.relations_table(extraction),
+        "checks": lambda: batches.checks_table(meta.doc_id, checks),
+    }
+    built = {table: build() for table, build in tables.items()}
+    checks_failed = count_failed(built["checks"])
+    built["documents"] = batches.document_table(
+        doc_id=meta.doc_id,
+        source_path=meta.source_path,
+        sha256=meta.sha256,
+        size_bytes=size_bytes,
+        n_pages=meta.n_pages,
+        title=meta.title,
+        issuer=meta.issuer,
+        report_date=meta.report_date,
+        status=status,
+        error_kind=None,
+        error=None,
+        n_figures=built["figures"].num_rows,
+        n_checks_failed=checks_failed,
+        run_id=run_id,
+        loaded_at=utc_now(),
+    )
+    with transaction(con):
+        delete_doc(con, meta.doc_id, DOC_TABLES)
+        written = {table: insert_table(con, table, built[table]) for table in DOC_TABLES[::-1]}
+    return LoadCounts(
+        doc_id=meta.doc_id,
+        pages=written["pages"],
+        sections=written["sections"],
+        figures=written["figures"],
+        relations=written["relations"],
+        checks=written["checks"],
+        checks_failed=checks_failed,
+    )
+
+
+def record_failure(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    doc_id: str,
+    source_path: str,
+    sha256: str | None,
+    size_bytes: int | None,
+    error_kind: str,
+    error: str,
+    run_id: str | None = None,
+) -> None:
+    """Store a document that could not be extracted: a documents row with status 'failed', no child rows.
+
+    doc_id is the sha256 of the bytes when they could be read, else the sha256 of the path string.
+    """
+    row = batches.document_table(
+        doc_id=doc_id,
+        source_path=source_path,
+        sha256=sha256 or "",
+        size_bytes=size_bytes,
+        n_pages=None,
+        title=None,
+        issuer=None,
+        report_date=None,
+        status="failed",
+        error_kind=error_kind,
+        error=error,
+        n_figures=0,
+        n_checks_failed=0,
+        run_id=run_id,
+        loaded_at=utc_now(),
+    )
+    with transaction(con):
+        delete_doc(con, doc_id, DOC_TABLES)
+        insert_table(con, "documents", row)
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None = None) -> None:
+    con.execute(INSERT_RUN, [run_id, flow_run_id, utc_now()])
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    files_seen: int,
+    files_new: int,
+    files_skipped: int,
+    files_failed: int,
+    checks_failed: int,
+    status: str = "completed",
+) -> None:
+    updated = con.execute(
+        UPDATE_RUN,
+        [utc_now(), files_seen, files_new, files_skipped, files_failed, checks_failed, status, run_id],
+    ).fetchall()
+    if not updated:
+        raise ValueError(f"finish_run: no run {run_id!r}; call start_run first")
+
+
+def loaded_sha256(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """source_path -> sha256 of loaded documents (the latest load wins when a path was loaded twice)."""
+    return {str(path): str(sha) for path, sha in con.execute(SELECT_LOADED_SHA256).fetchall()}
+
+
+def document_status(con: duckdb.DuckDBPyConnection, doc_id: str) -> str | None:
+    """'loaded', 'failed', or None when the document is not in the warehouse."""
+    row = con.execute(SELECT_STATUS, [doc_id]).fetchone()
+    return None if row is None else str(row[0])
