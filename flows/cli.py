@@ -1,0 +1,220 @@
+"""`tally`: run reports through the pipeline, query the warehouse, serve an inbox on a schedule."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import tomllib
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+DEFAULT_DB = os.environ.get("TALLY_DB", "tally.duckdb")
+
+
+def prefect_api_configured() -> bool:
+    """True when runs should go through a Prefect API: PREFECT_API_URL set, in the env or the active profile.
+
+    Read without importing Prefect, so a run with no API configured does not pay for Prefect's start-up
+    (its temporary server costs 12-27 s here).
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
+    profiles = Path(os.environ.get("PREFECT_PROFILES_PATH", home / "profiles.toml"))
+    try:
+        data = tomllib.loads(profiles.read_text())
+    except (OSError, tomllib.TOMLDecodeError):
+        return False
+    active = os.environ.get("PREFECT_PROFILE") or data.get("active", "default")
+    return bool(data.get("profiles", {}).get(active, {}).get("PREFECT_API_URL"))
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from extract.guard import Limits
+    from flows.pipeline import Settings
+
+    return Settings(
+        db_path=args.db, password=args.password or "", rules_path=args.rules,
+        limits=Limits(max_bytes=args.max_mb * 2**20, max_pages=args.max_pages, timeout_s=args.timeout),
+        webhook_url=args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
+        slack_webhook_url=args.slack_webhook or os.environ.get("TALLY_SLACK_WEBHOOK_URL"),
+    )
+
+
+def _progress(done: int, total: int, result: Any) -> None:
+    status = result.error_kind or f"{len(result.extraction.figures)} figures"
+    print(f"  [{done}/{total}] {Path(result.path).name}: {status} ({result.seconds:.1f} s)", file=sys.stderr, flush=True)
+
+
+def print_summary(summary: Any, out: Any = sys.stdout) -> None:
+    from flows.alerts import alert_lines
+
+    print(
+        f"tally run {summary.run_id}: {summary.documents} document(s), {summary.loaded} loaded, {summary.failed} failed"
+        + (f", {summary.skipped} unchanged" if summary.skipped else "")
+        + f"; {summary.figures} figures; checks {summary.checks_passed} passed, {summary.checks_failed} failed"
+        + f" ({summary.seconds:.1f} s)",
+        file=out,
+    )
+    for name, kind, message in summary.failures:
+        print(f"FAILED FILE [{kind}] {message}", file=out)
+    for line in alert_lines(summary.alerts):
+        print(f"ALERT {line}", file=out)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from flows.pipeline import discover, run_local
+
+    start = time.perf_counter()
+    settings = _settings(args)
+    paths = discover(args.pdfs)
+    if not paths:
+        print("no PDF found in " + " ".join(args.pdfs), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    workers = args.workers or (min(len(paths), os.cpu_count() or 1))
+    use_prefect = args.prefect if args.prefect is not None else prefect_api_configured()
+    if use_prefect or args.dask_address:
+        from flows.ingest import run_flow
+
+        summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address)
+    else:
+        from flows.alerts import notify
+
+        summary = run_local(paths, settings, workers=workers, progress=_progress if len(paths) > 1 else None)
+        for problem in notify(summary.run_id, summary.alerts, summary.failures, settings.webhook_url, settings.slack_webhook_url):
+            print(f"alert not delivered: {problem}", file=sys.stderr)
+    summary.seconds = time.perf_counter() - start
+    print_summary(summary)
+    if summary.failed:
+        return EXIT_BAD_INPUT
+    return EXIT_CHECK_FAILED if summary.errors_failed else EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from warehouse.connect import connect
+    from warehouse.queries import run_sql
+
+    con = connect(args.db, read_only=True)
+    try:
+        columns, rows = run_sql(con, args.sql)
+    finally:
+        con.close()
+    print_table(columns, rows, args.format)
+    return EXIT_OK
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, list):
+        return "[" + ", ".join(_cell(v) for v in value) + "]"
+    text = format(value, "f") if hasattr(value, "as_tuple") else str(value)
+    return text.replace("\n", " ")
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def print_table(columns: list[str], rows: list[tuple[Any, ...]], fmt: str = "table") -> None:
+    """A query result as an aligned table (CJK counted double-width), or CSV/JSON lines."""
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([[_cell(v) for v in r] for r in rows])
+        return
+    if fmt == "json":
+        import json
+
+        for r in rows:
+            print(json.dumps({c: _cell(v) for c, v in zip(columns, r)}, ensure_ascii=False))
+        return
+    cells = [[_cell(v)[:80] for v in r] for r in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+
+    def line(values: list[str]) -> str:
+        return " | ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+
+    print(line(columns))
+    print("-+-".join("-" * w for w in widths))
+    for r in cells:
+        print(line(r))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve_inbox
+
+    return serve_inbox(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tally", description="Turn Chinese work-report PDFs into checked figures in DuckDB.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="extract, check and load PDFs (files or folders)",
+                         description="Extract every figure, check the breakdowns, load into DuckDB. "
+                         "Exit 0: all checks passed; 1: a check failed (the data is loaded); 2: a file could not be read.")
+    run.add_argument("pdfs", nargs="+", help="PDF files or folders (searched recursively)")
+    run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
+    run.add_argument("--password", help="password for encrypted PDFs")
+    run.add_argument("--rules", help="TOML file of analyst rules (expected totals, minimums, …)")
+    run.add_argument("--workers", type=int, default=0, help="worker processes (default: one per core)")
+    run.add_argument("--dask-address", help="run on an existing Dask cluster, e.g. tcp://host:8786 (through Prefect)")
+    run.add_argument("--prefect", dest="prefect", action="store_true", default=None, help="run through Prefect even with no API configured")
+    run.add_argument("--no-prefect", dest="prefect", action="store_false", help="never use Prefect for this run")
+    run.add_argument("--webhook", help="POST failed checks as JSON to this URL (or TALLY_WEBHOOK_URL)")
+    run.add_argument("--slack-webhook", help="send Slack-style text to this URL (or TALLY_SLACK_WEBHOOK_URL)")
+    run.add_argument("--max-pages", type=int, default=2000, help="refuse PDFs with more pages (default 2000)")
+    run.add_argument("--max-mb", type=int, default=200, help="refuse files larger than this (default 200 MB)")
+    run.add_argument("--timeout", type=float, default=120.0, help="seconds allowed to read one PDF (default 120)")
+    run.set_defaults(func=cmd_run)
+
+    query = sub.add_parser("query", help="run SQL on the warehouse (read-only) and print a table")
+    query.add_argument("sql", help="e.g. \"SELECT * FROM failed_checks\"")
+    query.add_argument("--db", default=DEFAULT_DB)
+    query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    query.set_defaults(func=cmd_query)
+
+    serve = sub.add_parser("serve", help="ingest an inbox folder on a cron schedule (needs a Prefect server)")
+    serve.add_argument("--inbox", required=True, help="folder of PDFs (sub-folders included)")
+    serve.add_argument("--cron", default="0 2 * * *", help="schedule, cron syntax (default: 02:00 daily)")
+    serve.add_argument("--db", default=DEFAULT_DB)
+    serve.add_argument("--rules")
+    serve.add_argument("--webhook")
+    serve.add_argument("--slack-webhook")
+    serve.add_argument("--workers", type=int, default=0)
+    serve.add_argument("--dask-address")
+    serve.add_argument("--once", action="store_true", help="run the inbox once now instead of serving")
+    serve.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # a clear line for the person; the traceback only with --debug
+        if args.debug:
+            raise
+        from warehouse.connect import WarehouseError
+
+        kind = "warehouse" if isinstance(err, WarehouseError) else type(err).__name__
+        print(f"tally: {kind}: {str(err).splitlines()[0] if str(err) else kind} (run with --debug for details)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

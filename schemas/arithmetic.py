@@ -1,0 +1,127 @@
+"""Exact Decimal arithmetic of each relation: expected, actual, difference, printed-precision tolerance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extract.records import Figure, Relation
+from extract.units import SCALES, scale_of
+
+ZERO = Decimal(0)
+HALF = Decimal("0.5")
+
+
+@dataclass(frozen=True, slots=True)
+class Arithmetic:
+    """One relation worked out: the numbers a check compares, in the total's base unit."""
+
+    relation_id: str
+    type: str
+    parent_figure_id: str | None
+    child_figure_ids: tuple[str, ...]
+    expected: Decimal
+    actual: Decimal
+    difference: Decimal  # actual - expected
+    tolerance: Decimal
+    rounding: Decimal  # the tolerance if every figure were rounded: a miss within it is a warning for shares
+    unit: str  # the unit the message shows numbers in ('万元', '户', '%')
+    page: int
+    pages: str  # '第4页' or '第3–4页'
+    message_ok: str
+    message_fail: str
+    confidence: str
+    cue: str
+
+
+def is_exact(f: Figure) -> bool:
+    """A figure printed without decimals is taken as exact (7573户, 700万元); 460.1万元 may be rounded."""
+    if f.value is None:
+        return False
+    exponent = f.value.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= 0 and not f.approx
+
+
+def tolerance_of(f: Figure) -> Decimal:
+    """What a figure adds to a check's tolerance: half_unit for a rounded figure, 0 for an exact one."""
+    return ZERO if is_exact(f) else half_unit(f)
+
+
+def half_unit(f: Figure) -> Decimal:
+    """Half a unit of the last printed digit, in base units: 460.1万元 -> 0.05万元 = 500元; 7573户 -> 0.5."""
+    if f.value is None:
+        return ZERO
+    exponent = f.value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    scale, _ = scale_of(f.unit)
+    step = Decimal(1).scaleb(-places) * SCALES.get(scale, Decimal(1))
+    if f.kind == "percent" and f.base_unit == "‰":
+        step = step / 10
+    return HALF * step
+
+
+def in_unit(base: Decimal, unit: str) -> Decimal:
+    """A base value shown in a printed unit: 4601000元 in 万元 -> 460.1 (exact division by a power of ten)."""
+    scale, _ = scale_of(unit)
+    return base / SCALES.get(scale, Decimal(1))
+
+
+def show(value: Decimal) -> str:
+    """A Decimal as a reader writes it: no exponent, no trailing zeros after the point."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _pages(figs: Sequence[Figure]) -> str:
+    pages = sorted({f.page for f in figs})
+    return f"第{pages[0]}页" if len(pages) == 1 else f"第{pages[0]}–{pages[-1]}页"
+
+
+def _label(f: Figure) -> str:
+    return f.label or f.sentence[:12]
+
+
+def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | None:
+    """The arithmetic of one relation; None if a figure it names has no value."""
+    parent = figures.get(relation.parent_figure_id) if relation.parent_figure_id else None
+    kids = [figures[k] for k in relation.child_figure_ids if k in figures]
+    if len(kids) != len(relation.child_figure_ids) or any(k.base_value is None for k in kids):
+        return None
+    if parent is not None and parent.base_value is None:
+        return None
+    involved = ([parent] if parent else []) + kids
+    tolerance = sum((tolerance_of(f) for f in involved), ZERO)
+    rounding = sum((half_unit(f) for f in involved), ZERO)
+    pages = _pages(involved)
+    total = sum((k.base_value for k in kids if k.base_value is not None), ZERO)
+    parts = " + ".join(show(in_unit(k.base_value, (parent or k).unit)) for k in kids if k.base_value is not None)
+    named = "、".join(f"{_label(k)}{k.raw}" for k in kids)
+    if relation.type == "share" or parent is None:
+        expected, unit, head = Decimal(100), "%", f"{pages} {_label(kids[0])}占比"
+        actual = total
+        ok = f"{head}: {parts} = {show(actual)}%,合计为100%"
+        fail = f"{head}: {parts} = {show(actual)}% ≠ 100% (差 {show(abs(actual - expected))}个百分点)"
+    else:
+        assert parent.base_value is not None
+        expected, unit = parent.base_value, parent.unit
+        head = f"{pages} {_label(parent)}"
+        shown_total = show(in_unit(total, unit))
+        if relation.type == "subset":
+            actual = total
+            ok = f"{head}: {named} 不超过 {parent.raw}"
+            fail = f"{head}: 部分 {named} 大于整体 {parent.raw} (多 {show(in_unit(actual - expected, unit))}{unit})"
+        else:
+            actual = total
+            ok = f"{head}: {parts} = {shown_total} = {parent.raw} ✓ (分项: {named})"
+            fail = (
+                f"{head}: {parts} = {shown_total} ≠ {parent.raw} "
+                f"(差 {show(in_unit(abs(actual - expected), unit))}{unit}; 分项: {named})"
+            )
+    return Arithmetic(
+        relation.relation_id, relation.type, relation.parent_figure_id or None, relation.child_figure_ids,
+        expected, actual, actual - expected, tolerance, rounding, unit, min(f.page for f in involved), pages, ok, fail,
+        relation.confidence, relation.cue,
+    )

@@ -1,0 +1,108 @@
+"""Validate an extraction: figure rows against FigureFrame, relations against RelationCheckFrame -> checks rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import pandas as pd
+
+from extract.records import Extraction, Figure
+from schemas.arithmetic import Arithmetic, work_out
+from schemas.frames import CHECK_COLUMNS, arithmetic_frame, figures_frame
+from schemas.models import RULE_OF_TYPE, FigureFrame, RelationCheckFrame, failures
+
+FIGURE_PROBLEMS = {
+    "value_readable": "数值无法读取",
+    "value_non_negative": "数值为负",
+    "value_plausible": "数值大得不合理",
+    "unit_known": "单位无法识别",
+    "page_in_document": "页码超出文档页数",
+    "span_in_page_text": "位置超出页面文字",
+}
+
+
+def split_valid(extraction: Extraction) -> tuple[list[Figure], list[tuple[Figure, list[str]]]]:
+    """(figures passing FigureFrame, figures failing it with the checks each failed)."""
+    frame = figures_frame(extraction)
+    failed = failures(FigureFrame, frame)
+    good, rejected = [], []
+    for index, figure in enumerate(extraction.figures):
+        if index in failed:
+            rejected.append((figure, failed[index]))
+        else:
+            good.append(figure)
+    return good, rejected
+
+
+def severity_of(a: Arithmetic, holds: bool) -> str:
+    """error for a sum or subset off beyond rounding; warning for low confidence or a share off by rounding."""
+    if holds:
+        return "info"
+    if a.confidence == "low" or a.type == "repeat":
+        return "warning"
+    if a.type == "share" and abs(a.difference) <= a.rounding:
+        return "warning"
+    return "error"
+
+
+def relation_checks(extraction: Extraction, good: Sequence[Figure]) -> list[dict[str, Any]]:
+    """One checks row per relation whose figures all passed FigureFrame."""
+    by_id = {f.figure_id: f for f in good}
+    worked = [a for a in (work_out(r, by_id) for r in extraction.relations) if a is not None]
+    if not worked:
+        return []
+    failed = failures(RelationCheckFrame, arithmetic_frame(worked))
+    rows = []
+    for index, a in enumerate(worked):
+        holds = index not in failed
+        rows.append(
+            {
+                "relation_id": a.relation_id, "rule": RULE_OF_TYPE[a.type], "severity": severity_of(a, holds),
+                "status": "pass" if holds else "fail", "parent_figure_id": a.parent_figure_id,
+                "child_figure_ids": list(a.child_figure_ids), "expected": a.expected, "actual": a.actual,
+                "difference": a.difference, "tolerance": a.tolerance, "unit": a.unit,
+                "message": a.message_ok if holds else a.message_fail, "page": a.page, "source": "inferred",
+            }
+        )
+    return rows
+
+
+def figure_checks(rejected: Sequence[tuple[Figure, list[str]]]) -> list[dict[str, Any]]:
+    """A figure that failed FigureFrame becomes a warning row naming the figure and what is wrong with it."""
+    rows = []
+    for figure, names in rejected:
+        problems = "、".join(FIGURE_PROBLEMS.get(n, n) for n in names)
+        note = f" ({figure.note})" if figure.note else ""
+        rows.append(
+            {
+                "relation_id": None, "rule": "figure:" + names[0], "severity": "warning", "status": "fail",
+                "parent_figure_id": figure.figure_id, "child_figure_ids": [], "expected": None, "actual": figure.value,
+                "difference": None, "tolerance": None, "unit": figure.unit,
+                "message": f"第{figure.page}页 「{figure.raw}」: {problems}{note}", "page": figure.page, "source": "inferred",
+            }
+        )
+    return rows
+
+
+def check_extraction(extraction: Extraction, extra_rows: Sequence[dict[str, Any]] = ()) -> pd.DataFrame:
+    """All checks of one document as rows of the `checks` table (doc_id filled in by the loader)."""
+    good, rejected = split_valid(extraction)
+    rows = relation_checks(extraction, good) + figure_checks(rejected) + list(extra_rows)
+    for number, row in enumerate(rows, start=1):
+        row["check_id"] = f"C{number:03d}"
+    frame = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+    for column in ("expected", "actual", "difference", "tolerance"):
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
+
+
+def failed_errors(checks: pd.DataFrame) -> int:
+    """How many checks failed with severity error (what makes a run fail and an alert go out)."""
+    if checks.empty:
+        return 0
+    return int(((checks["status"] == "fail") & (checks["severity"] == "error")).sum())
+
+
+__all__ = ["Decimal", "check_extraction", "failed_errors", "split_valid"]

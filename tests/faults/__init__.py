@@ -1,0 +1,1 @@
+"""Bad input files and the one-line errors they must give."""
