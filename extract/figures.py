@@ -16,6 +16,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<pre>将近|大约|约|近|逾|超过)?"
     rf"(?P<n1>{NUM})"
     rf"(?:(?P<sep>[-~至到—–])(?P<n2>{NUM}))?"
+    rf"(?:(?P<mid>余|多)(?=(?:{units.SCALE_RE})(?:{units.BASE_RE})))?"  # '300余万元'
     rf"(?P<scale>{units.SCALE_RE})?"
     rf"(?P<suf>余|多)?"
     rf"(?P<unit>{units.BASE_RE})"
@@ -30,6 +31,7 @@ DATE_RE = re.compile(
 MONTH_DAY_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○])(?P<m>{CN_MONTH})月(?P<d>{CN_DAY})[日号]")
 BOOK_TITLE_RE = re.compile(r"《[^《》\n]{0,120}》")
 DOC_NUMBER_RE = re.compile(r"[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号")
+PLAN_RE = re.compile(r"十[一二三四五六七八九]五")  # five-year plans: 十三五 is a name, not 13 or 5
 PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)")
 SENTENCE_END = "。!?\n"
 INDEFINITE = "一"  # '一批优势企业', '一项工作': 一 + measure word reads 'a', not a count of one
@@ -57,10 +59,11 @@ class Found:
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
-    """Where figures are not looked for: 《titles》, document numbers 〔2017〕12号, phone numbers."""
+    """Where figures are not looked for: 《titles》, document numbers 〔2017〕12号, phone numbers, 十三五."""
     spans = [m.span() for m in BOOK_TITLE_RE.finditer(text)]
     spans += [m.span() for m in DOC_NUMBER_RE.finditer(text)]
     spans += [m.span() for m in PHONE_RE.finditer(text)]
+    spans += [m.span() for m in PLAN_RE.finditer(text)]
     return spans
 
 
@@ -116,7 +119,7 @@ def parse_date(match: re.Match[str], report_year: int | None) -> tuple[str, str]
 
 
 def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int, int]]) -> list[Found]:
-    found = []
+    found: list[Found] = []
     for pattern in (DATE_RE, MONTH_DAY_RE):
         for m in pattern.finditer(text):
             if _overlaps(*m.span(), excluded) or _overlaps(*m.span(), [(f.start, f.end) for f in found]):
@@ -183,7 +186,7 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
         if _overlaps(*m.span(), excluded) or _skip_quantity(text, m):
             continue
         value, value_max, unit, scale, base_unit, base_value, note = quantity_from_match(m)
-        approx = (m.group("pre") or "") + (m.group("suf") or "")
+        approx = (m.group("pre") or "") + (m.group("mid") or "") + (m.group("suf") or "")
         start = m.start("n1") if m.group("pre") else m.start()
         raw = text[start:m.end()]
         kind = units.unit_kind(base_unit)

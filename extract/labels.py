@@ -17,12 +17,18 @@ CUT_AFTER = (
     "获得", "获", "争取", "落实", "解决", "实现", "达到", "安排", "下达", "拨付", "到位", "投入", "吸纳",
     "有限公司", "公司", "集团", "项目", "合作社", "共计", "累计", "合计", "总计", "其中", "全年", "两地", "共有",
     "帮助", "组织", "选派", "培训", "覆盖", "涉及", "包括", "新增", "建成", "引进", "签约", "招引",
+    "带动", "资助", "援建", "举办", "召开", "接待", "提供", "签订",
+)
+# Verbs and qualifiers that close a clause right before its number: '受益贫困人口达550人' -> '受益贫困人口'.
+TRAILING_NOISE = (
+    "达到", "达", "为", "是", "共计", "累计", "合计", "共", "约", "将近", "近", "超过", "逾", "有",
+    "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增至", "增加到",
 )
 # Nouns of a group, kept whole: '赵立根一行9人' -> '一行'.
 GROUP_NOUNS = ("一行", "代表团", "考察团", "工作组", "调研组", "专家组", "团队")
 # Words after a measure word that end the counted noun: '5名干部赴新北区' -> '干部'.
 AFTER_STOP = re.compile(
-    r"(?:的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|分别|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
+    r"(?:的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|都|也|全部|全|分别|受助|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
     r"获得|入驻|落户|落地|建成|受益|脱贫|就业|参训|培训|学习|交流|开工|投产|对接|考察|挂职|帮扶|结对|带动|覆盖)"
 )
 MEASURE_WORDS = set("个家名位项所座台套辆场期篇条件只头株棵册份间栋处组队支届门类种张本节班")
@@ -48,6 +54,15 @@ def clean_label(text: str) -> str:
             if label.startswith(word) and len(label) > len(word) + 1:
                 label = label[len(word):]
                 changed = True
+    changed = True
+    while changed and label:
+        changed = False
+        for word in TRAILING_NOISE:
+            if label.endswith(word) and len(label) >= len(word) + 2:
+                label = label[: -len(word)]
+                changed = True
+    if label in TRAILING_NOISE:
+        return ""  # '近2000人': the clause holds only a qualifier, nothing measured
     if len(label) > MAX_LABEL:
         label = label[-MAX_LABEL:]
     return label
@@ -84,4 +99,6 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
     label = clean_label(before)
-    return label or previous_label
+    if label or any(ch in "。;;!!??\n" for ch in text[floor:start]):
+        return label  # a label never carries over into another sentence or item
+    return previous_label

@@ -112,11 +112,12 @@ def split_columns(lines: list[Line]) -> list[Line]:
     pieces: list[Line] = []
     for line in lines:
         pieces.extend(_split_on_gap(line))
-    lefts = [p for p in pieces if p.x1 <= _gutter(pieces)] if _gutter(pieces) else []
+    gutter = _gutter(pieces)  # once: it scans every piece
+    if not gutter:
+        return lines
+    lefts = [p for p in pieces if p.x1 <= gutter]
     if not lefts or len(lefts) == len(pieces) or len(lefts) < 3:
         return lines
-    gutter = _gutter(pieces)
-    assert gutter is not None
     rights = [p for p in pieces if p.x0 >= gutter]
     if len(rights) < 3 or len(lefts) + len(rights) != len(pieces):
         return lines
@@ -149,21 +150,21 @@ def _gutter(pieces: Sequence[Line]) -> float | None:
     step = width / 100
     for i in range(30, 71):
         x = left + i * step
-        if all(not (p.x0 < x < p.x1) for p in pieces):
-            if best is None or abs(x - (left + width / 2)) < abs(best - (left + width / 2)):
-                best = x
+        closer = best is None or abs(x - (left + width / 2)) < abs(best - (left + width / 2))
+        if closer and all(not (p.x0 < x < p.x1) for p in pieces):
+            best = x
     return best
 
 
 def furniture_keys(pages: Sequence[RawPage]) -> set[str]:
-    """Lines at the top or bottom edge that repeat on most pages (running headers, footers)."""
-    if len(pages) < 3:
+    """Lines at the top or bottom edge that repeat on most pages (running headers, footers); on every page of two."""
+    if len(pages) < 2:
         return set()
     seen: Counter[str] = Counter()
     for page in pages:
         keys = {_furniture_key(line) for line in _edge_lines(page)}
         seen.update(k for k in keys if k)
-    return {key for key, n in seen.items() if n >= max(3, (len(pages) + 1) // 2)}
+    return {key for key, n in seen.items() if n >= (2 if len(pages) == 2 else max(3, (len(pages) + 1) // 2))}
 
 
 def _edge_lines(page: RawPage) -> list[Line]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+
+from extract.figures import DATE_RE, parse_date
 
 DATE_LINE_RE = re.compile(r"^[((]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[))]?$")
 ISSUER_RE = re.compile(r"(?:委员会|党委|县委|市委|区委|省委|政府|人民政府|办公室|办公厅|局|厅|委|部|中心|领导小组|工作组|协会|公司)$")
@@ -18,6 +21,24 @@ def _iso(match: re.Match[str]) -> str | None:
     return None
 
 
+def line_date(line: str) -> str | None:
+    """A line that is only a full date: '(2018年1月9日)' or '二〇一八年一月九日' -> '2018-01-09'; else None."""
+    m = DATE_LINE_RE.match(line)
+    if m:
+        return _iso(m)
+    inner = line.strip("()[]【】〔〕")
+    full = DATE_RE.fullmatch(inner)
+    if full is None or not full.group("d"):
+        return None
+    parsed = parse_date(full, None)
+    return parsed[1] if parsed else None
+
+
+def _lines(lines: Sequence[str]) -> list[str]:
+    """NFKC (full-width brackets and digits), runs of spaces cut to one."""
+    return [" ".join(unicodedata.normalize("NFKC", raw).split()) for raw in lines]
+
+
 def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tuple[str, str, str | None]:
     """(title, issuer, ISO date) from page 1's first lines, as printed; the signature block as fallback.
 
@@ -27,27 +48,28 @@ def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tupl
     title_parts: list[str] = []
     issuer = ""
     date: str | None = None
-    for raw in head_lines[:8]:
-        line = " ".join(raw.split())
+    title_done = False  # a date or issuer line after the title ends it
+    for line in _lines(head_lines[:8]):
         if not line:
             continue
         if SALUTATION_RE.search(line) or len(line) > 40:
             break
-        m = DATE_LINE_RE.match(line.replace(" ", ""))
-        if m:
-            date = date or _iso(m)
+        compact = line.replace(" ", "")
+        if DATE_LINE_RE.match(compact) or DATE_RE.fullmatch(compact.strip("()[]【】〔〕")):
+            date = date or line_date(compact)  # '2018年1月' alone is a date line too, but no report date
+            title_done = title_done or bool(title_parts)
             continue
         names = line.split(" ")
         if not REPORT_WORDS.search(line) and all(ISSUER_RE.search(n) for n in names):
             issuer = issuer or line
+            title_done = title_done or bool(title_parts)
             continue
-        if not issuer and date is None:
+        if not title_done:
             title_parts.append(line.replace(" ", ""))
-    for raw in reversed(tail_lines[-6:]):
-        line = " ".join(raw.split())
-        m = DATE_LINE_RE.match(line.replace(" ", ""))
-        if m and date is None:
-            date = _iso(m)
+    for line in reversed(_lines(tail_lines[-6:])):
+        found = line_date(line.replace(" ", ""))
+        if found and date is None:
+            date = found
         elif line and not issuer and all(ISSUER_RE.search(n) for n in line.split(" ")) and len(line) <= 40:
             issuer = line
     return "".join(title_parts), issuer, date

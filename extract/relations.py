@@ -12,6 +12,7 @@ LIST_CUE_RE = re.compile(r"其中|分别为|分别是|分别有|分别达到|分
 ENUM_CUE_RE = re.compile(r"如下[::]?|以下[::]|(?:^|[。;;,,])(?:上述|以上)")
 REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余)")
 ITEM_RE = re.compile(r"^(?:(?P<arabic>\d{1,2})[、.．](?!\d)|[((](?P<cn>[一二三四五六七八九十]{1,3})[))]|(?P<shi>[一二三四五六七八九十]{1,3})是)")
+CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
 SHARE_WORDS = ("占", "比重", "构成", "比例")
 SENTENCE_END = "。!?\n"
 CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
@@ -88,12 +89,27 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     return build.relations
 
 
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where a nested list ends: the next semicolon, or `limit` (the sentence end)."""
+    ends = [i for i in (text.find(ch, start, limit) for ch in ";;") if i >= 0]
+    return min(ends) if ends else limit
+
+
 def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
-    """'总数A,其中B、C' and 'A,分别为B、C': parts grouped by measure; a lone part is a subset."""
-    for cue in LIST_CUE_RE.finditer(text):
+    """'总数A,其中B、C' and 'A,分别为B、C': parts grouped by measure; a lone part is a subset.
+
+    A cue inside another cue's list ('…,其中产业资金600万元,其中茶叶400万元、魔芋200万元;…') opens a
+    nested list that runs to the next semicolon: its parts belong to it, not to the outer list.
+    """
+    cues = list(LIST_CUE_RE.finditer(text))
+    for cue in cues:
         sentence = _sentence(text, cue.start())
         paragraph = _paragraph(text, cue.start())
-        parts = [f for f in figs if cue.end() <= f.doc_start < sentence.end and f.kind != "date"]
+        nested = any(sentence.start <= c.start() < cue.start() for c in cues)
+        end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
+        holes = [Span(c.start(), _clause_end(text, c.end(), sentence.end)) for c in cues if cue.end() <= c.start() < end]
+        parts = [f for f in figs if cue.end() <= f.doc_start < end and f.kind != "date"
+                 and not any(h.start <= f.doc_start < h.end for h in holes)]
         groups: dict[tuple[str, str], list[Figure]] = {}
         for f in parts:
             groups.setdefault(measure(f), []).append(f)
@@ -109,19 +125,26 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if not before:
                 continue
             parent = before[-1]
-            kids = kids + _remainder(text, figs, sentence, paragraph, key)
+            rest = None if nested else _remainder(text, figs, sentence, paragraph, key)
+            cue_text = cue.group()
+            if rest is not None:
+                kids = kids + [rest[0]]
+                cue_text += " … " + rest[1]
             type_ = "sum" if len(kids) >= 2 else "subset"
-            cue_text = cue.group() + (" … " + kids[-1].label if len(kids) > 1 and kids[-1].doc_start >= sentence.end else "")
             build.add(type_, parent, kids, cue_text, parent.page)
 
 
-def _remainder(text: str, figs: Sequence[Figure], sentence: Span, paragraph: Span, key: tuple[str, str]) -> list[Figure]:
-    """'下余资金133.48万元' in the next sentence completes the breakdown before it."""
+def _remainder(text: str, figs: Sequence[Figure], sentence: Span, paragraph: Span, key: tuple[str, str]) -> tuple[Figure, str] | None:
+    """'下余资金133.48万元' in the next sentence completes the breakdown before it: (figure, '下余资金')."""
     nxt = _sentence(text, sentence.end) if sentence.end < paragraph.end else None
     if nxt is None or not REMAINDER_RE.match(text[nxt.start:nxt.end]):
-        return []
+        return None
     inside = [f for f in figs if nxt.start <= f.doc_start < nxt.end and _addable(f)]
-    return inside[:1] if inside and measure(inside[0]) == key else []
+    if not inside or measure(inside[0]) != key:
+        return None
+    words = text[nxt.start:inside[0].doc_start].strip()
+    remainder = REMAINDER_RE.match(words)
+    return inside[0], words if len(words) <= 8 or remainder is None else remainder.group()
 
 
 def _share(text: str, cue: str, sentence: Span, kids: Sequence[Figure], build: _Builder) -> None:
@@ -169,6 +192,8 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if cue is None:
             continue
         cue_at = para.start + cue.end()
+        if body.rstrip().endswith((":", ":")):  # '上述项目共使用资金1000万元:' announces its total after the cue
+            cue_at = para.end
         totals = [f for f in figs if para.start <= f.doc_start and f.doc_end <= cue_at and _addable(f)]
         if not totals:
             continue
@@ -183,16 +208,21 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if match:
                 kids.append(match[0])
         if len(kids) >= 2:
-            cue_text = cue.group().strip("。;;,,:: ") + " " + "".join(f"{i + 1}、" for i in range(len(items)))
+            ordinals = (ITEM_RE.match(text[item.start:item.end]) for item in items)
+            cue_text = cue.group().strip(CUE_PUNCTUATION) + " " + "".join(m.group() for m in ordinals if m is not None)
             build.add("sum", total, kids, cue_text, total.page, low=len(kids) < len(items))
 
 
 def _same_label_subsets(text: str, figs: Sequence[Figure], build: _Builder) -> None:
-    """'率7位企业家委员…,2位企业家委员达成协议': a later, same-labelled figure of one sentence is part of the first."""
+    """'率7位企业家委员…,2位企业家委员达成协议': a later figure of one sentence counting the same noun is part of the first.
+
+    Only counted nouns printed after the measure word qualify: 'A项目投资100万元,B项目投资200万元' are parallel items.
+    """
     used = build.children | build.parents
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
-        if _addable(f) and f.figure_id not in used and len(f.label) >= 2:
+        counted = text.startswith(f.label, f.doc_end)
+        if _addable(f) and f.figure_id not in used and len(f.label) >= 2 and counted:
             by_sentence.setdefault(_sentence(text, f.doc_start).start, []).append(f)
     for group in by_sentence.values():
         for i, whole in enumerate(group):

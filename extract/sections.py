@@ -11,10 +11,13 @@ from extract.records import Section
 CN_DIGITS = "一二三四五六七八九十"
 # OCR reads 一 as a dash and 、 as a quote or comma: '—加强组织领导', '二'增进互访交流'.
 HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^(?P<ord>[{CN_DIGITS}]{{1,3}}[、,,'’`.．]|[—\-－―][、,,'’`.．]?)(?=[\u4e00-\u9fff])")),
-    (2, re.compile(rf"^(?P<ord>[((][{CN_DIGITS}]{{1,3}}[))])")),
+    (1, re.compile(
+        rf"^(?P<ord>[{CN_DIGITS}]{{1,3}}、(?=[\u4e00-\u9fff\d“\"《])"  # '一、2017年工作回顾' too
+        rf"|[{CN_DIGITS}]{{1,3}}[,,'’`.．](?=[\u4e00-\u9fff])|[—\-－―][、,,'’`.．]?(?=[\u4e00-\u9fff]))"
+    )),
+    (2, re.compile(rf"^(?P<ord>[((（][{CN_DIGITS}]{{1,3}}[))）])")),
     (3, re.compile(r"^(?P<ord>\d{1,2}[、.．](?!\d))")),
-    (4, re.compile(r"^(?P<ord>[((]\d{1,2}[))])")),
+    (4, re.compile(r"^(?P<ord>[((（]\d{1,2}[))）])")),
 )
 MAX_HEADING = 40  # a whole paragraph this short that opens with an ordinal is a heading
 MAX_INLINE_HEADING = 24  # '(一)加强组织领导。正文…': the first sentence is the heading

@@ -1,0 +1,66 @@
+"""Labels: the nearest thing a figure measures, good enough for `label LIKE '%资金%'`."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import find_figures
+from extract.labels import clean_label, noun_after
+
+# sentence -> labels of its non-date figures, in order
+CASES = [
+    ("获得中央财政资金500万元。", ["中央财政资金"]),
+    ("帮助贫困劳动力300人实现转移就业。", ["贫困劳动力"]),
+    ("新建产业路12公里,硬化道路5公里。", ["新建产业路", "硬化道路"]),
+    ("共培训致富带头人150人次。", ["致富带头人"]),
+    ("全县14个镇全部覆盖。", ["镇"]),
+    ("选派5名干部赴外地挂职。", ["干部"]),
+    ("两地互访8批次。", ["互访"]),
+    ("完成投资1386万元。", ["完成投资"]),
+    ("带动贫困户200户增收。", ["贫困户"]),
+    ("受益贫困人口达550人。", ["受益贫困人口"]),
+    ("援建村级卫生室3个。", ["村级卫生室"]),
+    ("贫困发生率下降到3.5%。", ["贫困发生率"]),
+    ("全年接待游客12万人次,实现旅游收入1.2亿元。", ["游客", "旅游收入"]),
+    ("引进企业6家,总投资3.2亿元。", ["企业", "投资"]),
+    ("落实帮扶资金300万元,其中产业扶持资金200万元。", ["帮扶资金", "产业扶持资金"]),
+    ("累计投入东西部协作资金1.2亿元。", ["东西部协作资金"]),
+    ("举办招聘会5场,提供就业岗位1200个。", ["招聘会", "就业岗位"]),
+    ("共有28名学生受助。", ["学生"]),
+    ("资助贫困学生300名。", ["贫困学生"]),
+    ("劳务输出1.5万人,人均增收3000元。", ["劳务输出", "人均增收"]),
+    ("争取到位各类资金8000万元。", ["各类资金"]),
+    ("召开联席会议4次。", ["联席会议"]),
+    ("签订合作协议12项,协议金额5.6亿元。", ["合作协议", "协议金额"]),
+    ("近2000人参加培训。", [""]),
+    ("覆盖农户约30%。", ["农户"]),
+    ("全年两地交流26批193人次。", ["交流", "交流"]),
+    ("某某一行9人来县考察。", ["一行"]),
+    ("购置设备100万元。其余100万元用于运维。", ["购置设备", "其余"]),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), CASES, ids=[t for t, _ in CASES])
+def test_figure_labels(text: str, labels: list[str]) -> None:
+    assert [f.label for f in find_figures(text, 2018) if f.kind != "date"] == labels
+
+
+def test_label_does_not_carry_into_next_sentence() -> None:
+    found = find_figures("投入资金100万元。50%用于产业。", 2018)
+    assert [f.label for f in found] == ["资金", ""]
+
+
+@pytest.mark.parametrize(
+    ("clause", "label"),
+    [("全年两地横向交流", "横向交流"), ("其中产业资金", "产业资金"), ("受益贫困户", "受益贫困户"), ("约", ""),
+     ("贫困人口达到", "贫困人口"), ("代表团", "代表团")],
+)
+def test_clean_label(clause: str, label: str) -> None:
+    assert clean_label(clause) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"), [("14个镇,发展", "镇"), ("5名干部赴外地", "干部"), ("3家企业入驻园区", "企业"), ("12个", "")]
+)
+def test_noun_after_measure_word(text: str, noun: str) -> None:
+    assert noun_after(text, text.index(next(c for c in text if c in "个名家")) + 1) == noun

@@ -1,0 +1,54 @@
+"""read_meta: title, issuer and date from page 1's head lines, the signature block as fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.meta import line_date, read_meta
+
+CASES = [
+    pytest.param(
+        ["某县扶贫协作工作汇报", "(2018年1月9日)", "中共某县委 某县人民政府", "尊敬的各位领导:"], [],
+        ("某县扶贫协作工作汇报", "中共某县委 某县人民政府", "2018-01-09"), id="title-date-issuer",
+    ),
+    pytest.param(
+        ["某县工作汇报", "（2018年1月9日）", "某县人民政府"], [],
+        ("某县工作汇报", "某县人民政府", "2018-01-09"), id="full-width-brackets",
+    ),
+    pytest.param(
+        ["关于2017年脱贫攻坚工作的", "情况报告", "各位领导:"], ["", "某县人民政府", "2018年1月9日"],
+        ("关于2017年脱贫攻坚工作的情况报告", "某县人民政府", "2018-01-09"), id="signature-block",
+    ),
+    pytest.param(
+        ["关于扶贫工作的报告", "各位领导:"], ["某县人民政府", "二〇一八年一月九日"],
+        ("关于扶贫工作的报告", "某县人民政府", "2018-01-09"), id="signature-chinese-date",
+    ),
+    pytest.param(
+        ["某县扶贫开发工作总结", "某县扶贫开发领导小组办公室", "2018 年 3 月 5 日"], [],
+        ("某县扶贫开发工作总结", "某县扶贫开发领导小组办公室", "2018-03-05"), id="spaced-date",
+    ),
+    pytest.param(
+        ["某县人民政府", "关于扶贫工作的报告", "2018年1月9日"], [],
+        ("关于扶贫工作的报告", "某县人民政府", "2018-01-09"), id="issuer-first",
+    ),
+    pytest.param(
+        ["某县工作汇报", "2018年1月9日", "某县人民政府"], ["某县人民政府", "2018年2月1日"],
+        ("某县工作汇报", "某县人民政府", "2018-01-09"), id="head-date-wins",
+    ),
+    pytest.param(["某县工作汇报", "2018年1月", "某县人民政府"], [], ("某县工作汇报", "某县人民政府", None), id="month-only"),
+    pytest.param([], [], ("", "", None), id="empty"),
+]
+
+
+@pytest.mark.parametrize(("head", "tail", "expected"), CASES)
+def test_read_meta(head: list[str], tail: list[str], expected: tuple[str, str, str | None]) -> None:
+    assert read_meta(head, tail) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("(2018年1月9日)", "2018-01-09"), ("二〇一八年一月九日", "2018-01-09"), ("2018年13月9日", None), ("2018年1月", None),
+     ("2018年1月9日召开", None)],
+)
+def test_line_date(line: str, iso: str | None) -> None:
+    assert line_date(line) == iso

@@ -1,0 +1,179 @@
+"""find_relations on sentences written for the test: 其中, 分别为, enumerations, remainders, nesting, shares."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.figures import find_figures
+from extract.records import Figure
+from extract.relations import find_relations
+
+
+def text_figures(text: str, doc_id: str = "t") -> list[Figure]:
+    """find_figures wrapped into Figures whose document offsets are the text's offsets."""
+    return [
+        Figure(
+            doc_id=doc_id, figure_id=f"{doc_id}-{seq:04d}", seq=seq, page=1, raw=f.raw, value=f.value,
+            value_max=f.value_max, unit=f.unit, kind=f.kind, base_value=f.base_value, base_unit=f.base_unit,
+            label=f.label, section="", sentence=f.sentence, char_start=f.start, char_end=f.end, bbox=None,
+            approx=f.approx, date_iso=f.date_iso, doc_start=f.start, doc_end=f.end, note=f.note,
+        )
+        for seq, f in enumerate(find_figures(text, 2018), start=1)
+    ]
+
+
+def relations_of(text: str) -> list[tuple[str, str | None, list[str], str]]:
+    """(type, parent raw, children raws, cue) for every relation of a text."""
+    figures = text_figures(text)
+    raw = {f.figure_id: f.raw for f in figures}
+    return [
+        (r.type, raw.get(r.parent_figure_id), [raw[c] for c in r.child_figure_ids], r.cue)
+        for r in find_relations(text, figures, "t")
+    ]
+
+
+CASES = [
+    pytest.param(
+        "落实帮扶资金300万元,帮扶贫困户120户,其中产业扶持资金200万元、产业户100户,就业扶持资金100万元、就业户20户。",
+        [("sum", "300万元", ["200万元", "100万元"], "其中"), ("sum", "120户", ["100户", "20户"], "其中")],
+        id="qizhong-two-units",
+    ),
+    pytest.param(
+        "落实帮扶资金300万元,其中产业扶持资金200万元。",
+        [("subset", "300万元", ["200万元"], "其中")],
+        id="qizhong-one-part-subset",
+    ),
+    pytest.param(
+        "当年新增就业300人。其中女性120人。",
+        [("subset", "300人", ["120人"], "其中")],
+        id="qizhong-next-sentence",
+    ),
+    pytest.param(
+        "共培训3期150人次,分别为50人次、60人次、40人次。",
+        [("sum", "150人次", ["50人次", "60人次", "40人次"], "分别为")],
+        id="fenbiewei",
+    ),
+    pytest.param(
+        "全年引进企业12家,分别是工业企业7家、农业企业5家。",
+        [("sum", "12家", ["7家", "5家"], "分别是")],
+        id="fenbieshi",
+    ),
+    pytest.param(
+        "全年投入协作资金1000万元,具体如下:\n1、产业项目协作资金600万元,完成投资900万元。\n2、就业项目协作资金400万元。",
+        [("sum", "1000万元", ["600万元", "400万元"], "如下 1、2、")],
+        id="enumerated-arabic-skips-other-label",
+    ),
+    pytest.param(
+        "上述项目共使用协作资金1000万元:\n(一)产业项目协作资金600万元,完成投资900万元。\n(二)就业项目协作资金400万元。",
+        [("sum", "1000万元", ["600万元", "400万元"], "上述 (一)(二)")],
+        id="enumerated-cn-parens-shangshu",
+    ),
+    pytest.param(
+        "全年投入协作资金1000万元,如下:\n一是产业项目协作资金600万元;\n二是就业项目协作资金300万元,带动贫困户20户;\n三是教育项目协作资金100万元。",
+        [("sum", "1000万元", ["600万元", "300万元", "100万元"], "如下 一是二是三是")],
+        id="enumerated-yishi",
+    ),
+    pytest.param(
+        "安排资金500万元,其中基建资金300万元,购置设备100万元。结余资金100万元,用于后续运维。",
+        [("sum", "500万元", ["300万元", "100万元", "100万元"], "其中 … 结余资金")],
+        id="remainder-jieyu",
+    ),
+    pytest.param(
+        "安排资金500万元,其中基建资金300万元,购置设备100万元。其余100万元用于运维。",
+        [("sum", "500万元", ["300万元", "100万元", "100万元"], "其中 … 其余")],
+        id="remainder-qiyu",
+    ),
+    pytest.param(
+        "安排资金500万元,其中基建资金300万元。剩余资金200万元年内拨付。",
+        [("sum", "500万元", ["300万元", "200万元"], "其中 … 剩余资金")],
+        id="remainder-shengyu",
+    ),
+    pytest.param(
+        "投入资金1000万元,其中产业资金600万元,其中茶叶400万元、魔芋200万元;就业资金400万元。",
+        [("sum", "1000万元", ["600万元", "400万元"], "其中"), ("sum", "600万元", ["400万元", "200万元"], "其中")],
+        id="nested",
+    ),
+    pytest.param(
+        "投入资金1.2亿元,其中中央资金8000万元,省级资金4000万元。",
+        [("sum", "1.2亿元", ["8000万元", "4000万元"], "其中")],
+        id="mixed-scales",
+    ),
+    pytest.param(
+        "三类企业占比分别为33.3%、33.3%、33.4%。",
+        [("share", None, ["33.3%", "33.3%", "33.4%"], "分别为")],
+        id="share",
+    ),
+    pytest.param("其中产业资金200万元,就业资金100万元。", [], id="qizhong-without-total"),
+    pytest.param("投入资金300万元。其中培训农户200户。", [], id="qizhong-other-unit"),
+    pytest.param("A项目投资100万元,B项目投资200万元。", [], id="parallel-items"),
+    pytest.param("组织30名干部培训,其后5名干部赴外地学习。", [("subset", "30名", ["5名"], "同一句中的同名数字")], id="same-noun-subset"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_relations(text: str, expected: list[tuple[str, str | None, list[str], str]]) -> None:
+    assert relations_of(text) == expected
+
+
+def test_mixed_scales_add_up_in_base_units() -> None:
+    figures = {f.raw: f for f in text_figures("投入资金1.2亿元,其中中央资金8000万元,省级资金4000万元。")}
+    assert figures["1.2亿元"].base_value == figures["8000万元"].base_value + figures["4000万元"].base_value  # type: ignore[operator]
+    assert figures["1.2亿元"].base_value == Decimal("120000000")
+
+
+def test_approximate_part_lowers_confidence() -> None:
+    text = "受益群众2000人,其中贫困人口近800人。"
+    figures = text_figures(text)
+    (relation,) = find_relations(text, figures, "t")
+    assert relation.confidence == "low"
+
+
+def test_relation_ids_are_unique_and_reference_known_figures() -> None:
+    text = "投入资金1000万元,其中产业资金600万元,其中茶叶400万元、魔芋200万元;就业资金400万元。"
+    figures = text_figures(text)
+    relations = find_relations(text, figures, "t")
+    ids = {f.figure_id for f in figures}
+    assert len({r.relation_id for r in relations}) == len(relations)
+    assert all(r.parent_figure_id in ids and set(r.child_figure_ids) <= ids for r in relations)
+
+
+SENTENCES = [case.values[0] for case in CASES]
+
+
+def _mutated() -> st.SearchStrategy[str]:
+    def mutate(data: tuple[int, list[tuple[int, int, str]]]) -> str:
+        index, edits = data
+        text = str(SENTENCES[index])
+        for op, at, ch in edits:
+            at = at % (len(text) + 1)
+            if op == 0:
+                text = text[:at] + text[at + 1:]
+            elif op == 1:
+                text = text[:at] + ch + text[at:]
+            else:
+                text = text[:at] + text[at:at + 4] * 2 + text[at + 4:]
+        return text
+
+    chars = list("0123456789.万亿元户人%、,;。\n其中分别为如下上述余1、(一)是")
+    edit = st.tuples(st.integers(0, 2), st.integers(0, 200), st.sampled_from(chars))
+    return st.tuples(st.integers(0, len(SENTENCES) - 1), st.lists(edit, max_size=8)).map(mutate)
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(st.text())
+def test_find_relations_never_raises_on_any_text(text: str) -> None:
+    find_relations(text, text_figures(text), "t")
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(_mutated())
+def test_find_relations_never_raises_on_mutated_sentences(text: str) -> None:
+    figures = text_figures(text)
+    ids = {f.figure_id for f in figures}
+    for r in find_relations(text, figures, "t"):
+        assert r.child_figure_ids and set(r.child_figure_ids) <= ids
+        assert r.parent_figure_id == "" or r.parent_figure_id in ids

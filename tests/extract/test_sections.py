@@ -1,0 +1,62 @@
+"""Headings and their paths: 一、 (一) 1、 (1), inline headings, OCR-mangled ordinals."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.sections import Heading, build_sections, parse_heading, section_at
+
+LONG_ITEM = "1、产业项目获得协作支持资金1000万元,正在进行厂房基座施工,钢构材料已订购,完成投资1386万元,带动就业550人"
+
+HEADINGS = [
+    ("一、加强组织领导,强化协作保障", Heading(1, "一、", "一、加强组织领导,强化协作保障")),
+    ("十一、其他工作", Heading(1, "十一、", "十一、其他工作")),
+    ("一、2017年工作回顾", Heading(1, "一、", "一、2017年工作回顾")),
+    ("(二)增进互访交流", Heading(2, "(二)", "(二)增进互访交流")),
+    ("（二）增进互访交流", Heading(2, "（二）", "（二）增进互访交流")),
+    ("3、产业扶持项目", Heading(3, "3、", "3、产业扶持项目")),
+    ("(1)茶叶产业", Heading(4, "(1)", "(1)茶叶产业")),
+    ("(一)加强组织领导。县委成立领导小组,由县长任组长,全年召开会议4次,研究部署扶贫协作工作,落实责任分工。",
+     Heading(2, "(一)", "(一)加强组织领导")),
+    ("—加强组织领导", Heading(1, "一、", "一、加强组织领导")),
+    ("二'增进互访交流", Heading(1, "二、", "二、增进互访交流")),
+    ("二,增进互访交流", Heading(1, "二、", "二、增进互访交流")),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "heading"), HEADINGS, ids=[p[:12] for p, _ in HEADINGS])
+def test_parse_heading(paragraph: str, heading: Heading) -> None:
+    assert parse_heading(paragraph) == heading
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [LONG_ITEM, "一是加强领导", "2017年,全县完成投资", "3.5万元用于培训", "一、", "——坚持问题导向", "正文一段话。", ""],
+)
+def test_parse_heading_rejects_non_headings(paragraph: str) -> None:
+    assert parse_heading(paragraph) is None
+
+
+def test_build_sections_joins_paths_and_pops_levels() -> None:
+    paragraphs = [
+        (1, 0, "一、加强组织领导"),
+        (1, 10, "(一)健全机制"),
+        (1, 20, "1、建立联席会议"),
+        (1, 30, "正文"),
+        (1, 40, "(二)强化考核"),
+        (2, 50, "二、增进互访交流"),
+        (2, 60, LONG_ITEM),
+    ]
+    sections = build_sections(paragraphs)
+    assert [s.path for s in sections] == [
+        "一、加强组织领导",
+        "一、加强组织领导 > (一)健全机制",
+        "一、加强组织领导 > (一)健全机制 > 1、建立联席会议",
+        "一、加强组织领导 > (二)强化考核",
+        "二、增进互访交流",
+    ]
+    assert [s.level for s in sections] == [1, 2, 3, 2, 1]
+    assert sections[-1].page == 2 and sections[-1].start == 50
+    assert section_at(sections, 35) == "一、加强组织领导 > (一)健全机制 > 1、建立联席会议"
+    assert section_at(sections, 65) == "二、增进互访交流"
+    assert section_at(sections, -1) == ""
