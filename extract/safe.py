@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.document import build_extraction, file_sha256
 from extract.errors import ExtractError, ParseError
-from extract.guard import Limits, classify_text_layer, open_checked, sniff
 from extract.isolate import run_isolated
-from extract.pdf import iter_raw_pages
 from extract.records import Extraction
+from extract.sniff import Limits, sniff
 
 
 def read_checked(path: Path, limits: Limits, password: str = "") -> Extraction:
     """Open with our errors, read each page's characters once, refuse a document with no text layer."""
+    from extract.document import build_extraction, file_sha256  # pdfplumber is imported here, in the child
+    from extract.guard import classify_text_layer, open_checked
+    from extract.pdf import iter_raw_pages
+
     pdf = open_checked(path, limits, password)
     try:
         try:

@@ -33,7 +33,7 @@ def prefect_api_configured() -> bool:
 
 
 def _settings(args: argparse.Namespace) -> Any:
-    from extract.guard import Limits
+    from extract.sniff import Limits
     from flows.pipeline import Settings
 
     return Settings(
@@ -44,14 +44,24 @@ def _settings(args: argparse.Namespace) -> Any:
     )
 
 
+def _settings_for_serve(args: argparse.Namespace) -> Any:
+    from flows.pipeline import Settings
+
+    return Settings(
+        db_path=args.db, rules_path=args.rules, webhook_url=args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
+        slack_webhook_url=args.slack_webhook or os.environ.get("TALLY_SLACK_WEBHOOK_URL"),
+    )
+
+
 def _progress(done: int, total: int, result: Any) -> None:
     status = result.error_kind or f"{len(result.extraction.figures)} figures"
     print(f"  [{done}/{total}] {Path(result.path).name}: {status} ({result.seconds:.1f} s)", file=sys.stderr, flush=True)
 
 
-def print_summary(summary: Any, out: Any = sys.stdout) -> None:
+def print_summary(summary: Any, out: Any = None) -> None:
     from flows.alerts import alert_lines
 
+    out = out or sys.stdout
     print(
         f"tally run {summary.run_id}: {summary.documents} document(s), {summary.loaded} loaded, {summary.failed} failed"
         + (f", {summary.skipped} unchanged" if summary.skipped else "")
@@ -59,6 +69,8 @@ def print_summary(summary: Any, out: Any = sys.stdout) -> None:
         + f" ({summary.seconds:.1f} s)",
         file=out,
     )
+    for path in summary.missing:
+        print(f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)", file=out)
     for name, kind, message in summary.failures:
         print(f"FAILED FILE [{kind}] {message}", file=out)
     for line in alert_lines(summary.alerts):

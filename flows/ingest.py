@@ -14,7 +14,7 @@ from prefect.futures import wait
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed
 
-from extract.guard import Limits
+from extract.sniff import Limits
 from flows.alerts import alert_lines, markdown_report, notify
 from flows.pipeline import DocResult, RunSummary, Settings, discover, load_results, new_run_id, process_document
 
@@ -25,8 +25,8 @@ def extract_task(path: str, settings: Settings) -> DocResult:
 
 
 @task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2)
-def load_task(results: list[DocResult], settings: Settings, run_id: str, flow_run_id: str | None) -> RunSummary:
-    return load_results(results, settings, run_id, flow_run_id)
+def load_task(results: list[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int) -> RunSummary:
+    return load_results(results, settings, run_id, flow_run_id, skipped)
 
 
 def make_task_runner(workers: int, dask_address: str | None) -> Any:
@@ -54,6 +54,7 @@ def ingest_reports(
     max_mb: int = 200,
     timeout_s: float = 120.0,
     skip_loaded: bool = False,
+    inbox: str | None = None,
 ) -> Any:
     """Ingest report PDFs (files or folders) into a DuckDB warehouse; Failed when an error-severity check fails."""
     logger = get_run_logger()
@@ -73,8 +74,13 @@ def ingest_reports(
     wait(futures)
     results = [f.result() for f in futures]
     run_id = new_run_id()
-    summary = load_task(results, settings, run_id, str(flow_run.get_id() or ""))
-    summary.skipped = len(skipped)
+    summary = load_task(results, settings, run_id, str(flow_run.get_id() or ""), len(skipped))
+    if inbox:
+        from flows.inbox import missing_files
+
+        summary.missing = missing_files(db_path, inbox)
+        for path in summary.missing:
+            logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
     report = markdown_report(summary.alerts, summary.failures)
     create_markdown_artifact(markdown=report, key="tally-failed-checks", description=f"tally run {run_id}")
     for line in alert_lines(summary.alerts):
@@ -87,14 +93,15 @@ def ingest_reports(
     return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable", data=summary)
 
 
-def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_address: str | None = None, skip_loaded: bool = False) -> RunSummary:
+def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_address: str | None = None,
+             skip_loaded: bool = False, inbox: str | None = None) -> RunSummary:
     """Run ingest_reports through the configured Prefect API and return its summary, whatever its state."""
     runner = make_task_runner(workers, dask_address)
     state = ingest_reports.with_options(task_runner=runner)(
         paths=[str(p) for p in paths], db_path=settings.db_path, password=settings.password,
         rules_path=settings.rules_path, webhook_url=settings.webhook_url, slack_webhook_url=settings.slack_webhook_url,
         max_pages=settings.limits.max_pages, max_mb=settings.limits.max_bytes // 2**20, timeout_s=settings.limits.timeout_s,
-        skip_loaded=skip_loaded, return_state=True,
+        skip_loaded=skip_loaded, inbox=inbox, return_state=True,
     )
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, RunSummary):

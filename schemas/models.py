@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
-from pandera.typing import Series
 
 from extract.records import KINDS
 from extract.units import BASE_UNITS, SCALE_WORDS
@@ -21,95 +21,104 @@ def _is_dec(v: Any) -> bool:
     return isinstance(v, Decimal) and v.is_finite()
 
 
-class FigureFrame(pa.DataFrameModel):
-    """One row per printed figure; a row failing a check is kept, value NULL-safe, and reported."""
-
-    figure_id: Series[str] = pa.Field(unique=True)
-    page: Series[int] = pa.Field(ge=1)
-    raw: Series[str] = pa.Field(str_length={"min_value": 1})
-    kind: Series[str] = pa.Field(isin=list(KINDS))
-    unit: Series[str]
-    value: Series[Any] = pa.Field(nullable=True)
-    base_value: Series[Any] = pa.Field(nullable=True)
-    char_start: Series[int] = pa.Field(ge=0)
-    char_end: Series[int] = pa.Field(ge=1)
-    page_len: Series[int] = pa.Field(ge=0)
-    n_pages: Series[int] = pa.Field(ge=1)
-
-    @pa.dataframe_check(name="value_readable")
-    def value_readable(cls, df: pd.DataFrame) -> Series[bool]:
+def _figure_checks() -> list[pa.Check]:
+    def value_readable(df: pd.DataFrame) -> pd.Series:
         return df["kind"].eq("date") | df["value"].map(_is_dec)
 
-    @pa.dataframe_check(name="value_non_negative")
-    def value_non_negative(cls, df: pd.DataFrame) -> Series[bool]:
+    def value_non_negative(df: pd.DataFrame) -> pd.Series:
         return df["value"].map(lambda v: not _is_dec(v) or v >= 0)
 
-    @pa.dataframe_check(name="value_plausible")
-    def value_plausible(cls, df: pd.DataFrame) -> Series[bool]:
+    def value_plausible(df: pd.DataFrame) -> pd.Series:
         return df["base_value"].map(lambda v: not _is_dec(v) or v < MAX_BASE_VALUE)
 
-    @pa.dataframe_check(name="unit_known")
-    def unit_known(cls, df: pd.DataFrame) -> Series[bool]:
+    def unit_known(df: pd.DataFrame) -> pd.Series:
         return df["kind"].eq("date") | df["unit"].isin(KNOWN_UNITS)
 
-    @pa.dataframe_check(name="page_in_document")
-    def page_in_document(cls, df: pd.DataFrame) -> Series[bool]:
+    def page_in_document(df: pd.DataFrame) -> pd.Series:
         return df["page"] <= df["n_pages"]
 
-    @pa.dataframe_check(name="span_in_page_text")
-    def span_in_page_text(cls, df: pd.DataFrame) -> Series[bool]:
+    def span_in_page_text(df: pd.DataFrame) -> pd.Series:
         return (df["char_start"] < df["page_len"]) & (df["char_end"] > df["char_start"])
 
-    class Config:
-        strict = False
-        coerce = False
+    fns = (value_readable, value_non_negative, value_plausible, unit_known, page_in_document, span_in_page_text)
+    return [pa.Check(fn, name=fn.__name__) for fn in fns]
+
+
+# One row per printed figure; a row failing a check is kept (value NULL-safe) and reported as a warning.
+# (DataFrameSchema rather than DataFrameModel: the model form imports dask when it is installed, +0.5 s a run.)
+FigureFrame = pa.DataFrameSchema(
+    {
+        "figure_id": pa.Column(str, unique=True),
+        "page": pa.Column(int, pa.Check.ge(1)),
+        "raw": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "kind": pa.Column(str, pa.Check.isin(list(KINDS))),
+        "unit": pa.Column(str),
+        "value": pa.Column(object, nullable=True),
+        "base_value": pa.Column(object, nullable=True),
+        "char_start": pa.Column(int, pa.Check.ge(0)),
+        "char_end": pa.Column(int, pa.Check.ge(1)),
+        "page_len": pa.Column(int, pa.Check.ge(0)),
+        "n_pages": pa.Column(int, pa.Check.ge(1)),
+    },
+    checks=_figure_checks(),
+    strict=False,
+    coerce=False,
+    name="FigureFrame",
+)
 
 
 def _abs_within(diff: Any, tol: Any) -> bool:
     return _is_dec(diff) and _is_dec(tol) and abs(diff) <= tol
 
 
-class RelationCheckFrame(pa.DataFrameModel):
-    """One row per relation with its arithmetic worked out in Decimal; each check is one relation type's rule."""
+def _per_row(df: pd.DataFrame, type_: str, ok: Callable[[Any, Any], bool]) -> pd.Series:
+    """True for rows of other types; for rows of `type_`, whether ok(difference, tolerance)."""
+    values = [ok(d, t) for d, t in zip(df["difference"], df["tolerance"])]
+    return ~df["type"].eq(type_) | pd.Series(values, index=df.index, dtype=bool)
 
-    relation_id: Series[str] = pa.Field(unique=True)
-    type: Series[str] = pa.Field(isin=list(RELATION_TYPES))
-    expected: Series[Any]
-    actual: Series[Any]
-    difference: Series[Any]
-    tolerance: Series[Any]
 
-    @pa.dataframe_check(name="sum_adds_up")
-    def sum_adds_up(cls, df: pd.DataFrame) -> Series[bool]:
+def _relation_checks() -> list[pa.Check]:
+    def sum_adds_up(df: pd.DataFrame) -> pd.Series:
         """The parts of a total add up to it, within the rounding of the printed figures."""
-        return ~df["type"].eq("sum") | pd.Series([_abs_within(d, t) for d, t in zip(df["difference"], df["tolerance"])], index=df.index)
+        return _per_row(df, "sum", _abs_within)
 
-    @pa.dataframe_check(name="part_within_whole")
-    def part_within_whole(cls, df: pd.DataFrame) -> Series[bool]:
+    def part_within_whole(df: pd.DataFrame) -> pd.Series:
         """A single part (其中 …) is not larger than its whole."""
-        ok = [_is_dec(d) and _is_dec(t) and d <= t for d, t in zip(df["difference"], df["tolerance"])]
-        return ~df["type"].eq("subset") | pd.Series(ok, index=df.index)
+        return _per_row(df, "subset", lambda d, t: _is_dec(d) and _is_dec(t) and d <= t)
 
-    @pa.dataframe_check(name="shares_total_100")
-    def shares_total_100(cls, df: pd.DataFrame) -> Series[bool]:
+    def shares_total_100(df: pd.DataFrame) -> pd.Series:
         """Percentages of one whole add up to 100%, within rounding."""
-        return ~df["type"].eq("share") | pd.Series([_abs_within(d, t) for d, t in zip(df["difference"], df["tolerance"])], index=df.index)
+        return _per_row(df, "share", _abs_within)
 
-    @pa.dataframe_check(name="repeat_agrees")
-    def repeat_agrees(cls, df: pd.DataFrame) -> Series[bool]:
+    def repeat_agrees(df: pd.DataFrame) -> pd.Series:
         """The same figure printed twice has one value."""
-        return ~df["type"].eq("repeat") | pd.Series([_abs_within(d, t) for d, t in zip(df["difference"], df["tolerance"])], index=df.index)
+        return _per_row(df, "repeat", _abs_within)
 
-    @pa.dataframe_check(name="rule_holds")
-    def rule_holds(cls, df: pd.DataFrame) -> Series[bool]:
+    def rule_holds(df: pd.DataFrame) -> pd.Series:
         """A rule from the analyst's rules file holds (its own comparison is in `holds`)."""
         if "holds" not in df:
             return pd.Series(True, index=df.index)
         return ~df["type"].eq("rule") | df["holds"].fillna(False).astype(bool)
 
-    class Config:
-        strict = False
-        coerce = False
+    fns = (sum_adds_up, part_within_whole, shares_total_100, repeat_agrees, rule_holds)
+    return [pa.Check(fn, name=fn.__name__) for fn in fns]
+
+
+# One row per relation with its arithmetic worked out in Decimal; each check is one relation type's rule.
+RelationCheckFrame = pa.DataFrameSchema(
+    {
+        "relation_id": pa.Column(str, unique=True),
+        "type": pa.Column(str, pa.Check.isin(list(RELATION_TYPES))),
+        "expected": pa.Column(object),
+        "actual": pa.Column(object),
+        "difference": pa.Column(object),
+        "tolerance": pa.Column(object),
+    },
+    checks=_relation_checks(),
+    strict=False,
+    coerce=False,
+    name="RelationCheckFrame",
+)
 
 
 RULE_OF_TYPE = {
@@ -121,10 +130,10 @@ RULE_OF_TYPE = {
 }
 
 
-def failures(model: type[pa.DataFrameModel], df: pd.DataFrame) -> dict[Any, list[str]]:
+def failures(schema: pa.DataFrameSchema, df: pd.DataFrame) -> dict[Any, list[str]]:
     """Validate lazily and return, per failing row index, the names of the checks it failed."""
     try:
-        model.validate(df, lazy=True)
+        schema.validate(df, lazy=True)
     except pa.errors.SchemaErrors as err:
         out: dict[Any, list[str]] = {}
         cases = err.failure_cases

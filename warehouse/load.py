@@ -38,6 +38,7 @@ WHERE status = 'loaded'
 ORDER BY loaded_at, doc_id
 """
 SELECT_STATUS = "SELECT status FROM documents WHERE doc_id = ?"
+SELECT_OLD_VERSIONS = "SELECT doc_id FROM documents WHERE source_path = ? AND doc_id <> ?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,12 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+
+
+def delete_old_versions(con: duckdb.DuckDBPyConnection, source_path: str, doc_id: str) -> None:
+    """A changed file replaces its document: drop what an earlier version of the same path left."""
+    for (old,) in con.execute(SELECT_OLD_VERSIONS, [source_path, doc_id]).fetchall():
+        delete_doc(con, str(old), DOC_TABLES)
 
 
 def delete_doc(con: duckdb.DuckDBPyConnection, doc_id: str, tables: tuple[str, ...]) -> None:
@@ -134,6 +141,7 @@ def load_extraction(
         loaded_at=utc_now(),
     )
     with transaction(con):
+        delete_old_versions(con, meta.source_path, meta.doc_id)
         delete_doc(con, meta.doc_id, DOC_TABLES)
         written = {table: insert_table(con, table, built[table]) for table in DOC_TABLES[::-1]}
     return LoadCounts(
@@ -180,6 +188,7 @@ def record_failure(
         loaded_at=utc_now(),
     )
     with transaction(con):
+        delete_old_versions(con, source_path, doc_id)
         delete_doc(con, doc_id, DOC_TABLES)
         insert_table(con, "documents", row)
 

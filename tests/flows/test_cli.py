@@ -1,0 +1,84 @@
+"""The CLI as a person runs it: exit codes, summary and alerts, reloads, read-only queries, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.cli import main
+
+
+def _count(db: Path, sql: str) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return int(con.execute(sql).fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_run_on_a_report_that_adds_up_exits_0(report_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.duckdb"
+    assert main(["run", str(report_pdf), "--db", str(db), "--no-prefect"]) == 0
+    out = capsys.readouterr().out
+    assert "1 loaded" in out and "ALERT" not in out
+    assert _count(db, "SELECT count(*) FROM checks WHERE status = 'pass'") == 2
+
+
+def test_run_with_a_failed_check_exits_1_and_prints_the_arithmetic(failing_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.duckdb"
+    assert main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"]) == 1
+    out = capsys.readouterr().out
+    assert "ALERT [error]" in out
+    assert "500 + 350 = 850 ≠ 860人" in out and "第1页" in out and "差 10人" in out
+    assert _count(db, "SELECT count(*) FROM failed_checks") == 1
+
+
+def test_loading_the_same_file_twice_replaces_its_rows(failing_pdf: Path, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"])
+    counts = [_count(db, f"SELECT count(*) FROM {t}") for t in ("documents", "pages", "figures", "checks")]
+    main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"])
+    assert [_count(db, f"SELECT count(*) FROM {t}") for t in ("documents", "pages", "figures", "checks")] == counts
+    assert _count(db, "SELECT count(*) FROM runs") == 2
+
+
+def test_a_bad_file_exits_2_with_one_clear_line_and_the_batch_goes_on(report_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    db = tmp_path / "w.duckdb"
+    assert main(["run", str(bad), str(report_pdf), "--db", str(db), "--no-prefect", "--workers", "1"]) == 2
+    captured = capsys.readouterr()
+    assert "FAILED FILE [not_pdf] scan.pdf: this is a PNG image, not a PDF" in captured.out
+    assert "Traceback" not in captured.out + captured.err
+    assert _count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 1
+    assert _count(db, "SELECT count(*) FROM documents WHERE status = 'failed' AND error_kind = 'not_pdf'") == 1
+
+
+def test_query_prints_a_table_and_cannot_write(failing_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.duckdb"
+    main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"])
+    capsys.readouterr()
+    assert main(["query", "SELECT raw, label FROM figures ORDER BY seq", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "860人" in out and "(3 rows)" in out
+    assert main(["query", "DELETE FROM figures", "--db", str(db)]) == 2
+    assert "read-only" in capsys.readouterr().err.lower()
+    assert _count(db, "SELECT count(*) FROM figures") == 3
+
+
+def test_query_on_a_missing_warehouse_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")]) == 2
+    err = capsys.readouterr().err
+    assert "none.duckdb" in err and "Traceback" not in err
+
+
+def test_rules_file_checks_an_expected_total(report_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nname = "资金与协议一致"\nlabel = "帮扶资金"\nexpect = "600万元"\n', encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    assert main(["run", str(report_pdf), "--db", str(db), "--no-prefect", "--rules", str(rules)]) == 1
+    out = capsys.readouterr().out
+    assert "规则「资金与协议一致」" in out and "应为 600万元" in out and "500万元" in out
+    assert _count(db, "SELECT count(*) FROM checks WHERE rule = 'rule:资金与协议一致' AND source LIKE '%rules.toml'") == 1

@@ -1,0 +1,139 @@
+"""The real Prefect flow, on one test server for the session: Failed state after loading, artifact, webhook."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from flows.pipeline import Settings
+
+pytestmark = pytest.mark.slow
+
+
+class Receiver:
+    """A local HTTP endpoint on 127.0.0.1 that records what it receives (or answers 500)."""
+
+    def __init__(self, status: int = 200) -> None:
+        self.bodies: list[dict[str, Any]] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length", 0))
+                outer.bodies.append(json.loads(self.rfile.read(length).decode("utf-8")))
+                self.send_response(status)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    r = Receiver()
+    yield r
+    r.close()
+
+
+def _state_of_last_run() -> tuple[str, Any]:
+    from prefect import get_client
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    import anyio
+
+    async def fetch() -> Any:
+        async with get_client() as client:
+            runs = await client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)
+            artifacts = await client.read_artifacts()
+            return runs[0], artifacts
+
+    run, artifacts = anyio.run(fetch)
+    return run.state.type.value, artifacts
+
+
+def test_flow_loads_then_fails_and_posts_the_alert(prefect_harness: None, failing_pdf: Path, report_pdf: Path, tmp_path: Path, receiver: Receiver) -> None:
+    from flows.ingest import run_flow
+
+    db = tmp_path / "w.duckdb"
+    summary = run_flow([failing_pdf, report_pdf], Settings(db_path=str(db), webhook_url=receiver.url), workers=1)
+    assert summary.loaded == 2 and summary.errors_failed == 1
+    state, artifacts = _state_of_last_run()
+    assert state == "FAILED"
+    assert any("500 + 350 = 850 ≠ 860人" in (a.data or "") for a in artifacts)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents WHERE status = 'loaded'").fetchone()[0] == 2
+    run_row = con.execute("SELECT flow_run_id, files_seen, checks_failed FROM runs").fetchone()
+    con.close()
+    assert run_row[0] and run_row[1] == 2 and run_row[2] == 1
+    [body] = receiver.bodies
+    [alert] = body["alerts"]
+    assert alert["page"] == 1 and alert["file"] == "bad.pdf"
+    assert alert["figures"]["total"]["raw"] == "860人"
+    assert [p["raw"] for p in alert["figures"]["parts"]] == ["500人", "350人"]
+    assert alert["expected"] == "860" and alert["actual"] == "850"
+
+
+def test_a_failing_receiver_loses_no_data_and_hides_no_failure(prefect_harness: None, failing_pdf: Path, tmp_path: Path) -> None:
+    from flows.ingest import run_flow
+
+    broken = Receiver(status=500)
+    try:
+        db = tmp_path / "w.duckdb"
+        summary = run_flow([failing_pdf], Settings(db_path=str(db), webhook_url=broken.url), workers=1)
+    finally:
+        broken.close()
+    assert summary.errors_failed == 1
+    assert _state_of_last_run()[0] == "FAILED"
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM failed_checks").fetchone()[0] == 1
+    con.close()
+
+
+def test_flow_runs_documents_in_worker_processes(prefect_harness: None, failing_pdf: Path, report_pdf: Path, tmp_path: Path) -> None:
+    from flows.ingest import run_flow
+
+    summary = run_flow([failing_pdf, report_pdf], Settings(db_path=str(tmp_path / "w.duckdb")), workers=2)
+    assert summary.loaded == 2
+
+
+def test_inbox_run_skips_unchanged_files_and_replaces_changed_ones(prefect_harness: None, tmp_path: Path) -> None:
+    from flows.ingest import run_flow
+    from pdfs import tiny_pdf
+
+    inbox = tmp_path / "inbox"
+    (inbox / "sub").mkdir(parents=True)
+    tiny_pdf(["受益贫困户100户,其中种植户60户,养殖户40户。"], inbox / "a.pdf")
+    db = str(tmp_path / "w.duckdb")
+    first = run_flow([inbox], Settings(db_path=db), workers=1, skip_loaded=True, inbox=str(inbox))
+    assert first.loaded == 1
+    tiny_pdf(["务工人员50人,其中省外30人,省内20人。"], inbox / "sub" / "b.pdf")
+    second = run_flow([inbox], Settings(db_path=db), workers=1, skip_loaded=True, inbox=str(inbox))
+    assert (second.loaded, second.skipped) == (1, 1)
+    tiny_pdf(["受益贫困户100户,其中种植户60户,养殖户41户。"], inbox / "a.pdf")  # a corrected file
+    (inbox / "sub" / "b.pdf").unlink()
+    third = run_flow([inbox], Settings(db_path=db), workers=1, skip_loaded=True, inbox=str(inbox))
+    assert third.loaded == 1 and third.errors_failed == 1
+    assert third.missing == [str(inbox / "sub" / "b.pdf")]
+    con = duckdb.connect(db, read_only=True)
+    versions = con.execute("SELECT count(*) FROM documents WHERE source_path = ?", [str(inbox / "a.pdf")]).fetchone()[0]
+    kept = con.execute("SELECT count(*) FROM documents WHERE source_path = ?", [str(inbox / "sub" / "b.pdf")]).fetchone()[0]
+    figures = con.execute("SELECT count(*) FROM figures").fetchone()[0]
+    con.close()
+    assert versions == 1 and kept == 1  # the corrected a.pdf replaced its old version; b.pdf's rows are kept
+    assert figures == 6
