@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= tally.duckdb
 
-.PHONY: demo test install install-dev sample lint bench clean
+.PHONY: demo test install install-dev sample lint corpus bench clean
 
 $(BIN)/activate:
 	$(PY) -m venv $(VENV)
@@ -38,8 +38,15 @@ lint: install-dev
 	$(BIN)/ruff check extract schemas warehouse flows tests benchmarks
 	$(BIN)/mypy
 
-bench: install-dev
+## corpus: the labelled evaluation set (12 reports; LibreOffice variants need libreoffice-writer)
+corpus: install-dev
+	$(BIN)/python benchmarks/corpus.py --out benchmarks/corpus
+
+## bench: accuracy and speed figures (printed, not asserted)
+bench: corpus
 	$(BIN)/python benchmarks/cold_start.py
+	$(BIN)/python benchmarks/figures.py
+	$(BIN)/python benchmarks/checks.py
 
 clean:
 	rm -rf $(VENV) $(DB) build *.egg-info
