@@ -71,7 +71,7 @@ def relation_checks(extraction: Extraction, good: Sequence[Figure]) -> list[dict
 
 def figure_checks(rejected: Sequence[tuple[Figure, list[str]]]) -> list[dict[str, Any]]:
     """A figure that failed FigureFrame becomes a warning row naming the figure and what is wrong with it."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for figure, names in rejected:
         problems = "、".join(FIGURE_PROBLEMS.get(n, n) for n in names)
         note = f" ({figure.note})" if figure.note else ""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import pandas as pd
@@ -73,7 +73,7 @@ def _abs_within(diff: Any, tol: Any) -> bool:
 
 def _per_row(df: pd.DataFrame, type_: str, ok: Callable[[Any, Any], bool]) -> pd.Series:
     """True for rows of other types; for rows of `type_`, whether ok(difference, tolerance)."""
-    values = [ok(d, t) for d, t in zip(df["difference"], df["tolerance"])]
+    values = [ok(d, t) for d, t in zip(df["difference"], df["tolerance"], strict=True)]
     return ~df["type"].eq(type_) | pd.Series(values, index=df.index, dtype=bool)
 
 
@@ -137,7 +137,7 @@ def failures(schema: pa.DataFrameSchema, df: pd.DataFrame) -> dict[Any, list[str
     except pa.errors.SchemaErrors as err:
         out: dict[Any, list[str]] = {}
         cases = err.failure_cases
-        for index, check in zip(cases["index"], cases["check"]):
+        for index, check in zip(cases["index"], cases["check"], strict=True):
             if index is None or (isinstance(index, float) and pd.isna(index)):
                 continue
             name = str(check)

@@ -105,7 +105,7 @@ def _evaluate(rule: Rule, figures: Sequence[Figure], source: str) -> dict[str, A
         totals = _matching(figures, rule.total, rule.section)
         parts = [next(iter(_matching(figures, p, rule.section)), None) for p in rule.parts]
         if not totals or any(p is None for p in parts):
-            missing = [rule.total] if not totals else [lbl for lbl, p in zip(rule.parts, parts) if p is None]
+            missing = [rule.total] if not totals else [lbl for lbl, p in zip(rule.parts, parts, strict=True) if p is None]
             return _row(rule, False, None, [], None, None, "", f"规则「{rule.name}」: 找不到 {'、'.join(missing)}", source)
         total, kids = totals[0], [p for p in parts if p is not None]
         actual = sum((k.base_value or Decimal(0) for k in kids), Decimal(0))

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from pdfs import tiny_pdf
 
 GOOD_REPORT = [

@@ -1,0 +1,24 @@
+"""Small records built in tests: figures read from a printed string, an Extraction around them."""
+
+from __future__ import annotations
+
+from extract.figures import find_figures
+from extract.records import Extraction, Figure, PageText, Relation, ReportMeta
+
+DOC = "d" * 64
+
+
+def figure(raw: str, seq: int, page: int = 2, label: str = "资金") -> Figure:
+    [found] = [f for f in find_figures(raw, 2018) if f.kind != "date"]
+    return Figure(
+        DOC, f"F{seq}", seq, page, found.raw, found.value, found.value_max, found.unit, found.kind, found.base_value,
+        found.base_unit, label, "", raw, 0, len(raw), (1.0, 2.0, 3.0, 4.0), approx=found.approx,
+    )
+
+
+def extraction(figs: list[Figure], relations: list[Relation], n_pages: int = 3) -> Extraction:
+    meta = ReportMeta(DOC, "x.pdf", DOC, n_pages, "测试报告", "", None)
+    pages = tuple(PageText(p, "x" * 200, (None,) * 200) for p in range(1, n_pages + 1))
+    return Extraction(meta, pages, (), tuple(figs), tuple(relations))
+
+

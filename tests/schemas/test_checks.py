@@ -1,0 +1,118 @@
+"""The breakdown checks: exact Decimal arithmetic, tolerance from printed precision, messages a reader follows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from factories import DOC, extraction, figure
+
+from extract.records import Figure, Relation
+from schemas.arithmetic import half_unit, tolerance_of, work_out
+from schemas.check import check_extraction, failed_errors, split_valid
+
+
+def sum_of(parent: Figure, *kids: Figure, type_: str = "sum", confidence: str = "high") -> Relation:
+    return Relation(DOC, "R001", type_, parent.figure_id if type_ != "share" else "", tuple(k.figure_id for k in kids), "其中", parent.page, confidence)
+
+
+def run(parent_raw: str, *kid_raws: str, type_: str = "sum", confidence: str = "high") -> dict[str, object]:
+    figs = [figure(parent_raw, 1, label="总计")] + [figure(r, i, label=f"分项{i}") for i, r in enumerate(kid_raws, start=2)]
+    checks = check_extraction(extraction(figs, [sum_of(figs[0], *figs[1:], type_=type_, confidence=confidence)]))
+    [row] = checks.to_dict("records")
+    return row
+
+
+def test_float_trap_sum_passes_exactly() -> None:
+    row = run("700万元", "460.1万元", "92.98万元", "13.44万元", "133.48万元")
+    assert row["status"] == "pass"
+    assert row["actual"] == Decimal("7000000") and row["difference"] == 0
+
+
+def test_off_by_one_household_fails_with_the_arithmetic_and_page() -> None:
+    row = run("7573户", "6114户", "1394户", "64户")
+    assert (row["status"], row["severity"]) == ("fail", "error")
+    assert row["expected"] == 7573 and row["actual"] == 7572 and row["difference"] == -1
+    assert row["message"].startswith("第2页 总计: 6114 + 1394 + 64 = 7572 ≠ 7573户 (差 1户")
+
+
+def test_tenth_of_a_wan_out_fails() -> None:
+    row = run("700万元", "460.1万元", "240万元")
+    assert row["status"] == "fail" and row["difference"] == Decimal("1000")
+    assert "差 0.1万元" in row["message"]
+
+
+def test_mixed_units_are_compared_in_yuan_and_shown_in_the_totals_unit() -> None:
+    row = run("1.2亿元", "8000万元", "4000万元")
+    assert row["status"] == "pass"
+    assert "0.8 + 0.4 = 1.2" in row["message"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "status"),
+    [
+        (("33.3%", "33.3%", "33.4%"), "pass"),  # exactly 100
+        (("33.33%", "33.33%", "33.33%"), "pass"),  # 99.99: within 3 x 0.005
+        (("33.3%", "33.3%", "33.3%"), "pass"),  # 99.9: within 3 x 0.05 = 0.15
+        (("33.3%", "33.3%", "33.2%"), "fail"),  # 99.8: beyond 0.15
+        (("40%", "30%", "29%"), "fail"),  # 99: whole percents are taken as exact
+    ],
+)
+def test_shares_total_100_within_printed_rounding(parts: tuple[str, ...], status: str) -> None:
+    figs = [figure(r, i, label="占比") for i, r in enumerate(parts, start=1)]
+    relation = Relation(DOC, "R001", "share", "", tuple(f.figure_id for f in figs), "分别为", 2)
+    [row] = check_extraction(extraction(figs, [relation])).to_dict("records")
+    assert row["status"] == status
+    assert row["rule"] == "shares_total_100"
+
+
+def test_tolerance_edge_half_unit_passes_and_just_beyond_fails() -> None:
+    # 10.0 + 10.0 vs 20.1: difference 0.1万, tolerance 3 x 0.05万 = 0.15万 -> pass
+    assert run("20.1万元", "10.0万元", "10.0万元")["status"] == "pass"
+    # 10.0 + 10.0 vs 20.2: difference 0.2万 > 0.15万 -> fail
+    assert run("20.2万元", "10.0万元", "10.0万元")["status"] == "fail"
+    # whole numbers are exact: 20 vs 10 + 11 fails by 1
+    assert run("20万元", "10万元", "11万元")["status"] == "fail"
+
+
+def test_half_unit_follows_the_last_printed_digit() -> None:
+    assert half_unit(figure("460.1万元", 1)) == Decimal("500")
+    assert half_unit(figure("92.98万元", 1)) == Decimal("50")
+    assert tolerance_of(figure("7573户", 1)) == 0
+    assert tolerance_of(figure("近2000人", 1)) == Decimal("0.5")
+
+
+def test_subset_is_checked_as_part_within_whole_never_as_a_sum() -> None:
+    ok = run("5000人", "1200人", type_="subset")
+    assert (ok["status"], ok["rule"]) == ("pass", "part_within_whole")
+    bad = run("1200人", "5000人", type_="subset")
+    assert bad["status"] == "fail" and "大于整体 1200人" in bad["message"]
+
+
+def test_low_confidence_relation_fails_as_a_warning() -> None:
+    row = run("100户", "60户", "41户", confidence="low")
+    assert (row["status"], row["severity"]) == ("fail", "warning")
+
+
+def test_unreadable_figure_becomes_a_warning_row_not_an_exception() -> None:
+    good = figure("100户", 1)
+    broken = Figure(DOC, "F9", 9, 2, "9" * 40 + "户", None, None, "户", "count", None, "户", "x", "", "", 0, 41, None, note="too many digits")
+    kept, rejected = split_valid(extraction([good, broken], []))
+    assert [f.figure_id for f in kept] == ["F1"]
+    [(fig, names)] = rejected
+    assert fig.figure_id == "F9" and "value_readable" in names
+    checks = check_extraction(extraction([good, broken], []))
+    assert checks.iloc[0]["severity"] == "warning" and "数值无法读取" in checks.iloc[0]["message"]
+    assert failed_errors(checks) == 0
+
+
+def test_figure_on_a_page_past_the_end_is_rejected() -> None:
+    late = figure("100户", 1, page=9)
+    _, rejected = split_valid(extraction([late], [], n_pages=3))
+    assert rejected and "page_in_document" in rejected[0][1]
+
+
+def test_relation_naming_a_rejected_figure_is_not_checked() -> None:
+    parent = figure("100户", 1)
+    broken = Figure(DOC, "F2", 2, 2, "x户", None, None, "户", "count", None, "户", "x", "", "", 0, 2, None)
+    assert work_out(sum_of(parent, broken), {"F1": parent}) is None
