@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= tally.duckdb
 
-.PHONY: demo test install install-dev sample lint corpus bench clean
+.PHONY: demo test install install-dev browser sample lint corpus bench clean
 
 $(BIN)/activate:
 	$(PY) -m venv $(VENV)
@@ -26,8 +26,13 @@ demo: install
 	@$(BIN)/tally run samples/ziyang_2018.pdf --db $(DB); rc=$$?; \
 	if [ $$rc -eq 1 ]; then echo "(exit 1 above means: the report has a failed check, as expected for the sample)"; exit 0; fi; exit $$rc
 
-## test: install with dev extras, then run the whole test suite
-test: install-dev
+## browser: Debian's chromium for the review's browser test (apt as root, never a browser download)
+browser:
+	@if [ "$$(id -u)" -ne 0 ]; then command -v chromium >/dev/null || echo "browser: not root, so chromium is not installed; the review browser test will be skipped"; \
+	else command -v chromium >/dev/null || (apt-get update && apt-get install -y --no-install-recommends chromium); fi
+
+## test: install with dev extras (and chromium), then run the whole test suite
+test: install-dev browser
 	$(BIN)/python -m pytest
 
 ## sample: rebuild samples/ziyang_2018.pdf (installs a CJK font with apt when missing)
@@ -35,7 +40,7 @@ sample: install-dev
 	$(BIN)/python samples/make_sample.py
 
 lint: install-dev
-	$(BIN)/ruff check extract schemas warehouse flows tests benchmarks
+	$(BIN)/ruff check extract schemas warehouse flows review tests benchmarks
 	$(BIN)/mypy
 
 ## corpus: the labelled evaluation set (12 reports; LibreOffice variants need libreoffice-writer)
@@ -47,6 +52,7 @@ bench: corpus
 	$(BIN)/python benchmarks/cold_start.py
 	$(BIN)/python benchmarks/figures.py
 	$(BIN)/python benchmarks/checks.py
+	$(BIN)/python benchmarks/review.py
 
 clean:
 	rm -rf $(VENV) $(DB) build *.egg-info

@@ -161,6 +161,18 @@ def print_table(columns: list[str], rows: list[tuple[Any, ...]], fmt: str = "tab
     print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from review.build import build_review
+
+    files = build_review(args.db, args.out, args.doc or None)
+    print(f"review written to {files.index.parent.resolve()}: index.html, {len(files.pages)} document page(s), "
+          f"{len(files.images)} page crop(s)")
+    for note in files.notes:
+        print(f"  no crop: {note}")
+    print(f"open {files.index.resolve()}")
+    return EXIT_OK
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import serve_inbox
 
@@ -207,6 +219,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--dask-address")
     serve.add_argument("--once", action="store_true", help="run the inbox once now instead of serving")
     serve.set_defaults(func=cmd_serve)
+
+    review = sub.add_parser("review", help="write HTML pages showing each failed check on its printed page")
+    review.add_argument("--db", default=DEFAULT_DB)
+    review.add_argument("--doc", nargs="+", action="extend", metavar="ID", help="only these documents (doc_id or a unique prefix)")
+    review.add_argument("--out", required=True, help="folder for index.html, one page per document and img/")
+    review.set_defaults(func=cmd_review)
     return parser
 
 

@@ -22,6 +22,35 @@ DOCUMENT_SUMMARY = "SELECT * FROM document_summary"
 FIGURES_OF = "SELECT * FROM figure_lookup WHERE doc_id = ?"
 LATEST_RUN = "SELECT * FROM runs ORDER BY started_at DESC LIMIT 1"
 
+# review/: documents with their check counts split as the review shows them, checks and discrepancies
+REVIEW_DOCUMENTS = """
+SELECT d.doc_id, d.file_name, d.source_path, d.sha256, d.title, d.issuer, d.report_date, d.n_pages, d.status,
+       d.error_kind, d.error,
+       coalesce(f.n_figures, 0)       AS n_figures,
+       coalesce(c.checks_passed, 0)   AS checks_passed,
+       coalesce(c.checks_warning, 0)  AS checks_warning,
+       coalesce(c.checks_failed, 0)   AS checks_failed
+FROM documents AS d
+LEFT JOIN (SELECT doc_id, count(*) AS n_figures FROM figures GROUP BY doc_id) AS f USING (doc_id)
+LEFT JOIN (SELECT doc_id,
+                  count(*) FILTER (WHERE status = 'pass')                        AS checks_passed,
+                  count(*) FILTER (WHERE status = 'fail' AND severity <> 'error') AS checks_warning,
+                  count(*) FILTER (WHERE status = 'fail' AND severity = 'error')  AS checks_failed
+           FROM checks GROUP BY doc_id) AS c USING (doc_id)
+ORDER BY d.file_name, d.doc_id
+"""
+CHECKS_OF = "SELECT * FROM checks WHERE doc_id = ? ORDER BY page NULLS LAST, check_id"
+LARGEST_DISCREPANCIES = """
+SELECT c.doc_id, d.file_name, d.title, c.check_id, c.page, c.severity, c.message, c.difference,
+       coalesce(nullif(p.base_unit, ''), c.unit) AS base_unit
+FROM checks AS c
+JOIN documents AS d USING (doc_id)
+LEFT JOIN figures AS p ON p.doc_id = c.doc_id AND p.figure_id = c.parent_figure_id
+WHERE c.status = 'fail' AND c.difference IS NOT NULL AND list_contains(?, c.doc_id)
+ORDER BY abs(c.difference) DESC, d.file_name, c.doc_id, c.check_id
+LIMIT ?
+"""
+
 
 def fetch_dicts(
     con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] | None = None
@@ -67,3 +96,20 @@ def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[t
         return [], []
     columns = [d[0] for d in cursor.description]
     return columns, [tuple(row) for row in cursor.fetchall()]
+
+
+def review_documents(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Every document with figures and checks counted as passed / warning (failed, not error) / failed (error)."""
+    return fetch_dicts(con, REVIEW_DOCUMENTS)
+
+
+def checks_of(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict[str, Any]]:
+    """Rows of `checks` for one document, by page then check_id."""
+    return fetch_dicts(con, CHECKS_OF, [doc_id])
+
+
+def largest_discrepancies(
+    con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], limit: int = 20
+) -> list[dict[str, Any]]:
+    """Failed checks of these documents, largest |difference| (base units: 元, 户 …) first."""
+    return fetch_dicts(con, LARGEST_DISCREPANCIES, [list(doc_ids), limit])

@@ -1,0 +1,145 @@
+"""write_review(db, out_dir) -> index.html: the overview, one page per document, marked page crops under img/.
+
+The warehouse is read once (read-only) and closed before any PDF is rendered. Everything written
+depends only on the warehouse and the PDFs: the same inputs give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from review import records
+from review.document import CheckPlan, document_html, plan_checks
+from review.overview import overview_html
+from review.records import CheckRow, DocumentRow, FigureRow
+from review.render import CropImage, PdfUnavailable, write_crops
+from warehouse.connect import connect
+
+MAX_DISCREPANCIES = 20
+
+
+class UnknownDocument(Exception):
+    """A --doc given to the review that names no document (or more than one) in the warehouse."""
+
+    def __init__(self, given: str, matches: int) -> None:
+        what = "no document" if matches == 0 else f"{matches} documents"
+        super().__init__(f"--doc {given}: {what} in the warehouse with that id (give more of the doc_id)")
+        self.given = given
+        self.matches = matches
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentData:
+    doc: DocumentRow
+    checks: tuple[CheckRow, ...]
+    figures: tuple[FigureRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewFiles:
+    """What write_review wrote: the overview, the document pages, the crops, and why some crops are missing."""
+
+    index: Path
+    pages: tuple[Path, ...]
+    images: tuple[Path, ...]
+    notes: tuple[str, ...]
+
+
+def select(docs: Sequence[DocumentRow], doc_ids: Sequence[str] | None) -> list[DocumentRow]:
+    """The documents named by full doc_id or a unique prefix ('fb3c8c5e531f'), in warehouse order; all when None."""
+    if doc_ids is None:
+        return list(docs)
+    wanted: set[str] = set()
+    for given in doc_ids:
+        exact = [d.doc_id for d in docs if d.doc_id == given]
+        matches = exact or [d.doc_id for d in docs if d.doc_id.startswith(given)]
+        if len(matches) != 1 or not given:
+            raise UnknownDocument(given, len(matches))
+        wanted.add(matches[0])
+    return [d for d in docs if d.doc_id in wanted]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def pdf_problem(doc: DocumentRow) -> str | None:
+    """Why the document's PDF cannot be shown any more, or None when the file is there with the same bytes."""
+    path = Path(doc.source_path)
+    if not doc.source_path or not path.is_file():
+        return f"The PDF is not at {doc.source_path or '(no path recorded)'} any more, so the page cannot be shown."
+    try:
+        same = file_sha256(path) == (doc.sha256 or doc.doc_id)
+    except OSError as err:
+        return f"The PDF at {path} cannot be read ({err.strerror}), so the page cannot be shown."
+    if not same:
+        return f"The file at {path} has changed since it was loaded, so its pages no longer match; run tally again."
+    return None
+
+
+def read_warehouse(
+    db_path: str | Path, doc_ids: Sequence[str] | None
+) -> tuple[list[DocumentData], list[records.Discrepancy]]:
+    """Everything the pages show, read in one read-only session."""
+    con = connect(db_path, read_only=True)
+    try:
+        docs = select(records.documents(con), doc_ids)
+        data = [
+            DocumentData(d, tuple(records.checks(con, d.doc_id)), tuple(records.figures(con, d.doc_id))) for d in docs
+        ]
+        gaps = records.discrepancies(con, [d.doc_id for d in docs], MAX_DISCREPANCIES)
+    finally:
+        con.close()
+    return data, gaps
+
+
+def render_document(data: DocumentData, out_dir: Path) -> tuple[str, dict[Path, CropImage], str | None]:
+    """(page HTML, crops written, why crops are missing) for one document; only pages with crops are rendered."""
+    plans: list[CheckPlan] = plan_checks(data.doc, data.checks, data.figures, out_dir)
+    requests = [r for p in plans for r in p.requests]
+    written: dict[Path, CropImage] = {}
+    note = pdf_problem(data.doc) if requests else None
+    if requests and note is None:
+        try:
+            written = write_crops(Path(data.doc.source_path), requests)
+        except PdfUnavailable as err:
+            note = f"The PDF {err.path} {err.reason}, so the page cannot be shown."
+    html = document_html(data.doc, data.checks, data.figures, plans, written, note)
+    return html, written, note
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_bytes(text.encode("utf-8"))
+
+
+def build_review(db_path: str | Path, out_dir: str | Path, doc_ids: Sequence[str] | None = None) -> ReviewFiles:
+    """Write index.html, <doc_id[:12]>.html per document and img/*.png into out_dir."""
+    data, gaps = read_warehouse(db_path, doc_ids)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    pages: list[Path] = []
+    images: list[Path] = []
+    notes: list[str] = []
+    for item in data:
+        html, written, note = render_document(item, out)
+        page = out / item.doc.page_name
+        _write(page, html)
+        pages.append(page)
+        images.extend(sorted(written))
+        if note:
+            notes.append(f"{item.doc.file_name}: {note}")
+    index = out / "index.html"
+    _write(index, overview_html([d.doc for d in data], gaps))
+    return ReviewFiles(index, tuple(pages), tuple(images), tuple(notes))
+
+
+def write_review(db_path: str | Path, out_dir: str | Path, doc_ids: Sequence[str] | None = None) -> Path:
+    """The review of the warehouse (or of these documents) in out_dir; returns the path of index.html."""
+    return build_review(db_path, out_dir, doc_ids).index

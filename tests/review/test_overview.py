@@ -1,0 +1,55 @@
+"""The season overview: a bar row per document, failed loads with reasons, largest discrepancies linked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from review.overview import chart_svg, overview_html
+from review.records import Discrepancy, DocumentRow
+
+LOADED = DocumentRow(
+    doc_id="a" * 64, file_name="a.pdf", source_path="/in/a.pdf", sha256="a" * 64, title="甲县汇报", issuer="甲县",
+    report_date="2018-01-09", n_pages=4, status="loaded", error_kind="", error="", n_figures=40,
+    checks_passed=5, checks_warning=1, checks_failed=2,
+)
+OTHER = replace(LOADED, doc_id="b" * 64, file_name="b.pdf", n_figures=10, checks_passed=1, checks_warning=0, checks_failed=0)
+BROKEN = replace(
+    LOADED, doc_id="c" * 64, file_name="scan.pdf", status="failed", error_kind="not_pdf",
+    error="scan.pdf: this is a PNG image, not a PDF", n_figures=0, checks_passed=0, checks_warning=0, checks_failed=0,
+)
+GAPS = [
+    Discrepancy("a" * 64, "a.pdf", "甲县汇报", "C004", 4, "error", "6114 + 1394 + 64 = 7572 ≠ 7573户", Decimal("-1E+5"), "元"),
+    Discrepancy("a" * 64, "a.pdf", "甲县汇报", "C002", 2, "error", "1 + 1 = 2 ≠ 3户", Decimal("-1"), "户"),
+]
+
+
+def _widths(svg: str, colour: str) -> list[float]:
+    return [float(w) for w in re.findall(rf'width="([\d.]+)" height="\d+" fill="{colour}"', svg)]
+
+
+def test_the_chart_has_a_linked_row_per_document_with_bars_to_scale() -> None:
+    svg = chart_svg([LOADED, OTHER, BROKEN])
+    assert svg.count('<a href="') == 3 and '<a href="aaaaaaaaaaaa.html">' in svg
+    assert _widths(svg, "#6b8fb3") == [200.0, 50.0]  # figures: 40 is the longest bar, 10 a quarter of it
+    assert "failed to load: not_pdf" in svg
+    assert "5 / 1 / 2" in svg and "1 / 0 / 0" in svg
+
+
+def test_the_overview_lists_failed_loads_with_their_reasons() -> None:
+    page = overview_html([LOADED, OTHER, BROKEN], GAPS)
+    assert "scan.pdf: this is a PNG image, not a PDF" in page and "not_pdf" in page
+    assert "3 documents (2 loaded, 1 failed to load); 50 figures" in page
+
+
+def test_the_largest_discrepancies_link_to_the_check_on_its_document_page() -> None:
+    page = overview_html([LOADED], GAPS)
+    table = page[page.index('id="discrepancies"'):]
+    assert table.index("100,000 元") < table.index("1 户")
+    assert '<a href="aaaaaaaaaaaa.html#C004">a.pdf</a>' in table
+
+
+def test_an_empty_warehouse_still_gives_a_page() -> None:
+    page = overview_html([], [])
+    assert "0 documents" in page and "No failed check with a difference." in page

@@ -1,0 +1,56 @@
+"""Warehouse rows -> review records: check order (failed, warnings, passed), counts per document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import duckdb
+import pytest
+
+from review import records
+from warehouse.connect import connect
+
+DOC = "d" * 64
+CHECKS = [  # check_id, severity, status, page
+    ("C001", "info", "pass", 1),
+    ("C002", "error", "fail", 3),
+    ("C003", "warning", "fail", 1),
+    ("C004", "error", "fail", 2),
+    ("C005", "info", "pass", None),
+]
+
+
+@pytest.fixture
+def con() -> Iterator[duckdb.DuckDBPyConnection]:
+    connection = connect(":memory:")
+    connection.execute(
+        "INSERT INTO documents (doc_id, file_name, source_path, sha256, title, status) VALUES (?, 'r.pdf', '/x/r.pdf', ?, '报告', 'loaded')",
+        [DOC, DOC],
+    )
+    for check_id, severity, status, page in CHECKS:
+        connection.execute(
+            "INSERT INTO checks (doc_id, check_id, rule, severity, status, page, message, child_figure_ids, difference)"
+            " VALUES (?, ?, 'sum_adds_up', ?, ?, ?, 'm', [], -1)",
+            [DOC, check_id, severity, status, page],
+        )
+    yield connection
+    connection.close()
+
+
+def test_checks_come_failed_first_then_warnings_then_passed(con: duckdb.DuckDBPyConnection) -> None:
+    rows = records.checks(con, DOC)
+    assert [(c.check_id, c.group) for c in rows] == [
+        ("C004", "failed"), ("C002", "failed"), ("C003", "warning"), ("C001", "passed"), ("C005", "passed")
+    ]
+
+
+def test_documents_count_checks_as_the_review_groups_them(con: duckdb.DuckDBPyConnection) -> None:
+    (doc,) = records.documents(con)
+    assert (doc.checks_failed, doc.checks_warning, doc.checks_passed) == (2, 1, 2)
+    assert doc.page_name == "dddddddddddd.html" and doc.report_date == "" and doc.n_pages is None
+
+
+def test_discrepancies_cover_failed_checks_only(con: duckdb.DuckDBPyConnection) -> None:
+    gaps = records.discrepancies(con, [DOC], limit=10)
+    assert [g.check_id for g in gaps] == ["C002", "C003", "C004"]
+    assert records.discrepancies(con, ["other"], limit=10) == []
