@@ -5,15 +5,16 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extract.figures import Found, find_figures, references
 from extract.layout import Paragraph, RawPage, furniture_keys, page_text
 from extract.meta import read_meta
-from extract.records import BBox, Extraction, Figure, PageText, ReportMeta
+from extract.records import BBox, Extraction, Figure, Image, PageText, Relation, ReportMeta, Section, Table
 from extract.relations import find_relations
 from extract.sections import build_sections, section_at
+from extract.tables import PdfPage, caption_unit, raw_to_image, raw_to_table, table_figures, table_relations
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,67 @@ def place(found: Sequence[Found], doc: DocText, doc_id: str, sections_text: Sequ
     return figures
 
 
+def figure_id(doc_id: str, seq: int) -> str:
+    return f"{doc_id[:12]}-{seq:04d}"
+
+
+def number_figures(text_figures: Sequence[Figure], tables: Sequence[tuple[Table, Sequence[Figure]]]) -> list[Figure]:
+    """Text and table figures in one reading order (page, then top), numbered 1, 2, 3 … with their figure_ids.
+
+    A table's figures go before the first text figure of its page printed below the table's top.
+    """
+    pending = sorted(tables, key=lambda item: (item[0].page, item[0].bbox[1], item[0].index))
+    ordered: list[Figure] = []
+    for f in text_figures:
+        while pending and (pending[0][0].page < f.page or (
+                pending[0][0].page == f.page and f.bbox is not None and pending[0][0].bbox[1] <= f.bbox[1])):
+            ordered.extend(pending.pop(0)[1])
+        ordered.append(f)
+    for _, figures in pending:
+        ordered.extend(figures)
+    return [replace(f, seq=seq, figure_id=figure_id(f.doc_id, seq)) for seq, f in enumerate(ordered, start=1)]
+
+
+def offset_before(doc: DocText, page: int, top: float) -> int:
+    """The document offset of the first character of `page` printed below `top` (the page's end if none)."""
+    for index, p in enumerate(doc.pages):
+        if p.page != page:
+            continue
+        for i, box in enumerate(p.boxes):
+            if box is not None and box[1] >= top:
+                return doc.starts[index] + i
+        return doc.starts[index] + len(p.text)
+    return len(doc.text)
+
+
+def read_tables(
+    raw_pages: Sequence[RawPage], doc: DocText, doc_id: str, sections: Sequence[Section], report_year: int | None
+) -> tuple[list[Table], list[Image], list[tuple[Table, list[Figure]]]]:
+    """Tables and images of the pages, and each table with its figures (not yet numbered)."""
+    tables: list[Table] = []
+    images: list[Image] = []
+    read: list[tuple[Table, list[Figure]]] = []
+    for raw, page in zip(raw_pages, doc.pages, strict=True):
+        if not isinstance(raw, PdfPage):
+            continue
+        images.extend(raw_to_image(image, raw.page, i) for i, image in enumerate(raw.images))
+        for i, raw_table in enumerate(raw.tables):
+            table = raw_to_table(raw_table, raw.page, i)
+            section = section_at(sections, max(0, offset_before(doc, raw.page, table.bbox[1]) - 1))
+            unit = caption_unit(page, table.bbox[1])
+            tables.append(table)
+            read.append((table, table_figures(table, doc_id, report_year, section, unit)))
+    return tables, images, read
+
+
+def all_relations(doc: DocText, figures: Sequence[Figure], tables: Sequence[Table], doc_id: str) -> list[Relation]:
+    """Relations found in the running text, then each table's 合计 sums (ids continue R001, R002 …)."""
+    relations = find_relations(doc.text, [f for f in figures if f.table_index is None], doc_id)
+    for table in tables:
+        relations.extend(table_relations(table, figures, doc_id, first=len(relations) + 1))
+    return relations
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -113,9 +175,14 @@ def build_extraction(raw_pages: Sequence[RawPage], path: Path, sha256: str) -> E
     sections = build_sections(doc.paragraphs)
     report_year = int(report_date[:4]) if report_date else None
     found = find_figures(doc.text, report_year)
-    figures = place(found, doc, sha256, [(s.start, s.path) for s in sections])
-    relations = find_relations(doc.text, figures, sha256)
-    return Extraction(meta, tuple(pages), tuple(sections), tuple(figures), tuple(relations), tuple(references(doc.text)))
+    text_figures = place(found, doc, sha256, [(s.start, s.path) for s in sections])
+    tables, images, table_reads = read_tables(raw_pages, doc, sha256, sections, report_year)
+    figures = number_figures(text_figures, table_reads)
+    relations = all_relations(doc, figures, tables, sha256)
+    return Extraction(
+        meta, tuple(pages), tuple(sections), tuple(figures), tuple(relations), tuple(references(doc.text)),
+        tuple(tables), tuple(images),
+    )
 
 
 def extract_document(path: Path, password: str = "") -> Extraction:
@@ -125,4 +192,4 @@ def extract_document(path: Path, password: str = "") -> Extraction:
     return build_extraction(read_raw_pages(path, password), path, file_sha256(path))
 
 
-__all__ = ["DocText", "build_extraction", "extract_document", "file_sha256", "join_pages", "section_at"]
+__all__ = ["DocText", "build_extraction", "extract_document", "file_sha256", "join_pages", "number_figures", "section_at"]

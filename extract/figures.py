@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from extract import numbers, units
 from extract.errors import UnparseableNumber
-from extract.labels import figure_label
+from extract.labels import figure_label, respective_labels
 
 NUM = rf"(?:{numbers.ARABIC}|{numbers.CHINESE})"
 QUANTITY_RE = re.compile(
@@ -36,6 +36,8 @@ PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)")
 SENTENCE_END = "。!?\n"
 INDEFINITE = "一"  # '一批优势企业', '一项工作': 一 + measure word reads 'a', not a count of one
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
+RESPECTIVE_RE = re.compile(r"分别(?:为|是|有|达到|达)[::]?")
+LIST_SEPARATORS = set("、,,和及与 ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +215,39 @@ def find_figures(text: str, report_year: int | None, label_at: Callable[[int], s
         out.append(_with_label(f, label))
         previous = label
         floor = f.end
+    return _label_respective(text, out)
+
+
+def _label_respective(text: str, found: list[Found]) -> list[Found]:
+    """Figures listed after 分别为 are labelled by the subject before the cue, not by '分别'."""
+    out = list(found)
+    for cue in RESPECTIVE_RE.finditer(text):
+        listed = _listed_after(text, out, cue.end())
+        if not listed:
+            continue
+        head = out[listed[0]]
+        sentence_start = max(text.rfind(ch, 0, cue.start()) for ch in SENTENCE_END) + 1
+        totals = [f for f in out if sentence_start <= f.start and f.end <= cue.start() and f.kind == head.kind
+                  and f.base_unit == head.base_unit]
+        labels = respective_labels(text, cue.start(), len(listed), totals[-1].label if totals else "")
+        for index, label in zip(listed, labels, strict=True):
+            if label:
+                out[index] = _with_label(out[index], label)
     return out
+
+
+def _listed_after(text: str, found: Sequence[Found], at: int) -> list[int]:
+    """Indices of the figures printed as a list right at `at`: '6个、8个和1个'."""
+    listed: list[int] = []
+    for index, f in enumerate(found):
+        if f.start < at or f.kind == "date":
+            continue
+        gap = text[at:f.start]
+        if len(gap) > 2 or any(ch not in LIST_SEPARATORS for ch in gap) or (listed and not gap):
+            break
+        listed.append(index)
+        at = f.end
+    return listed
 
 
 def _with_label(f: Found, label: str) -> Found:

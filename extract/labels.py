@@ -22,13 +22,13 @@ CUT_AFTER = (
 # Verbs and qualifiers that close a clause right before its number: '受益贫困人口达550人' -> '受益贫困人口'.
 TRAILING_NOISE = (
     "达到", "达", "为", "是", "共计", "累计", "合计", "共", "约", "将近", "近", "超过", "逾", "有",
-    "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增至", "增加到",
+    "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增至", "增加到", "分别",
 )
 # Nouns of a group, kept whole: '赵立根一行9人' -> '一行'.
 GROUP_NOUNS = ("一行", "代表团", "考察团", "工作组", "调研组", "专家组", "团队")
 # Words after a measure word that end the counted noun: '5名干部赴新北区' -> '干部'.
 AFTER_STOP = re.compile(
-    r"(?:的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|都|也|全部|全|分别|受助|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
+    r"(?:户均|人均|的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|都|也|全部|全|分别|受助|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
     r"获得|入驻|落户|落地|建成|受益|脱贫|就业|参训|培训|学习|交流|开工|投产|对接|考察|挂职|帮扶|结对|带动|覆盖)"
 )
 MEASURE_WORDS = set("个家名位项所座台套辆场期篇条件只头株棵册份间栋处组队支届门类种张本节班")
@@ -99,6 +99,69 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
     label = clean_label(before)
+    if label in CUT_AFTER:  # only a verb before: '共带动500余户贫困户' counts 贫困户
+        after = noun_after(text, end)
+        if unit and unit[-1] in after[1:]:
+            after = after[: after.index(unit[-1], 1) + 1]  # '贫困户增收' -> '贫困户'
+        if len(after) >= 2 and not AFTER_STOP.match(after):
+            return after
     if label or any(ch in "。;;!!??\n" for ch in text[floor:start]):
         return label  # a label never carries over into another sentence or item
     return previous_label
+
+
+# What stands before the items of a respective list: '分布在汉滨镇、洛河镇' -> '汉滨镇'.
+ITEM_LEAD = ("分布在", "分布于", "位于", "包括", "涉及", "覆盖", "其中", "在", "于")
+COUNTED_GROUP = re.compile(r"(?P<n>[一二两三四五六七八九十]|\d{1,2})[\u4e00-\u9fff]")  # '三个', '两镇'
+GROUP_SIZE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def respective_labels(text: str, cue: int, n: int, total_label: str) -> list[str]:
+    """Labels of the n figures listed after a 分别为 at text[cue]: the subject before the cue, each item
+    named when the subject enumerates as many items.
+
+    '茶叶、魔芋的销售额占比分别为60%、40%' -> ['茶叶销售额占比', '魔芋销售额占比'];
+    'A、B两个社区工厂分别为6个、8个' -> ['A社区工厂', 'B社区工厂']; '分布在甲镇、乙镇,分别为…' takes the
+    noun from the total before ('新建社区工厂9个') -> ['甲镇社区工厂', '乙镇社区工厂'].
+    """
+    end = cue
+    if end > 0 and text[end - 1] in ",,":  # '分布在甲镇、乙镇,分别为…': the subject is the clause before
+        end -= 1
+    i = end
+    while i > 0 and text[i - 1] not in ",,;;。::\n!!??()()":
+        i -= 1
+    clause = text[i:end]
+    if any(ch.isdigit() for ch in clause):
+        return [total_label] * n  # '培训3期150人次,分别为…': the clause is the total itself
+    parts = clause.split("、")
+    last = parts[-1]
+    noun = ""
+    counted = next((m for m in COUNTED_GROUP.finditer(last) if _group_size(m.group("n")) == n), None)
+    if counted:
+        last, noun = last[: counted.start()], last[counted.end():]
+    elif "的" in last:
+        last, noun = last.split("的", 1)
+    elif len(parts) == 1 and len(re.split(r"[和及与]", last)) != n:
+        last, noun = "", last
+    noun = clean_label(noun) or total_label
+    items = [*parts[:-1], last] if last else parts[:-1]
+    if (len(items) == n - 1 and items) or (len(items) == 1 and n == 2):  # '来访和出访分别为19批、3批'
+        items = items[:-1] + re.split(r"[和及与]", items[-1], maxsplit=1)
+    if items:
+        items[0] = _strip_lead(items[0])
+    if len(items) != n or not all(items):
+        return [noun] * n
+    return [item + noun for item in items]
+
+
+def _group_size(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else GROUP_SIZE[numeral]
+
+
+def _strip_lead(item: str) -> str:
+    """'分布在汉滨镇' -> '汉滨镇': the verb before the first item of a list."""
+    for word in ITEM_LEAD:
+        at = item.rfind(word)
+        if at >= 0 and len(item) - at - len(word) >= 2:
+            return item[at + len(word):]
+    return clean_label(item) or item

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -26,6 +28,7 @@ class Char:
 @dataclass(frozen=True, slots=True)
 class Line:
     chars: tuple[Char, ...]
+    column: int = 0  # 0 full width, 1 the left and 2 the right column of a two-column page
 
     @property
     def x0(self) -> float:
@@ -85,7 +88,12 @@ def is_cjk(ch: str) -> bool:
 
 
 def chars_to_lines(chars: Iterable[Char]) -> list[Line]:
-    """Group characters into lines by their vertical middle, each line sorted left to right."""
+    """Characters -> lines in reading order: on a two-column page the left column comes before the right."""
+    return split_columns(_rows(chars))
+
+
+def _rows(chars: Iterable[Char], column: int = 0) -> list[Line]:
+    """Group characters into rows by their vertical middle, each row sorted left to right."""
     ordered = sorted((c for c in chars if c.text), key=lambda c: ((c.top + c.bottom) / 2, c.x0))
     rows: list[list[Char]] = []
     mids: list[float] = []
@@ -101,59 +109,137 @@ def chars_to_lines(chars: Iterable[Char]) -> list[Line]:
     for row in rows:
         row.sort(key=lambda c: c.x0)
         if any(not c.text.isspace() for c in row):
-            lines.append(Line(tuple(row)))
-    return split_columns(lines)
+            lines.append(Line(tuple(row), column))
+    return lines
+
+
+MIN_GUTTER = 0.8  # the narrowest gap between two columns, in font sizes
+MIN_COLUMN = 8  # the narrowest text column, in characters
+TIGHT_GAP = 0.25  # glyphs closer than this many font sizes touch: a full-width line has no wider gap
 
 
 def split_columns(lines: list[Line]) -> list[Line]:
-    """Split lines that span a wide empty gutter (two-column pages) and read the left column first."""
-    if len(lines) < 6:
+    """Read a two-column page column by column: full-width lines (titles) where they stand, between them the
+    left column top to bottom, then the right. Lines keep which column they are in (1 left, 2 right, 0 full width)."""
+    gutter = find_gutter(lines)
+    if gutter is None:
         return lines
-    pieces: list[Line] = []
+    out: list[Line] = []
+    block: list[Line] = []
     for line in lines:
-        pieces.extend(_split_on_gap(line))
-    gutter = _gutter(pieces)  # once: it scans every piece
-    if not gutter:
-        return lines
-    lefts = [p for p in pieces if p.x1 <= gutter]
-    if not lefts or len(lefts) == len(pieces) or len(lefts) < 3:
-        return lines
-    rights = [p for p in pieces if p.x0 >= gutter]
-    if len(rights) < 3 or len(lefts) + len(rights) != len(pieces):
-        return lines
-    return lefts + rights
+        if _crosses(line, gutter):
+            out.extend(_read_columns(block, gutter))
+            block = []
+            out.append(line)
+        else:
+            block.append(line)
+    out.extend(_read_columns(block, gutter))
+    return out
 
 
-def _split_on_gap(line: Line) -> list[Line]:
-    size = line.size
-    out: list[list[Char]] = [[]]
-    prev: Char | None = None
+def _read_columns(block: Sequence[Line], gutter: tuple[float, float]) -> list[Line]:
+    middle = (gutter[0] + gutter[1]) / 2
+    chars = [c for line in block for c in line.chars]
+    left = [c for c in chars if (c.x0 + c.x1) / 2 < middle]
+    right = [c for c in chars if (c.x0 + c.x1) / 2 >= middle]
+    return _rows(left, 1) + _rows(right, 2)
+
+
+def _runs(line: Line, gap: float = MIN_GUTTER) -> list[tuple[float, float]]:
+    """A line's stretches of ink: characters closer than `gap` font sizes form one run; spaces are no ink."""
+    runs: list[tuple[float, float]] = []
     for ch in line.chars:
-        if prev is not None and ch.x0 - prev.x1 > 3.5 * size:
-            out.append([])
-        if not (ch.text.isspace() and not out[-1]):
-            out[-1].append(ch)
-        prev = ch
-    return [Line(tuple(p)) for p in out if p]
+        if ch.text.isspace():
+            continue
+        if runs and ch.x0 - runs[-1][1] < gap * max(ch.size, 1.0):
+            runs[-1] = (runs[-1][0], max(runs[-1][1], ch.x1))
+        else:
+            runs.append((ch.x0, ch.x1))
+    return runs
 
 
-def _gutter(pieces: Sequence[Line]) -> float | None:
-    """The x of an empty vertical band crossed by no piece, with text on both sides of it."""
-    if not pieces:
+def _crosses(line: Line, gutter: tuple[float, float]) -> bool:
+    """A full-width line: unbroken ink over the whole gutter (punctuation hanging into it does not count)."""
+    return any(_bridges(run, gutter) for run in _runs(line, TIGHT_GAP))
+
+
+def _bridges(run: tuple[float, float], gutter: tuple[float, float]) -> bool:
+    return run[0] <= gutter[0] and run[1] >= gutter[1]
+
+
+def find_gutter(lines: Sequence[Line]) -> tuple[float, float] | None:
+    """(x0, x1) of the empty band between two text columns, or None for a one-column page.
+
+    The band lies in the middle half of the text, no run of ink crosses it on most lines (a full-width title
+    may), and on both sides stand dense lines that fill their column: a table's cells or a right-aligned
+    signature under short paragraph ends do not make columns.
+    """
+    if len(lines) < 6:
         return None
-    left = min(p.x0 for p in pieces)
-    right = max(p.x1 for p in pieces)
+    runs = [_runs(line) for line in lines]
+    inked = [r for r in runs if r]
+    if not inked:
+        return None
+    left = min(r[0][0] for r in inked)
+    right = max(r[-1][1] for r in inked)
     width = right - left
-    if width <= 0:
+    size = sorted(line.size for line in lines)[len(lines) // 2] or 12.0
+    if width < 2 * MIN_COLUMN * size:
         return None
-    best: float | None = None
-    step = width / 100
-    for i in range(30, 71):
-        x = left + i * step
-        closer = best is None or abs(x - (left + width / 2)) < abs(best - (left + width / 2))
-        if closer and all(not (p.x0 < x < p.x1) for p in pieces):
-            best = x
-    return best
+    lo_x, hi_x = int(left + width / 4), int(left + 3 * width / 4)
+    counts = _ink_counts(inked, lo_x, hi_x)
+    least = min(counts)
+    if least > 0.4 * len(inked):
+        return None
+    few = least + max(1, len(inked) // 20)  # a line or two may hang punctuation into the gutter
+    best: tuple[int, int] | None = None  # the widest stretch of x crossed by that few lines
+    i = 0
+    while i < len(counts):
+        if counts[i] > few:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(counts) and counts[j + 1] <= few:
+            j += 1
+        if best is None or j - i > best[1] - best[0]:
+            best = (i, j)
+        i = j + 1
+    if best is None or best[1] - best[0] + 1 < MIN_GUTTER * size:
+        return None
+    gutter = (float(lo_x + best[0]), float(lo_x + best[1]))
+    if _is_column(inked, gutter, left, size, True) and _is_column(inked, gutter, right, size, False):
+        return gutter
+    return None
+
+
+def _ink_counts(runs: Sequence[list[tuple[float, float]]], lo_x: int, hi_x: int) -> list[int]:
+    """For each whole x from lo_x to hi_x, how many lines have ink strictly across it."""
+    diff = [0] * (hi_x - lo_x + 2)
+    for line in runs:
+        for x0, x1 in line:  # runs of one line never overlap, so each line counts once per x
+            first, last = max(lo_x, math.floor(x0) + 1), min(hi_x, math.ceil(x1) - 1)
+            if first <= last:
+                diff[first - lo_x] += 1
+                diff[last - lo_x + 1] -= 1
+    return list(itertools.accumulate(diff[:-1]))
+
+
+def _is_column(runs: Sequence[list[tuple[float, float]]], gutter: tuple[float, float], edge: float, size: float, on_left: bool) -> bool:
+    """Enough lines on one side of the gutter, most of them one run of text filling most of the column."""
+    pieces = []
+    middle = (gutter[0] + gutter[1]) / 2
+    for r in runs:
+        if any(_bridges(run, gutter) for run in r):
+            continue  # a full-width line
+        side = [(x0, x1) for x0, x1 in r if ((x0 + x1) / 2 < middle) == on_left]
+        if side:
+            pieces.append(side)
+    column = gutter[0] - edge if on_left else edge - gutter[1]
+    if len(pieces) < 3 or column < MIN_COLUMN * size:
+        return False
+    solid = sum(len(p) == 1 for p in pieces)
+    widths = sorted(p[-1][1] - p[0][0] for p in pieces)
+    return solid >= 0.7 * len(pieces) and widths[len(widths) // 2] >= 0.6 * column
 
 
 def furniture_keys(pages: Sequence[RawPage]) -> set[str]:
@@ -236,53 +322,142 @@ def line_text(line: Line) -> tuple[str, list[BBox | None]]:
     return "".join(text), boxes
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The text block of one column: where its lines start and where its full lines end."""
+
+    left: float
+    right: float
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+
+ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}(?P<strong>、)|[((（](?P<strong2>[一二三四五六七八九十]{1,3})[))）]|[一二三四五六七八九十]{1,3}是|[((（]?\d{1,2}[))）]|\d{1,2}[、.．](?!\d))")
+SENTENCE_FINAL = ("。", "!", "?", ":", ";")  # after NFKC: full-width ！？：； are ASCII
+CLOSERS = "”’\"')）]】」』》"
+NO_LINE_START = ",。、;:!?)]}%‰”’»」』》】" + ".·"  # punctuation a line may not start with: it wraps with the glyph before
+HALF_WIDTH_RUN = re.compile(r"[0-9A-Za-z.,%‰+\-/]+")
+SHORT_LINE = 0.6  # a line shorter than this share of its column ends its paragraph
+UNIT_START = set("万亿千百十元户人个家名项%‰.余多")  # what may follow a number's digits on the next line
+
+
+def frames(lines: Sequence[Line]) -> dict[int, Frame]:
+    """Per column: the left margin (the most common start) and the right edge (where full lines end)."""
+    out: dict[int, Frame] = {}
+    for column in {ln.column for ln in lines}:
+        own = [ln for ln in lines if ln.column == column]
+        out[column] = Frame(float(_mode(round(ln.x0) for ln in own)), _right_edge(own))
+    return out
+
+
+def _right_edge(lines: Sequence[Line]) -> float:
+    """The furthest line end that another line comes within a glyph of: one line with hanging punctuation
+    or an unbreakable run sticking out does not move the margin."""
+    ends = sorted(((ln.x1, ln.size or 12.0) for ln in lines), reverse=True)
+    for i, (end, size) in enumerate(ends[:-1]):
+        if end - ends[i + 1][0] <= size:
+            return end
+    return ends[0][0]
+
+
 def lines_to_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     """Join wrapped lines into paragraphs: no space between Chinese, a space between Latin words."""
     if not lines:
         return []
-    left = _mode(round(ln.x0) for ln in lines)
-    right = max(ln.x1 for ln in lines)
+    frame = frames(lines)
     paragraphs: list[Paragraph] = []
     text: list[str] = []
     boxes: list[BBox | None] = []
     indented = False
     prev: Line | None = None
+    prev_text = ""
     for line in lines:
-        size = line.size or 12.0
-        starts_new = prev is None or _starts_paragraph(prev, line, left, right)
-        if starts_new and text:
-            paragraphs.append(Paragraph("".join(text), tuple(boxes), _reaches(prev, right), indented))
-            text, boxes = [], []
-        if starts_new:
-            indented = line.x0 > left + 0.8 * size
         lt, lb = line_text(line)
         if not lt:
             continue
+        size = line.size or 12.0
+        starts_new = prev is None or _starts_paragraph(prev, prev_text, line, lt, frame)
+        if starts_new and text:
+            paragraphs.append(Paragraph("".join(text), tuple(boxes), _open_end(prev, prev_text, frame), indented))
+            text, boxes = [], []
+        if starts_new:
+            indented = line.x0 > frame[line.column].left + 0.8 * size
         if text and text[-1].isascii() and text[-1].isalpha() and lt[0].isascii() and lt[0].isalpha():
             text.append(" ")  # an English word wrapped; digits wrapped mid-number join without a space
             boxes.append(None)
         text.extend(lt)
         boxes.extend(lb)
-        prev = line
+        prev, prev_text = line, lt
     if text:
-        paragraphs.append(Paragraph("".join(text), tuple(boxes), _reaches(prev, right), indented))
+        paragraphs.append(Paragraph("".join(text), tuple(boxes), _open_end(prev, prev_text, frame), indented))
     return paragraphs
 
 
-def _reaches(line: Line | None, right: float) -> bool:
-    return line is not None and line.x1 >= right - 1.5 * (line.size or 12.0)
-
-
-def _starts_paragraph(prev: Line, line: Line, left: float, right: float) -> bool:
+def _first_unit(line: Line, text: str) -> float:
+    """Width of what a line starts with that cannot be split: a run of digits or Latin ('2462.1'), else one
+    glyph with the punctuation glued to it ('元,')."""
     size = line.size or 12.0
-    if line.x0 > left + 0.8 * size:  # indented first line, or a centred heading
+    run = HALF_WIDTH_RUN.match(text)
+    n = len(run.group()) if run else 1
+    while n < len(text) and text[n] in NO_LINE_START:
+        n += 1
+    chars = [c for c in line.chars if not c.text.isspace()]
+    if len(chars) < n:
+        return n * size
+    return chars[n - 1].x1 - chars[0].x0
+
+
+def _full(prev: Line, frame: Frame, unit: float) -> bool:
+    """The line stopped only because the next unit did not fit (one glyph of slack for squeezed punctuation)."""
+    return frame.right - prev.x1 <= unit + (prev.size or 12.0)
+
+
+def _closes(prev: Line, prev_text: str, frame: Frame, unit: float) -> bool:
+    """A line that stops short ends its paragraph when it ends a sentence, is a heading, or is much shorter."""
+    if _full(prev, frame, unit):
+        return False
+    ending = prev_text.rstrip().rstrip(CLOSERS)
+    if ending.endswith(SENTENCE_FINAL):
         return True
-    if not _reaches(prev, right):  # the previous line stopped short
+    if ending.endswith(".") and not (len(ending) > 1 and ending[-2].isdigit()):
+        return True  # a full stop, not a decimal point
+    if ORDINAL_RE.match(prev_text):
+        return True  # a heading line: '一、加强组织领导'
+    size = prev.size or 12.0
+    before, after = prev.x0 - frame.left, frame.right - prev.x1
+    if before > size and after > size and abs(before - after) <= 1.5 * size:
+        return True  # a centred line: a title or a date under it
+    return prev.x1 - frame.left < SHORT_LINE * frame.width
+
+
+def _open_end(line: Line | None, text: str, frame: dict[int, Frame]) -> bool:
+    """The paragraph's last line may go on on the next page (or column): it does not close its paragraph."""
+    return line is not None and not _closes(line, text, frame[line.column], line.size or 12.0)
+
+
+def _starts_paragraph(prev: Line, prev_text: str, line: Line, text: str, frame: dict[int, Frame]) -> bool:
+    """A new paragraph: an indented first line, a clear vertical gap, another font size, an ordinal (一、 (一) 1、
+    一是) or a previous line that closes its paragraph. Never inside a number: '2462.' + '1万元' join."""
+    size = line.size or 12.0
+    own = frame[line.column]
+    if line.x0 > own.left + 0.8 * size:  # indented first line, or a centred heading
         return True
-    gap = line.top - prev.bottom
-    if gap > 1.2 * max(size, prev.size):
+    if abs(line.size - prev.size) > 1.5:
         return True
-    return abs(line.size - prev.size) > 1.5
+    if (prev.column == 0) != (line.column == 0):
+        return True  # text never flows between a full-width line and a column
+    if prev.column == line.column and line.top - prev.bottom > 1.2 * max(size, prev.size):
+        return True
+    ending = prev_text.rstrip()
+    if ending and (ending[-1].isdigit() or ending[-1] == ".") and (text[0].isdigit() or text[0] in UNIT_START):
+        return False  # a number wrapped: '资金234.' + '5万元'
+    ordinal = ORDINAL_RE.match(text)
+    unit = _first_unit(line, text)
+    if ordinal and (ordinal.group("strong") or ordinal.group("strong2") or not _full(prev, frame[prev.column], unit)):
+        return True
+    return _closes(prev, prev_text, frame[prev.column], unit)
 
 
 def _mode(values: Iterable[int]) -> int:

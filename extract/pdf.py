@@ -1,14 +1,18 @@
-"""The only pdfplumber importer: a PDF path -> RawPage lines, reading each page's characters once."""
+"""The only pdfplumber importer: a PDF path -> pages of lines, ruled tables and images, reading each page once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 
 from extract.layout import Char, RawPage, chars_to_lines
+from extract.records import BBox, RawImage, RawTable
+from extract.tables import PdfPage, is_data_table
+
+EDGE_SLACK = 1.0  # points: a character whose middle is this close inside a table's box belongs to the table
 
 
 def page_chars(page: Any) -> list[Char]:
@@ -22,12 +26,66 @@ def page_chars(page: Any) -> list[Char]:
     return out
 
 
+def _box(obj: Any) -> BBox:
+    return (float(obj[0]), float(obj[1]), float(obj[2]), float(obj[3]))
+
+
+def has_rulings(page: Any) -> bool:
+    """A page with both horizontal and vertical lines (drawn as lines, rects or curves) may hold a ruled table."""
+    if not (page.lines or page.rects or page.curves):
+        return False
+    orientations = {e.get("orientation") for e in page.edges}
+    return {"h", "v"} <= orientations
+
+
+def page_tables(page: Any) -> list[RawTable]:
+    """Ruled tables of a page, top to bottom; boxes drawn around prose are left to the running text."""
+    found = []
+    for table in page.find_tables():  # uses the page's cached characters and edges
+        rows = tuple(tuple(cell for cell in row) for row in table.extract())
+        cells = tuple(tuple(None if c is None else _box(c) for c in row.cells) for row in table.rows)
+        raw = RawTable(_box(table.bbox), rows, cells)
+        if is_data_table(raw):
+            found.append(raw)
+    return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def page_images(page: Any) -> list[RawImage]:
+    """Each embedded image's box in points and its pixel size (srcsize), in drawing order."""
+    out = []
+    for image in page.images:
+        width, height = image.get("srcsize") or (0, 0)
+        out.append(RawImage((float(image["x0"]), float(image["top"]), float(image["x1"]), float(image["bottom"])), int(width), int(height)))
+    return out
+
+
+def split_by_tables(chars: Sequence[Char], tables: Sequence[RawTable]) -> tuple[list[Char], list[Char]]:
+    """(characters outside every table's box, those inside one), by their middle: table numbers are not read twice."""
+    boxes = [t.bbox for t in tables]
+    if not boxes:
+        return list(chars), []
+
+    def inside(c: Char, box: BBox) -> bool:
+        x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+        return box[0] - EDGE_SLACK <= x <= box[2] + EDGE_SLACK and box[1] - EDGE_SLACK <= y <= box[3] + EDGE_SLACK
+
+    outside: list[Char] = []
+    within: list[Char] = []
+    for c in chars:
+        (within if any(inside(c, box) for box in boxes) else outside).append(c)
+    return outside, within
+
+
 def iter_raw_pages(pdf: Any) -> Iterator[RawPage]:
-    """Yield each page's lines and release the page at once, so memory stays flat on long reports."""
+    """Yield each page's lines, tables and images and release the page at once, so memory stays flat."""
     for number, page in enumerate(pdf.pages, start=1):
         try:
-            lines = chars_to_lines(page_chars(page))
-            yield RawPage(number, float(page.width), float(page.height), tuple(lines))
+            chars = page_chars(page)
+            tables = page_tables(page) if has_rulings(page) else []
+            images = page_images(page)
+            outside, within = split_by_tables(chars, tables)
+            lines = chars_to_lines(outside)
+            yield PdfPage(number, float(page.width), float(page.height), tuple(lines), tuple(tables), tuple(images), tuple(within))
         finally:
             page.close()
 

@@ -1,4 +1,4 @@
-"""Frozen records passed between the stages: ReportMeta, PageText, Section, Figure, Relation."""
+"""Frozen records passed between the stages: ReportMeta, PageText, Section, Figure, Relation, Table, Image."""
 
 from __future__ import annotations
 
@@ -70,6 +70,9 @@ class Figure:
     doc_start: int = 0  # offset in the document text (for relation finding)
     doc_end: int = 0
     note: str = ""  # why a printed figure has no value ("too many digits: ...")
+    table_index: int | None = None  # source "table": which table of its page (0-based); None for text figures
+    table_row: int | None = None  # source "table": the cell's row and column in Table.rows (0-based)
+    table_col: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,51 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class RawTable:
+    """A ruled table as the PDF draws it: cell texts (None under a merged cell) and cell boxes, row by row."""
+
+    bbox: BBox
+    rows: tuple[tuple[str | None, ...], ...]
+    cells: tuple[tuple[BBox | None, ...], ...]  # same shape as rows
+
+
+@dataclass(frozen=True, slots=True)
+class RawImage:
+    """An embedded image: where it is drawn (points) and its size in pixels."""
+
+    bbox: BBox
+    width_px: int
+    height_px: int
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A ruled table of one page, kept whole: cell texts NFKC'd with wrapped lines joined.
+
+    `text` renders the rows as lines of cells joined by '|' ("序号|项目|资金(万元)\n1|茶叶|400"): a table
+    figure's char_start/char_end are offsets in this text, as a text figure's are in its page text.
+    """
+
+    page: int  # 1-based
+    index: int  # 0-based on its page, in reading order (top to bottom)
+    rows: tuple[tuple[str, ...], ...]  # '' for an empty or merged-over cell
+    bbox: BBox
+    text: str
+    cells: tuple[tuple[BBox | None, ...], ...] = ()  # cell boxes, same shape as rows
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image drawn on a page (a photo, a chart, a scanned stamp): recorded, not read."""
+
+    page: int  # 1-based
+    index: int  # 0-based on its page, in drawing order
+    bbox: BBox
+    width_px: int
+    height_px: int
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extract/ learns from one PDF."""
 
@@ -96,3 +144,5 @@ class Extraction:
     figures: tuple[Figure, ...]
     relations: tuple[Relation, ...]
     references: tuple[str, ...] = field(default=())  # document numbers like 〔2017〕12号
+    tables: tuple[Table, ...] = field(default=())  # ruled tables, in page order; their figures are in `figures`
+    images: tuple[Image, ...] = field(default=())

@@ -183,6 +183,17 @@ def _items_after(text: str, paragraphs: Sequence[Span], index: int) -> list[Span
     return items
 
 
+def _item_parts(figs: Sequence[Figure], items: Sequence[Span], total: Figure) -> list[Figure]:
+    """Per numbered item, its first figure of the total's measure and label."""
+    kids: list[Figure] = []
+    for item in items:
+        match = [f for f in figs if item.start <= f.doc_start < item.end and _addable(f)
+                 and measure(f) == measure(total) and labels_match(total.label, f.label)]
+        if match:
+            kids.append(match[0])
+    return kids
+
+
 def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """A total announced with 如下 (or 上述) and broken down over the numbered items that follow."""
     paragraphs = _paragraphs(text)
@@ -200,13 +211,10 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         items = _items_after(text, paragraphs, index)
         if len(items) < 2:
             continue
-        total = totals[-1]
-        kids: list[Figure] = []
-        for item in items:
-            match = [f for f in figs if item.start <= f.doc_start < item.end and _addable(f)
-                     and measure(f) == measure(total) and labels_match(total.label, f.label)]
-            if match:
-                kids.append(match[0])
+        for total in reversed(totals):  # the nearest figure the items break down: '资金1310万元,项目12个。上述…如下'
+            kids = _item_parts(figs, items, total)
+            if len(kids) >= 2:
+                break
         if len(kids) >= 2:
             ordinals = (ITEM_RE.match(text[item.start:item.end]) for item in items)
             cue_text = cue.group().strip(CUE_PUNCTUATION) + " " + "".join(m.group() for m in ordinals if m is not None)

@@ -17,14 +17,19 @@ CHECK_COLUMNS = [
 
 
 def figures_frame(extraction: Extraction) -> pd.DataFrame:
-    """One row per figure, with the page length and page count its span and page are checked against."""
+    """One row per figure, with the page length and page count its span and page are checked against.
+
+    A table figure's span is in its table's text (Table.text), so page_len is that text's length for it.
+    """
     page_len = {p.page: len(p.text) for p in extraction.pages}
+    table_len = {(t.page, t.index): len(t.text) for t in extraction.tables}
     n_pages = max(1, extraction.meta.n_pages)
     rows = [
         {
             "figure_id": f.figure_id, "page": f.page, "raw": f.raw, "kind": f.kind, "unit": f.unit, "value": f.value,
             "base_value": f.base_value, "char_start": f.char_start, "char_end": f.char_end,
-            "page_len": page_len.get(f.page, 0), "n_pages": n_pages, "note": f.note,
+            "page_len": table_len.get((f.page, f.table_index), 0) if f.table_index is not None else page_len.get(f.page, 0),
+            "n_pages": n_pages, "note": f.note,
         }
         for f in extraction.figures
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import numbers
 from collections.abc import Iterable, Sequence
@@ -91,6 +92,37 @@ FIGURES_SCHEMA = pa.schema(
         ("bottom", COORD_TYPE),
         ("source", pa.string()),
         ("note", pa.string()),
+        ("table_index", pa.int32()),
+        ("table_row", pa.int32()),
+        ("table_col", pa.int32()),
+    ]
+)
+TABLES_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("page", pa.int32()),
+        ("table_index", pa.int32()),
+        ("n_rows", pa.int32()),
+        ("n_cols", pa.int32()),
+        ("rows", pa.string()),  # JSON text; DuckDB casts it into the JSON column
+        ("text", pa.string()),
+        ("x0", COORD_TYPE),
+        ("top", COORD_TYPE),
+        ("x1", COORD_TYPE),
+        ("bottom", COORD_TYPE),
+    ]
+)
+IMAGES_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("page", pa.int32()),
+        ("image_index", pa.int32()),
+        ("x0", COORD_TYPE),
+        ("top", COORD_TYPE),
+        ("x1", COORD_TYPE),
+        ("bottom", COORD_TYPE),
+        ("width_px", pa.int32()),
+        ("height_px", pa.int32()),
     ]
 )
 RELATIONS_SCHEMA = pa.schema(
@@ -312,12 +344,56 @@ def figure_row(doc_id: str, f: Figure) -> dict[str, Any]:
         "bottom": coord(bottom),
         "source": f.source,
         "note": f.note,
+        "table_index": f.table_index,
+        "table_row": f.table_row,
+        "table_col": f.table_col,
     }
 
 
 def figures_table(extraction: Extraction) -> pa.Table:
     doc_id = extraction.meta.doc_id
     return rows_to_table((figure_row(doc_id, f) for f in extraction.figures), FIGURES_SCHEMA)
+
+
+def tables_table(extraction: Extraction) -> pa.Table:
+    """One row per ruled table: its cells as a JSON list of rows, its '|' text and its box."""
+    doc_id = extraction.meta.doc_id
+    rows = (
+        {
+            "doc_id": doc_id,
+            "page": t.page,
+            "table_index": t.index,
+            "n_rows": len(t.rows),
+            "n_cols": max((len(r) for r in t.rows), default=0),
+            "rows": json.dumps([list(r) for r in t.rows], ensure_ascii=False),
+            "text": t.text,
+            "x0": coord(t.bbox[0]),
+            "top": coord(t.bbox[1]),
+            "x1": coord(t.bbox[2]),
+            "bottom": coord(t.bbox[3]),
+        }
+        for t in extraction.tables
+    )
+    return rows_to_table(rows, TABLES_SCHEMA)
+
+
+def images_table(extraction: Extraction) -> pa.Table:
+    doc_id = extraction.meta.doc_id
+    rows = (
+        {
+            "doc_id": doc_id,
+            "page": i.page,
+            "image_index": i.index,
+            "x0": coord(i.bbox[0]),
+            "top": coord(i.bbox[1]),
+            "x1": coord(i.bbox[2]),
+            "bottom": coord(i.bbox[3]),
+            "width_px": i.width_px,
+            "height_px": i.height_px,
+        }
+        for i in extraction.images
+    )
+    return rows_to_table(rows, IMAGES_SCHEMA)
 
 
 def relations_table(extraction: Extraction) -> pa.Table:

@@ -14,7 +14,7 @@ import pyarrow as pa
 from extract.records import Extraction
 from warehouse import batches
 
-DOC_TABLES = ("checks", "relations", "figures", "sections", "pages", "documents")
+DOC_TABLES = ("checks", "relations", "figures", "tables", "images", "sections", "pages", "documents")
 CHILD_TABLES = DOC_TABLES[:-1]
 
 DELETE_DOC = "DELETE FROM {table} WHERE doc_id = ?"  # table names from DOC_TABLES only
@@ -52,6 +52,8 @@ class LoadCounts:
     relations: int
     checks: int
     checks_failed: int
+    tables: int = 0
+    images: int = 0
 
 
 def utc_now() -> datetime:
@@ -118,6 +120,8 @@ def load_extraction(
         "pages": lambda: batches.pages_table(extraction),
         "sections": lambda: batches.sections_table(extraction),
         "figures": lambda: batches.figures_table(extraction),
+        "tables": lambda: batches.tables_table(extraction),
+        "images": lambda: batches.images_table(extraction),
         "relations": lambda: batches.relations_table(extraction),
         "checks": lambda: batches.checks_table(meta.doc_id, checks),
     }
@@ -152,6 +156,8 @@ def load_extraction(
         relations=written["relations"],
         checks=written["checks"],
         checks_failed=checks_failed,
+        tables=written["tables"],
+        images=written["images"],
     )
 
 

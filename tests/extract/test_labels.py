@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.figures import find_figures
-from extract.labels import clean_label, noun_after
+from extract.labels import clean_label, noun_after, respective_labels
 
 # sentence -> labels of its non-date figures, in order
 CASES = [
@@ -37,6 +37,17 @@ CASES = [
     ("全年两地交流26批193人次。", ["交流", "交流"]),
     ("某某一行9人来县考察。", ["一行"]),
     ("购置设备100万元。其余100万元用于运维。", ["购置设备", "其余"]),
+    # only a verb before the figure: the noun printed after it
+    ("共带动500余户贫困户增收。", ["贫困户"]),
+    ("带动300余户贫困户户均增收3.3千元。", ["贫困户", "贫困户户均增收"]),
+    ("吸纳200人就业。", ["吸纳"]),
+    # 分别为: the subject before the cue, each item named when it lists as many
+    ("新建社区工厂15个,分布在甲镇、乙镇、丙镇,分别为6个、8个、1个。", ["新建社区工厂", "甲镇新建社区工厂", "乙镇新建社区工厂", "丙镇新建社区工厂"]),
+    ("东区、西区、南区三个社区工厂分别为6个、8个、1个。", ["社区工厂", "东区社区工厂", "西区社区工厂", "南区社区工厂"]),
+    ("茶叶、魔芋的销售额占比分别为60%、40%。", ["茶叶销售额占比", "魔芋销售额占比"]),
+    ("三类企业占比分别为33.3%、33.3%、33.4%。", ["企业占比"] * 4),  # 三类 is a figure too
+    ("全年交流22批,其中来访和出访分别为19批、3批。", ["交流", "来访交流", "出访交流"]),
+    ("培训3期150人次,分别为50人次、60人次和40人次。", ["培训"] * 5),
 ]
 
 
@@ -64,3 +75,17 @@ def test_clean_label(clause: str, label: str) -> None:
 )
 def test_noun_after_measure_word(text: str, noun: str) -> None:
     assert noun_after(text, text.index(next(c for c in text if c in "个名家")) + 1) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "total", "labels"),
+    [
+        ("茶叶、魔芋、富硒食品的销售额占比分别为", 3, "", ["茶叶销售额占比", "魔芋销售额占比", "富硒食品销售额占比"]),
+        ("分布在甲镇、乙镇,分别为", 2, "社区工厂", ["甲镇社区工厂", "乙镇社区工厂"]),
+        ("分布在甲镇、乙镇,分别为", 3, "社区工厂", ["社区工厂"] * 3),  # three figures, two places
+        ("两类项目资金分别为", 2, "", ["资金", "资金"]),
+        ("分别为", 2, "资金", ["资金", "资金"]),
+    ],
+)
+def test_respective_labels(text: str, n: int, total: str, labels: list[str]) -> None:
+    assert respective_labels(text, text.index("分别"), n, total) == labels

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pdfs import FONT_NAME
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
 
 from extract.layout import (
     Char,
@@ -15,7 +21,9 @@ from extract.layout import (
     keep_space,
     lines_to_paragraphs,
     normalize_char,
+    page_text,
 )
+from extract.pdf import read_raw_pages
 
 SIZE = 12.0
 
@@ -79,3 +87,141 @@ def test_running_header_is_furniture(n_pages: int) -> None:
 
 def test_single_page_has_no_furniture() -> None:
     assert furniture_keys([page_of([line_of("某县工作汇报材料", top=30)])]) == set()
+
+
+# ---- two columns -------------------------------------------------------------------------------------------
+
+def glyphs(text: str, x0: float, top: float, size: float = SIZE) -> list[Char]:
+    """Characters of one printed line: Chinese one em wide, ASCII half an em (as STSong-Light prints them)."""
+    out, x = [], x0
+    for ch in text:
+        width = size / 2 if ch.isascii() else size
+        out.append(Char(ch, x, top, x + width, top + size, size))
+        x += width
+    return out
+
+
+def two_column_chars(left: list[str], right: list[str], title: str = "", x_right: float = 310.0) -> list[Char]:
+    """A centred title on top, then two columns of 18-em lines (56..272 and x_right..) sharing their rows."""
+    chars = glyphs(title, 297.5 - len(title) * 10, 60, 20) if title else []
+    for i, text in enumerate(left):
+        chars += glyphs(text, 56, 100 + 21 * i)
+    for i, text in enumerate(right):
+        chars += glyphs(text, x_right, 100 + 21 * i)
+    return chars
+
+
+LEFT = ["左" * 18, "左" * 18, "左" * 16 + "资金", "左" * 18, "左" * 18, "左" * 10 + "。"]
+RIGHT = ["右" * 18, "右" * 18, "右" * 18, "右" * 18, "右" * 18, "右" * 12]
+
+
+@pytest.mark.parametrize("gap", [12.0, 22.0, 60.0], ids=["one-em-gutter", "normal-gutter", "wide-gutter"])
+def test_two_columns_read_left_then_right_title_first(gap: float) -> None:
+    lines = chars_to_lines(two_column_chars(LEFT, RIGHT, "工作汇报", x_right=272 + gap))
+    assert [ln.raw for ln in lines] == ["工作汇报", *LEFT, *RIGHT]
+    assert [ln.column for ln in lines] == [0] + [1] * len(LEFT) + [2] * len(RIGHT)
+
+
+def test_punctuation_hanging_into_the_gutter_stays_in_its_column() -> None:
+    left = [*LEFT[:3], "左" * 18 + "、", *LEFT[4:]]  # the 、 sticks 12 pt out into a 22 pt gutter
+    lines = chars_to_lines(two_column_chars(left, RIGHT, x_right=294))
+    assert [ln.raw for ln in lines] == [*left, *RIGHT]
+
+
+def test_right_column_may_be_shorter_and_on_other_baselines() -> None:
+    chars = two_column_chars(LEFT, [])
+    chars += [c for i, text in enumerate(RIGHT[:4]) for c in glyphs(text, 310, 107 + 21 * i)]  # 7 pt lower
+    assert [ln.raw for ln in chars_to_lines(chars)] == [*LEFT, *RIGHT[:4]]
+
+
+def test_full_width_line_between_column_blocks_stays_in_place() -> None:
+    chars = two_column_chars(LEFT[:3], RIGHT[:3])
+    chars += glyphs("全" * 36, 56, 170)  # crosses the gutter
+    chars += [c for i, (a, b) in enumerate(zip(LEFT[3:], RIGHT[3:], strict=True)) for c in glyphs(a, 56, 200 + 21 * i) + glyphs(b, 310, 200 + 21 * i)]
+    assert [ln.raw for ln in chars_to_lines(chars)] == [*LEFT[:3], *RIGHT[:3], "全" * 36, *LEFT[3:], *RIGHT[3:]]
+
+
+ONE_COLUMN_PAGES = {
+    "ragged-prose": ["甲" * 36, "乙" * 30 + "。", "丙" * 36, "丁" * 8 + "。", "戊" * 36, "己" * 20],
+    "table-cells": ["序号  项目名称            资金(万元)   户数", *[f"{i}   产业项目{i}            {i}00         {i}5" for i in range(1, 7)]],
+    "signature-under-short-ends": ["甲" * 36, "乙" * 6 + "。", "丙" * 36, "丁" * 5 + "。", *[" " * 50 + s for s in ("中共某某县委", "某某县人民政府", "2018年1月9日")]],
+}
+
+
+@pytest.mark.parametrize("name", list(ONE_COLUMN_PAGES))
+def test_one_column_pages_are_not_split(name: str) -> None:
+    rows = ONE_COLUMN_PAGES[name]
+    chars = [c for i, text in enumerate(rows) for c in glyphs(text, 56, 100 + 21 * i) if not c.text.isspace()]
+    lines = chars_to_lines(chars)
+    assert len(lines) == len(rows)
+    assert all(ln.column == 0 for ln in lines)
+
+
+def test_two_column_pdf_reads_column_by_column(tmp_path: Path) -> None:
+    """A reportlab page: a title across both columns, a paragraph that runs from the left column into the
+    right one with a number cut by the column break, then a second paragraph."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT_NAME))
+    path = tmp_path / "twocol.pdf"
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    canvas.setFont(FONT_NAME, 20)
+    canvas.drawCentredString(297.5, 780, "某县工作汇报")
+    left = ["  " + "左" * 16, *["左" * 18] * 5, "左" * 16 + "资金24"]
+    right = ["62.1万元,受益贫困户7573户。", "  新段落" + "右" * 12, "右" * 18, "右" * 6 + "。"]
+    canvas.setFont(FONT_NAME, 12)
+    for i, text in enumerate(left):
+        canvas.drawString(56 + (24 if text.startswith("  ") else 0), 740 - 21 * i, text.strip())
+    for i, text in enumerate(right):
+        canvas.drawString(310 + (24 if text.startswith("  ") else 0), 740 - 21 * i, text.strip())
+    canvas.save()
+    (raw,) = read_raw_pages(path)
+    page, paragraphs = page_text(raw, set())
+    assert page.text.split("\n") == [
+        "某县工作汇报",
+        "左" * 16 + "左" * 18 * 5 + "左" * 16 + "资金2462.1万元,受益贫困户7573户。",
+        "新段落" + "右" * 12 + "右" * 18 + "右" * 6 + "。",
+    ]
+    assert [p.indented for p in paragraphs] == [False, True, True]  # the title is a block of its own
+
+
+# ---- paragraphs ---------------------------------------------------------------------------------------------
+
+def lines_of(rows: list[str], size: float = SIZE) -> list[Line]:
+    """One line per row at x 72, 18 pt apart; leading spaces indent by an em each, ASCII is half an em."""
+    out = []
+    for i, row in enumerate(rows):
+        text = row.lstrip(" ")
+        out.append(Line(tuple(glyphs(text, 72 + (len(row) - len(text)) * size, 100 + 18 * i, size))))
+    return out
+
+
+PARAGRAPHS = [
+    pytest.param(["甲" * 20, "乙" * 17, "2462.1万元,丙丙。"], ["甲" * 20 + "乙" * 17 + "2462.1万元,丙丙。"], id="digit-run-did-not-fit-joins"),
+    pytest.param(["甲" * 20, "乙" * 12 + "资金24", "62.1万元。"], ["甲" * 20 + "乙" * 12 + "资金2462.1万元。"], id="number-never-broken"),
+    pytest.param(["甲" * 20, "乙" * 16 + "的", "丙" * 5 + "。"], ["甲" * 20 + "乙" * 16 + "的" + "丙" * 5 + "。"], id="ragged-line-goes-on"),
+    pytest.param(["甲" * 20, "乙" * 15 + "。", "丙" * 10 + "。"], ["甲" * 20 + "乙" * 15 + "。", "丙" * 10 + "。"], id="short-line-ends-sentence"),
+    pytest.param(["甲" * 20, "乙" * 15 + ":", "丙" * 10 + "。"], ["甲" * 20 + "乙" * 15 + ":", "丙" * 10 + "。"], id="short-line-ends-with-colon"),
+    pytest.param(["一、加强组织领导,强化保障", "甲" * 20, "乙" * 3 + "。"], ["一、加强组织领导,强化保障", "甲" * 20 + "乙" * 3 + "。"], id="heading-line"),
+    pytest.param(["附件", "甲" * 20, "乙" * 3 + "。"], ["附件", "甲" * 20 + "乙" * 3 + "。"], id="much-shorter-line"),
+    pytest.param(["甲" * 20, "(二)加强" + "乙" * 10], ["甲" * 20, "(二)加强" + "乙" * 10], id="ordinal-starts-paragraph"),
+    pytest.param(["甲" * 20, "乙" * 17, "2、" + "丙" * 10 + "。"], ["甲" * 20 + "乙" * 17, "2、" + "丙" * 10 + "。"], id="arabic-item-after-short-line"),
+    pytest.param(["甲" * 20, "乙" * 20, "  丙" + "丙" * 10], ["甲" * 20 + "乙" * 20, "丙" * 11], id="indented-first-line"),
+    pytest.param(["       某县工作汇报", "甲" * 20, "乙" * 5 + "。"], ["某县工作汇报", "甲" * 20 + "乙" * 5 + "。"], id="centred-title"),
+]
+
+
+@pytest.mark.parametrize(("rows", "paragraphs"), PARAGRAPHS)
+def test_lines_to_paragraphs(rows: list[str], paragraphs: list[str]) -> None:
+    assert [p.text for p in lines_to_paragraphs(lines_of(rows))] == paragraphs
+
+
+def test_vertical_gap_and_font_size_start_paragraphs() -> None:
+    gap = [*lines_of(["甲" * 20]), Line(tuple(glyphs("乙" * 20, 72, 160)))]  # 48 pt below
+    assert len(lines_to_paragraphs(gap)) == 2
+    bigger = [*lines_of(["甲" * 20]), Line(tuple(glyphs("乙" * 12, 72, 118, 16)))]
+    assert len(lines_to_paragraphs(bigger)) == 2
+
+
+@pytest.mark.parametrize(("last", "open_end"), [("乙" * 20, True), ("乙" * 15 + "资金24", True), ("乙" * 15 + "。", False), ("乙" * 4, False)])
+def test_paragraph_open_end(last: str, open_end: bool) -> None:
+    *_, paragraph = lines_to_paragraphs(lines_of(["甲" * 20, "丙" * 20, last]))
+    assert paragraph.open_end is open_end
