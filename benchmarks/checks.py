@@ -121,7 +121,11 @@ def score(doc: Doc, extraction: Any, rows: list[CheckRow], verdicts: bool) -> Sc
             parent, kids = relation_key(rel, table_key_of)
         except KeyError:
             continue
-        s.table_found += any(row_key(rows[i]) == (parent, kids) for i in relation_rows)
+        hits = [i for i in relation_rows if row_key(rows[i]) == (parent, kids)]
+        s.table_found += bool(hits)
+        matched.update(hits)
+        if not rel["holds"]:
+            matched_fail_ok.update(hits)
     for i, row in enumerate(rows):
         if row.status == "fail" and i not in matched_fail_ok:
             if row.rule.startswith("figure:"):
