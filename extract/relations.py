@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from extract.records import Figure, Relation
 
-LIST_CUE_RE = re.compile(r"其中|分别为|分别是|分别有|分别达到|分别达")
+LIST_CUE_RE = re.compile(r"其中|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是")
+TOTAL_AFTER_RE = re.compile(r"(?:以上|上述|两项|三项|各项)?(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?$")
+# Words just before a figure that make it a rate, a change or a threshold, never a part or a whole of a sum.
+RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$")
+CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$")
+THRESHOLD_BEFORE_RE = re.compile(r"(?:超过|高于|低于|不足|不到|达到|在)$")
+THRESHOLD_AFTER_RE = re.compile(r"^(?:以上|以下|以内|及以上)?的")
 ENUM_CUE_RE = re.compile(r"如下[::]?|以下[::]|(?:^|[。;;,,])(?:上述|以上)")
 REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余)")
 ITEM_RE = re.compile(r"^(?:(?P<arabic>\d{1,2})[、.．](?!\d)|[((](?P<cn>[一二三四五六七八九十]{1,3})[))]|(?P<shi>[一二三四五六七八九十]{1,3})是)")
@@ -57,6 +63,61 @@ def _addable(f: Figure) -> bool:
     return f.kind in ("money", "count", "other") and f.value is not None and f.value_max is None
 
 
+def _role(text: str, f: Figure) -> str:
+    """'rate' (人均2600元), 'change' (较上年增加12家), 'threshold' (超过10万元的村) or 'amount'."""
+    before = text[max(0, f.doc_start - 12):f.doc_start]
+    after = text[f.doc_end:f.doc_end + 4]
+    if RATE_BEFORE_RE.search(before) or any(w in f.label for w in ("人均", "户均", "平均")):
+        return "rate"
+    if CHANGE_BEFORE_RE.search(before):
+        return "change"
+    if THRESHOLD_AFTER_RE.match(after) and (THRESHOLD_BEFORE_RE.search(before) or after.startswith(("以上", "以下", "以内"))):
+        return "threshold"
+    return "amount"
+
+
+def _summable(text: str, f: Figure) -> bool:
+    """A figure that can be a part or a whole of a breakdown: an amount, not a rate, change or threshold."""
+    return _addable(f) and _role(text, f) == "amount"
+
+
+def _paren_end(text: str, start: int, limit: int) -> int:
+    """If `start` sits inside an open bracket, where that bracket closes; else `limit`."""
+    open_at = max(text.rfind("(", 0, start), text.rfind("(", 0, start))
+    close_at = max(text.rfind(")", 0, start), text.rfind(")", 0, start))
+    if open_at > close_at and start - open_at < 40:
+        ends = [i for i in (text.find(ch, start, limit) for ch in "))") if i >= 0]
+        return min(ends) if ends else limit
+    return limit
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A list cue in the document text, read like a regex match: start(), end(), group()."""
+
+    at: int
+    until: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.until
+
+    def group(self) -> str:
+        return self.word
+
+
+def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
+    """Cue words, plus a colon right after a total ('共计1260万元:用于…780万元;…')."""
+    cues = [Cue(m.start(), m.end(), m.group()) for m in LIST_CUE_RE.finditer(text)]
+    for f in figs:
+        if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
+            cues.append(Cue(f.doc_end, f.doc_end + 1, ":"))
+    return sorted(cues, key=lambda c: c.at)
+
+
 class _Builder:
     """Collects relations with ids in order and remembers which figures already play a part."""
 
@@ -85,6 +146,8 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     figs = sorted(figures, key=lambda f: f.doc_start)
     _enumerations(text, figs, build)
     _lists(text, figs, build)
+    _totals_after(text, figs, build)
+    _included(text, figs, build)
     _same_label_subsets(text, figs, build)
     return build.relations
 
@@ -101,12 +164,13 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     A cue inside another cue's list ('…,其中产业资金600万元,其中茶叶400万元、魔芋200万元;…') opens a
     nested list that runs to the next semicolon: its parts belong to it, not to the outer list.
     """
-    cues = list(LIST_CUE_RE.finditer(text))
+    cues = _list_cues(text, figs)
     for cue in cues:
         sentence = _sentence(text, cue.start())
         paragraph = _paragraph(text, cue.start())
         nested = any(sentence.start <= c.start() < cue.start() for c in cues)
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
+        end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')' 
         holes = [Span(c.start(), _clause_end(text, c.end(), sentence.end)) for c in cues if cue.end() <= c.start() < end]
         parts = [f for f in figs if cue.end() <= f.doc_start < end and f.kind != "date"
                  and not any(h.start <= f.doc_start < h.end for h in holes)]
@@ -117,11 +181,12 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if key[0] == "percent":
                 _share(text, cue.group(), sentence, kids, build)
                 continue
-            kids = [k for k in kids if _addable(k)]
+            kids = [k for k in kids if _summable(text, k)]
+            kids = _split_nested(text, kids, build)
             if not kids:
                 continue
-            floor = sentence.start if cue.group().startswith("分别") else paragraph.start
-            before = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.start() and _addable(f) and measure(f) == key]
+            floor = sentence.start if cue.group().startswith("分别") or cue.group() == ":" else paragraph.start
+            before = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.start() and _summable(text, f) and measure(f) == key]
             if not before:
                 continue
             parent = before[-1]
@@ -130,8 +195,73 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if rest is not None:
                 kids = kids + [rest[0]]
                 cue_text += " … " + rest[1]
+            if len(kids) >= 2 and _covers_little(parent, kids):
+                for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
+                    build.add("subset", parent, [kid], cue_text, parent.page)
+                continue
             type_ = "sum" if len(kids) >= 2 else "subset"
             build.add(type_, parent, kids, cue_text, parent.page)
+
+
+def _covers_little(parent: Figure, kids: Sequence[Figure]) -> bool:
+    """Parts that add up to less than half their total list examples of it, not a breakdown."""
+    if parent.base_value is None or any(k.base_value is None for k in kids):
+        return False
+    total = sum(k.base_value for k in kids if k.base_value is not None)
+    return total * 2 < parent.base_value
+
+
+def _split_nested(text: str, kids: list[Figure], build: _Builder) -> list[Figure]:
+    """'其中本县劳动力5920人,本县劳动力中脱贫劳动力1436人': a part counted within an earlier part is its subset."""
+    out: list[Figure] = []
+    for kid in kids:
+        clause = text[max(0, kid.doc_start - 20):kid.doc_start]
+        clause = re.split(r"[,,;;、]", clause)[-1]
+        holder = next((p for p in out if p.label and f"{p.label}中" in clause), None)
+        if holder is not None:
+            build.add("subset", holder, [kid], f"{holder.label}中", holder.page)
+        else:
+            out.append(kid)
+    return out
+
+
+def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'A 12个、B 18个、C 30个,共计62个' and '…(四)…310万元。以上合计3860万元': the total printed after its parts."""
+    for i, total in enumerate(figs):
+        if not _summable(text, total) or total.figure_id in build.children or total.figure_id in build.parents:
+            continue
+        lead = text[max(0, total.doc_start - 8):total.doc_start]
+        lead = re.split(r"[,,;;。:: \n]", lead)[-1]
+        cue = TOTAL_AFTER_RE.search(lead)
+        if cue is None:
+            continue
+        wide = cue.group().startswith(("以上", "上述"))
+        window = _paragraph(text, total.doc_start) if wide else _sentence(text, total.doc_start)
+        start = window.start
+        if wide:  # '以上合计' may close a run of numbered paragraphs just before it
+            paragraphs = _paragraphs(text)
+            index = next(n for n, p in enumerate(paragraphs) if p.start <= total.doc_start <= p.end)
+            while index > 0 and _item_number(text[paragraphs[index - 1].start:paragraphs[index - 1].end]) is not None:
+                index -= 1
+                start = paragraphs[index].start
+        colon = max(text.rfind(":", start, total.doc_start), text.rfind(":", start, total.doc_start))
+        start = max(start, colon + 1)  # '按类别分:茶叶1.52亿元、…,以上合计3.86亿元': the parts follow the colon
+        parts = [f for f in figs[:i] if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
+                 and f.figure_id not in build.children and f.figure_id not in build.parents]
+        if len(parts) >= 2:
+            build.add("sum", total, parts, cue.group(), total.page)
+
+
+def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'新招聘教师165名(含特岗教师60名)': the bracketed figure is part of the one just before the bracket."""
+    for i, whole in enumerate(figs[:-1]):
+        after = text[whole.doc_end:whole.doc_end + 2]
+        if after not in ("(含", "(含", "(包") or not _summable(text, whole):
+            continue
+        close = _paren_end(text, whole.doc_end + 1, min(len(text), whole.doc_end + 60))
+        inside = [f for f in figs[i + 1:] if f.doc_start < close and _summable(text, f) and measure(f) == measure(whole)]
+        if inside:
+            build.add("subset" if len(inside) == 1 else "sum", whole, inside, "含", whole.page, low=len(inside) > 1)
 
 
 def _remainder(text: str, figs: Sequence[Figure], sentence: Span, paragraph: Span, key: tuple[str, str]) -> tuple[Figure, str] | None:
@@ -183,11 +313,11 @@ def _items_after(text: str, paragraphs: Sequence[Span], index: int) -> list[Span
     return items
 
 
-def _item_parts(figs: Sequence[Figure], items: Sequence[Span], total: Figure) -> list[Figure]:
+def _item_parts(text: str, figs: Sequence[Figure], items: Sequence[Span], total: Figure) -> list[Figure]:
     """Per numbered item, its first figure of the total's measure and label."""
     kids: list[Figure] = []
     for item in items:
-        match = [f for f in figs if item.start <= f.doc_start < item.end and _addable(f)
+        match = [f for f in figs if item.start <= f.doc_start < item.end and _summable(text, f)
                  and measure(f) == measure(total) and labels_match(total.label, f.label)]
         if match:
             kids.append(match[0])
@@ -205,14 +335,14 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         cue_at = para.start + cue.end()
         if body.rstrip().endswith((":", ":")):  # '上述项目共使用资金1000万元:' announces its total after the cue
             cue_at = para.end
-        totals = [f for f in figs if para.start <= f.doc_start and f.doc_end <= cue_at and _addable(f)]
+        totals = [f for f in figs if para.start <= f.doc_start and f.doc_end <= cue_at and _summable(text, f)]
         if not totals:
             continue
         items = _items_after(text, paragraphs, index)
         if len(items) < 2:
             continue
         for total in reversed(totals):  # the nearest figure the items break down: '资金1310万元,项目12个。上述…如下'
-            kids = _item_parts(figs, items, total)
+            kids = _item_parts(text, figs, items, total)
             if len(kids) >= 2:
                 break
         if len(kids) >= 2:
@@ -230,7 +360,7 @@ def _same_label_subsets(text: str, figs: Sequence[Figure], build: _Builder) -> N
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
         counted = text.startswith(f.label, f.doc_end)
-        if _addable(f) and f.figure_id not in used and len(f.label) >= 2 and counted:
+        if _summable(text, f) and f.figure_id not in used and len(f.label) >= 2 and counted:
             by_sentence.setdefault(_sentence(text, f.doc_start).start, []).append(f)
     for group in by_sentence.values():
         for i, whole in enumerate(group):

@@ -90,8 +90,8 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
     kids = [figures[k] for k in relation.child_figure_ids if k in figures]
     if len(kids) != len(relation.child_figure_ids) or any(k.base_value is None for k in kids):
         return None
-    if parent is not None and parent.base_value is None:
-        return None
+    if relation.parent_figure_id and (parent is None or parent.base_value is None):
+        return None  # the total was rejected as a figure: nothing to check against
     involved = ([parent] if parent else []) + kids
     tolerance = sum((tolerance_of(f) for f in involved), ZERO)
     rounding = sum((half_unit(f) for f in involved), ZERO)
@@ -115,7 +115,13 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
             fail = f"{head}: 部分 {named} 大于整体 {parent.raw} (多 {show(in_unit(actual - expected, unit))}{unit})"
         else:
             actual = total
-            ok = f"{head}: {parts} = {shown_total} = {parent.raw} ✓ (分项: {named})"
+            if actual == expected:
+                ok = f"{head}: {parts} = {shown_total} = {parent.raw} ✓ (分项: {named})"
+            else:  # within the rounding of the printed figures, but not equal: say so
+                ok = (
+                    f"{head}: {parts} = {shown_total} ≈ {parent.raw} (差 {show(in_unit(abs(actual - expected), unit))}{unit},"
+                    f" 在印刷精度的舍入范围 ±{show(in_unit(tolerance, unit))}{unit} 内; 分项: {named})"
+                )
             fail = (
                 f"{head}: {parts} = {shown_total} ≠ {parent.raw} "
                 f"(差 {show(in_unit(abs(actual - expected), unit))}{unit}; 分项: {named})"

@@ -127,6 +127,71 @@ CASES = [
     pytest.param("投入资金300万元。其中培训农户200户。", [], id="qizhong-other-unit"),
     pytest.param("A项目投资100万元,B项目投资200万元。", [], id="parallel-items"),
     pytest.param("组织30名干部培训,其后5名干部赴外地学习。", [("subset", "30名", ["5名"], "同一句中的同名数字")], id="same-noun-subset"),
+    pytest.param(
+        "三个园区分别吸纳就业80人、60人、40人,合计180人。",
+        [("sum", "180人", ["80人", "60人", "40人"], "合计")],
+        id="total-after-parts-heji",
+    ),
+    pytest.param(
+        "(一)道路项目投入900万元;(二)饮水项目投入300万元;(三)住房项目投入150万元。以上合计1360万元。",
+        [("sum", "1360万元", ["900万元", "300万元", "150万元"], "以上合计")],
+        id="total-after-numbered-clauses",
+    ),
+    pytest.param(
+        "全年销售额5.2亿元。按渠道分:线上2.1亿元、线下3.1亿元,以上合计5.2亿元。",
+        [("sum", "5.2亿元", ["2.1亿元", "3.1亿元"], "以上合计")],
+        id="total-after-parts-starts-at-colon",
+    ),
+    pytest.param(
+        "下达专项资金900万元:其中道路500万元;水利400万元。",
+        [("sum", "900万元", ["500万元", "400万元"], "其中")],
+        id="colon-then-qizhong",
+    ),
+    pytest.param(
+        "安排奖补资金750万元:用于种植450万元,用于养殖300万元。",
+        [("sum", "750万元", ["450万元", "300万元"], ":")],
+        id="colon-list-after-total",
+    ),
+    pytest.param(
+        "培训教师80名(其中骨干教师30名、青年教师50名),另有志愿者20名参与。",
+        [("sum", "80名", ["30名", "50名"], "其中")],
+        id="qizhong-inside-brackets-ends-at-bracket",
+    ),
+    pytest.param(
+        "新录用医生45名(含全科医生12名)。",
+        [("subset", "45名", ["12名"], "含")],
+        id="included-in-brackets",
+    ),
+    pytest.param(
+        "参保群众2.1万人,其中低保对象300人、特困人员120人、残疾人80人。",
+        [("subset", "2.1万人", ["300人"], "其中"), ("subset", "2.1万人", ["120人"], "其中"), ("subset", "2.1万人", ["80人"], "其中")],
+        id="groups-covering-little-are-subsets-not-a-breakdown",
+    ),
+    pytest.param(
+        "帮扶车间45家,较上年增加8家,其中食品车间30家、服装车间15家。",
+        [("sum", "45家", ["30家", "15家"], "其中")],
+        id="a-change-is-never-the-total",
+    ),
+    pytest.param(
+        "务工人员900人,其中本镇人员600人,本镇人员中女性250人。",
+        [("subset", "600人", ["250人"], "本镇人员中"), ("subset", "900人", ["600人"], "其中")],
+        id="part-counted-within-an-earlier-part",
+    ),
+    pytest.param(
+        "受益农户人均增收1800元,户均增收5200元,其中种植增收3000元、养殖增收2200元。",
+        [],
+        id="per-capita-figures-are-never-summed",
+    ),
+    pytest.param(
+        "集体收入超过3万元的村60个,其中超过8万元的村20个。",
+        [("subset", "60个", ["20个"], "其中")],
+        id="thresholds-are-not-amounts",
+    ),
+    pytest.param(
+        "安排资金2019年200万元、2020年300万元,累计投入900万元。",
+        [],
+        id="cumulative-is-not-a-sum-of-the-listed-years",
+    ),
 ]
 
 
