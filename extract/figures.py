@@ -24,11 +24,21 @@ QUANTITY_RE = re.compile(
 CN_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 CN_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 CN_YEAR = r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
+RANGE_SEP = r"[-~至到—–]"
 DATE_RE = re.compile(
-    rf"(?P<y>{CN_YEAR})(?:\s*[-~至到—–]\s*(?P<y2>{CN_YEAR}))?年"
-    rf"(?:(?P<m>{CN_MONTH})月(?:(?P<d>{CN_DAY})[日号])?)?"
+    rf"(?P<y>{CN_YEAR})(?:\s*{RANGE_SEP}\s*(?P<y2>{CN_YEAR}))?年"
+    rf"(?:(?P<period>上半年|下半年|第?[一二三四1-4]季度|底|初|末)"
+    rf"|(?P<m>{CN_MONTH})(?:{RANGE_SEP}(?P<m2>{CN_MONTH}))?月(?:(?P<d>{CN_DAY})[日号]|(?P<part>底|初|末|上旬|中旬|下旬))?)?"
 )
 MONTH_DAY_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○])(?P<m>{CN_MONTH})月(?P<d>{CN_DAY})[日号]")
+MONTH_RANGE_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○.])(?P<m>{CN_MONTH}){RANGE_SEP}(?P<m2>{CN_MONTH})月(?!份?[\d])")
+PERIOD_ISO = {"底": "12", "末": "12", "初": "01"}
+# '近千户', '万余人', '逾亿元': a bare 千/万/亿 is a figure only with an approximate word; '千家万户' is not one.
+LONE_RE = re.compile(
+    rf"(?P<pre>将近|近|逾|约|超|上)?(?P<lone>十万|百万|千万|百|千|万|亿)(?P<suf>余|多)?(?P<unit>{units.BASE_RE})"
+)
+LONE_VALUE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000), "十万": Decimal(100_000),
+              "百万": Decimal(1_000_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000)}
 BOOK_TITLE_RE = re.compile(r"《[^《》\n]{0,120}》")
 DOC_NUMBER_RE = re.compile(r"[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号")
 PLAN_RE = re.compile(r"十[一二三四五六七八九]五")  # five-year plans: 十三五 is a name, not 13 or 5
@@ -104,6 +114,23 @@ def parse_date(match: re.Match[str], report_year: int | None) -> tuple[str, str]
         return None
     if day is not None and not 1 <= day <= 31:
         return None
+    groups = match.groupdict()
+    if groups.get("period"):
+        period = groups["period"]
+        quarter = re.search(r"[一二三四1-4]", period)
+        if quarter or period in ("上半年", "下半年"):  # a part of the year is the span of its months
+            first = 3 * _cn_or_arabic(quarter.group()) - 2 if quarter else (1 if period == "上半年" else 7)
+            last = first + (2 if quarter else 5)
+            return match.group(), f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+        return match.group(), f"{year:04d}-{PERIOD_ISO[period]}"
+    if groups.get("m2") and month is not None:
+        try:
+            month2 = _cn_or_arabic(groups["m2"])
+        except (UnparseableNumber, ValueError):
+            return None
+        if not month < month2 <= 12:
+            return None
+        return match.group(), f"{year:04d}-{month:02d}/{year:04d}-{month2:02d}"
     if match.groupdict().get("y2"):
         try:
             year2 = _cn_or_arabic(match.group("y2"))
@@ -122,7 +149,7 @@ def parse_date(match: re.Match[str], report_year: int | None) -> tuple[str, str]
 
 def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
-    for pattern in (DATE_RE, MONTH_DAY_RE):
+    for pattern in (DATE_RE, MONTH_DAY_RE, MONTH_RANGE_RE):
         for m in pattern.finditer(text):
             if _overlaps(*m.span(), excluded) or _overlaps(*m.span(), [(f.start, f.end) for f in found]):
                 continue
@@ -147,6 +174,8 @@ def _skip_quantity(text: str, m: re.Match[str]) -> bool:
         return True
     if n1 in LONE_MULTIPLIERS:
         return True
+    if m.group("unit") == "年" and not re.search(r"\d", n1):
+        return True  # '九年义务教育', '三年行动': a span of years in words names a thing, it does not count one
     return n1 == INDEFINITE and not m.group("n2") and not m.group("scale") and m.group("unit") in units.COUNT_UNITS
 
 
@@ -197,11 +226,32 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
     return found
 
 
+def find_lone_multiples(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
+    """'近千户' -> 1000户 (近), '万余人' -> 1万人 (余), '逾亿元' -> 1亿元 (逾): only with an approximate word."""
+    found = []
+    for m in LONE_RE.finditer(text):
+        pre, suf = m.group("pre") or "", m.group("suf") or ""
+        before = text[m.start() - 1] if m.start() else ""
+        if not (pre or suf) or _overlaps(*m.span(), excluded) or before.isdigit() or (before and before in "一二两三四五六七八九十百千万亿数几"):
+            continue
+        lone, base_unit = m.group("lone"), m.group("unit")
+        if lone in units.SCALES and units.accepts_scale(lone, base_unit):
+            value, scale = Decimal(1), lone
+        else:
+            value, scale = LONE_VALUE[lone], ""
+        start = m.start("lone")
+        found.append(Found(start, m.end(), text[start:m.end()], value, None, scale + base_unit, units.unit_kind(base_unit),
+                           units.to_base(value, scale, base_unit), base_unit, pre + suf, None, "", sentence_of(text, start, m.end())))
+    return found
+
+
 def find_figures(text: str, report_year: int | None, label_at: Callable[[int], str] | None = None) -> list[Found]:
     """Every figure in a text, in reading order, labelled: dates first, then quantities elsewhere."""
     excluded = excluded_spans(text)
     dates = find_dates(text, report_year, excluded)
     quantities = find_quantities(text, excluded + [(d.start, d.end) for d in dates])
+    taken = excluded + [(f.start, f.end) for f in dates + quantities]
+    quantities += find_lone_multiples(text, taken)
     ordered = sorted(dates + quantities, key=lambda f: f.start)
     out: list[Found] = []
     floor = 0

@@ -226,3 +226,40 @@ def test_find_figures_never_raises_on_mutated_report_sentences(text: str) -> Non
 def test_respective_list_ends_where_the_figures_stop_being_listed(text: str, labels: list[str]) -> None:
     """Only the figures printed as one list right after 分别为 take the subject's labels."""
     assert [f.label for f in find_figures(text, 2018) if f.kind != "date"] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit", "base", "approx"),
+    [
+        ("带动近千户脱贫户增收", "千户", "1000", "户", "1000", "近"),
+        ("带动万余人实现增收", "万余人", "1", "万人", "10000", "余"),
+        ("统筹整合资金逾亿元", "亿元", "1", "亿元", "100000000", "逾"),
+        ("百余人参加培训", "百余人", "100", "人", "100", "余"),
+        ("组织包车42趟", "42趟", "42", "趟", "42", ""),
+    ],
+)
+def test_a_bare_multiple_with_an_approximate_word_is_a_figure(text: str, raw: str, value: str, unit: str, base: str, approx: str) -> None:
+    [f] = [f for f in find_figures(text, 2020) if f.kind != "date"]
+    assert (f.raw, f.value, f.unit, f.base_value, f.approx) == (raw, Decimal(value), unit, Decimal(base), approx)
+
+
+@pytest.mark.parametrize("text", ["千家万户", "数百人参加", "九年义务教育", "三年行动计划"])
+def test_idioms_and_named_spans_of_years_are_not_figures(text: str) -> None:
+    assert [f for f in find_figures(text, 2020) if f.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "iso"),
+    [
+        ("截至2020年6月底,全县", "2020年6月底", "2020-06"),
+        ("2019年底前完成", "2019年底", "2019-12"),
+        ("2021年上半年,全县", "2021年上半年", "2021-01/2021-06"),
+        ("2020年第四季度开工", "2020年第四季度", "2020-10/2020-12"),
+        ("2020年1—6月,全县", "2020年1—6月", "2020-01/2020-06"),
+        ("1—10月,园区完成产值", "1—10月", "2018-01/2018-10"),
+        ("2019年3月上旬召开", "2019年3月上旬", "2019-03"),
+    ],
+)
+def test_periods_of_a_year_keep_their_words_and_get_an_iso_period(text: str, raw: str, iso: str) -> None:
+    [d] = [f for f in find_figures(text, 2018) if f.kind == "date"]
+    assert (d.raw, d.date_iso) == (raw, iso)
