@@ -52,12 +52,14 @@ def connect(
     read_only: bool = False,
     retries: int = 10,
     wait_s: float = 0.5,
+    max_wait_s: float | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse, waiting out another process's lock, and apply pending migrations.
 
-    Waits grow from wait_s by 1.5x per attempt, capped at 5 s; after `retries` retries
-    raises WarehouseLocked. Read-only opens never migrate.
+    Waits grow from wait_s by 1.5x per attempt, capped at 5 s; after `retries` retries (or, when
+    max_wait_s is given, once that much time has passed) raises WarehouseLocked. Read-only opens never migrate.
     """
+    started = time.monotonic()
     database = str(path)
     if database == MEMORY and read_only:
         raise ValueError("an in-memory warehouse cannot be opened read-only")
@@ -71,9 +73,11 @@ def connect(
         except duckdb.IOException as err:
             if not is_lock_error(err):
                 raise
-            if attempt >= retries:
+            waited = time.monotonic() - started
+            if (attempt >= retries) if max_wait_s is None else (waited >= max_wait_s):
                 raise WarehouseLocked(database, str(err)) from err
-            time.sleep(min(wait_s * 1.5**attempt, MAX_WAIT_S))
+            pause = min(wait_s * 1.5**attempt, MAX_WAIT_S)
+            time.sleep(pause if max_wait_s is None else max(0.0, min(pause, max_wait_s - waited)))
             attempt += 1
     if not read_only:
         try:
