@@ -89,6 +89,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     workers = args.workers or (min(len(paths), os.cpu_count() or 1))
     use_prefect = args.prefect if args.prefect is not None else prefect_api_configured()
     if use_prefect or args.dask_address:
+        if len(paths) > 1 and not args.dask_address:
+            from flows.pipeline import warm_up_workers
+
+            warm_up_workers()  # the workers' imports overlap Prefect's
         from flows.ingest import run_flow
 
         summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address)

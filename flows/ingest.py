@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -10,36 +12,88 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
-from prefect.futures import wait
+from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed
+from prefect.utilities.annotations import quote
 
 from extract.sniff import Limits
 from flows.alerts import alert_lines, markdown_report, notify
-from flows.pipeline import DocResult, RunSummary, Settings, discover, load_results, new_run_id, process_document
+from flows.pipeline import (
+    DocResult,
+    RunSummary,
+    Settings,
+    discover,
+    load_results,
+    new_run_id,
+    process_document,
+    worker_pool,
+)
+
+_pool: Any = None  # this flow run's guarded worker processes (flows.pool), when it reads documents here
 
 
 @task(name="extract-and-check", cache_policy=NONE)
 def extract_task(path: str, settings: Settings) -> DocResult:
+    """One document, read by the flow's worker processes; on a Dask worker, in a guarded child process."""
+    pool = _pool
+    if pool is not None:
+        return pool.submit(path).result()  # type: ignore[no-any-return]
     return process_document(path, settings)
 
 
 @task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2)
-def load_task(results: list[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int) -> RunSummary:
-    return load_results(results, settings, run_id, flow_run_id, skipped)
+def load_task(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int,
+              order: list[str]) -> RunSummary:
+    """Load each document as its extract task finishes (pass the results quote()d: see Arrivals)."""
+    return load_results(results, settings, run_id, flow_run_id, skipped, order)
 
 
-def make_task_runner(workers: int, dask_address: str | None) -> Any:
-    """Processes over the cores by default (extraction is CPU-bound Python); a Dask cluster when given."""
+class Arrivals:
+    """The extract tasks' results in the order they finish; iterating again (a retry) starts over.
+
+    Passed to load_task inside prefect's quote(): Prefect would otherwise walk every figure of every
+    result to look for futures, which took longer than reading the PDFs (8 s for 250 pages).
+    """
+
+    def __init__(self, futures: list[Any]) -> None:
+        self.futures = futures
+
+    def __iter__(self) -> Iterator[DocResult]:
+        for future in as_completed(self.futures):
+            yield future.result()
+
+
+@contextmanager
+def task_runner(workers: int, dask_address: str | None, settings: Settings, n_files: int) -> Iterator[Any]:
+    """Where the extract tasks run: on a Dask cluster when given, else threads of this flow process that
+    hand each document to a pool of guarded worker processes (started once, not once per document).
+    A single file is read in a guarded child process instead, which overlaps this process's imports.
+
+    Chosen inside the flow run from its parameters, so a served deployment honours them too.
+    """
+    global _pool
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
-        return DaskTaskRunner(address=dask_address)
-    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+        with DaskTaskRunner(address=dask_address) as runner:
+            yield runner
+        return
+    from prefect.task_runners import ThreadPoolTaskRunner
 
-    if workers == 1:
-        return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count() or 1)
+    from flows.pool import can_start_workers
+
+    workers = workers or os.cpu_count() or 1
+    if n_files <= 1 or not can_start_workers():  # (a daemonic process cannot start workers)
+        with ThreadPoolTaskRunner(max_workers=workers) as runner:
+            yield runner
+        return
+    with worker_pool(settings, workers) as pool, ThreadPoolTaskRunner(max_workers=workers + 1) as runner:
+        _pool = pool
+        try:
+            yield runner
+        finally:
+            _pool = None
 
 
 @flow(name="ingest-reports", log_prints=True)
@@ -55,6 +109,8 @@ def ingest_reports(
     timeout_s: float = 120.0,
     skip_loaded: bool = False,
     inbox: str | None = None,
+    workers: int = 0,
+    dask_address: str | None = None,
 ) -> Any:
     """Ingest report PDFs (files or folders) into a DuckDB warehouse; Failed when an error-severity check fails."""
     logger = get_run_logger()
@@ -70,11 +126,10 @@ def ingest_reports(
         skipped = unchanged_files(files, db_path)
         files = [f for f in files if f not in skipped]
     logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
-    futures = [extract_task.submit(f, replace(settings)) for f in files]
-    wait(futures)
-    results = [f.result() for f in futures]
     run_id = new_run_id()
-    summary = load_task(results, settings, run_id, str(flow_run.get_id() or ""), len(skipped))
+    with task_runner(workers, dask_address, settings, len(files)) as runner:
+        futures = [runner.submit(extract_task, {"path": f, "settings": replace(settings)}) for f in files]
+        summary = load_task(quote(Arrivals(futures)), settings, run_id, str(flow_run.get_id() or ""), len(skipped), files)
     if inbox:
         from flows.inbox import missing_files
 
@@ -96,12 +151,11 @@ def ingest_reports(
 def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_address: str | None = None,
              skip_loaded: bool = False, inbox: str | None = None) -> RunSummary:
     """Run ingest_reports through the configured Prefect API and return its summary, whatever its state."""
-    runner = make_task_runner(workers, dask_address)
-    state = ingest_reports.with_options(task_runner=runner)(
+    state = ingest_reports(
         paths=[str(p) for p in paths], db_path=settings.db_path, password=settings.password,
         rules_path=settings.rules_path, webhook_url=settings.webhook_url, slack_webhook_url=settings.slack_webhook_url,
         max_pages=settings.limits.max_pages, max_mb=settings.limits.max_bytes // 2**20, timeout_s=settings.limits.timeout_s,
-        skip_loaded=skip_loaded, inbox=inbox, return_state=True,
+        skip_loaded=skip_loaded, inbox=inbox, workers=workers, dask_address=dask_address, return_state=True,
     )
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, RunSummary):

@@ -5,14 +5,15 @@ from __future__ import annotations
 import hashlib
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from extract.errors import ExtractError
-from extract.sniff import Limits
 from extract.records import Extraction
+from extract.sniff import Limits
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def file_identity(path: Path) -> tuple[str, int | None]:
 
 
 HEAVY_MODULES = ("schemas.check", "schemas.rules", "warehouse.load")
+WORKER_MODULES = ("extract.safe", "extract.document", "extract.guard", "extract.pdf", "schemas.check", "schemas.rules")
 
 
 def _preload() -> None:
@@ -95,15 +97,25 @@ def _preload() -> None:
         importlib.import_module(name)
 
 
+def read_document(path: Path, settings: Settings) -> Extraction:
+    """extract_safely, guarded: in a pool worker the worker itself is the guard (flows.pool), elsewhere a
+    child process per document (settings.isolate)."""
+    from extract.safe import extract_safely
+    from flows.pool import in_worker
+
+    return extract_safely(path, settings.limits, settings.password, isolate=settings.isolate and not in_worker())
+
+
 def process_document(path: str | Path, settings: Settings) -> DocResult:
     """Extract and check one PDF. Never raises for bad input: the result says what went wrong."""
     import threading
 
-    from extract.safe import extract_safely
+    from flows.pool import in_worker
 
-    # pandas/pandera/duckdb take ~0.4 s to import: do it while the child process reads the PDF.
-    preload = threading.Thread(target=_preload, daemon=True)
-    preload.start()
+    preload = None
+    if not in_worker():  # pandas/pandera/duckdb take ~0.4 s to import: do it while the child reads the PDF
+        preload = threading.Thread(target=_preload, daemon=True)
+        preload.start()
 
     start = time.perf_counter()
     path = Path(path)
@@ -113,8 +125,9 @@ def process_document(path: str | Path, settings: Settings) -> DocResult:
         result.error_kind, result.error = "not_found", f"{path.name}: no such file"
         return result
     try:
-        extraction = extract_safely(path, settings.limits, settings.password, isolate=settings.isolate)
-        preload.join()
+        extraction = read_document(path, settings)
+        if preload is not None:
+            preload.join()
         from schemas.check import check_extraction
         from schemas.rules import load_rules, rule_checks
 
@@ -127,75 +140,147 @@ def process_document(path: str | Path, settings: Settings) -> DocResult:
     return result
 
 
+def failed_result(path: str, error: ExtractError) -> DocResult:
+    """The result for a document whose worker was stopped (timeout) or died (memory, crash)."""
+    sha, size = file_identity(Path(path))
+    return DocResult(path, sha, size, error_kind=error.kind, error=str(error))
+
+
 def new_run_id() -> str:
     return time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
 
-def load_results(results: Sequence[DocResult], settings: Settings, run_id: str, flow_run_id: str | None = None,
-                 skipped: int = 0) -> RunSummary:
-    """The single writer: each document in its own transaction, then the run's record."""
-    from warehouse.connect import connect
-    from warehouse.load import finish_run, load_extraction, record_failure, start_run
+class Loader:
+    """The single writer: loads each document in its own transaction as it comes, then records the run.
 
-    from flows.alerts import alerts_from_results
+    The warehouse is opened at the first document, so a run holds DuckDB's one-writer lock from its
+    first load to its end (not while its first documents are still being read).
+    """
 
-    summary = RunSummary(run_id, skipped=skipped)
-    con = connect(settings.db_path)
-    try:
-        start_run(con, run_id, flow_run_id)
-        for result in results:
-            if result.extraction is None:
-                summary.failed += 1
-                summary.failures.append((Path(result.path).name, result.error_kind or "parse_error", result.error or ""))
-                record_failure(
-                    con, doc_id=result.sha256, source_path=result.path, sha256=result.sha256, size_bytes=result.size_bytes,
-                    error_kind=result.error_kind or "parse_error", error=result.error or "", run_id=run_id,
-                )
-                continue
-            counts = load_extraction(con, result.extraction, result.checks, run_id=run_id, size_bytes=result.size_bytes)
-            summary.loaded += 1
-            summary.figures += counts.figures
-            summary.checks_failed += counts.checks_failed
-            summary.checks_passed += counts.checks - counts.checks_failed
-        summary.documents = len(results) + skipped
+    def __init__(self, settings: Settings, run_id: str, flow_run_id: str | None = None, skipped: int = 0) -> None:
+        self.settings, self.run_id, self.flow_run_id = settings, run_id, flow_run_id
+        self.summary = RunSummary(run_id, skipped=skipped)
+        self.con: Any = None
+
+    def _open(self) -> Any:
+        if self.con is None:
+            from warehouse.connect import connect
+            from warehouse.load import start_run
+
+            self.con = connect(self.settings.db_path)
+            start_run(self.con, self.run_id, self.flow_run_id)
+        return self.con
+
+    def add(self, result: DocResult) -> None:
+        from warehouse.load import load_extraction, record_failure
+
+        con, summary = self._open(), self.summary
+        if result.extraction is None:
+            summary.failed += 1
+            record_failure(
+                con, doc_id=result.sha256, source_path=result.path, sha256=result.sha256, size_bytes=result.size_bytes,
+                error_kind=result.error_kind or "parse_error", error=result.error or "", run_id=self.run_id,
+            )
+            return
+        counts = load_extraction(con, result.extraction, result.checks, run_id=self.run_id, size_bytes=result.size_bytes)
+        summary.loaded += 1
+        summary.figures += counts.figures
+        summary.checks_failed += counts.checks_failed
+        summary.checks_passed += counts.checks - counts.checks_failed
+
+    def finish(self, results: Sequence[DocResult]) -> RunSummary:
+        """Record the run; results (all of them, in input order) give the alerts and the failure lines."""
+        from flows.alerts import alerts_from_results
+        from warehouse.load import finish_run
+
+        summary = self.summary
+        summary.documents = len(results) + summary.skipped
+        summary.failures = [(Path(r.path).name, r.error_kind or "parse_error", r.error or "") for r in results if r.extraction is None]
         summary.alerts = alerts_from_results(results)
         summary.errors_failed = sum(1 for a in summary.alerts if a.get("severity") == "error")
         finish_run(
-            con, run_id, files_seen=summary.documents, files_new=summary.loaded, files_skipped=summary.skipped,
+            self._open(), self.run_id, files_seen=summary.documents, files_new=summary.loaded, files_skipped=summary.skipped,
             files_failed=summary.failed, checks_failed=summary.checks_failed,
             status="failed" if summary.errors_failed or summary.failed else "completed",
         )
+        return summary
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+
+def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None = None,
+                 skipped: int = 0, order: Sequence[str] | None = None) -> RunSummary:
+    """The single writer: each document in its own transaction as it arrives, then the run's record.
+
+    `order` (the paths as given) puts the summary's failures and alerts in input order when the
+    results arrive in the order they finished.
+    """
+    loader = Loader(settings, run_id, flow_run_id, skipped)
+    try:
+        seen = []
+        for result in results:
+            loader.add(result)
+            seen.append(result)
+        if order is not None:
+            rank = {path: i for i, path in enumerate(order)}
+            seen.sort(key=lambda r: rank.get(r.path, len(rank)))
+        return loader.finish(seen)
     finally:
-        con.close()
-    return summary
+        loader.close()
 
 
 def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progress: Any = None) -> RunSummary:
-    """The whole run in this process (no Prefect API): workers extract in parallel, this process loads."""
+    """The whole run without Prefect: workers extract in parallel while this process loads each result."""
     start = time.perf_counter()
-    results = map_documents(paths, settings, workers, progress)
-    summary = load_results(results, settings, new_run_id())
+
+    def arrivals(documents: Iterator[tuple[int, DocResult]]) -> Iterator[DocResult]:
+        for n, (_, result) in enumerate(documents, start=1):
+            if progress:
+                progress(n, len(paths), result)
+            yield result
+
+    with closing(iter_documents(paths, settings, workers)) as documents:
+        summary = load_results(arrivals(documents), settings, new_run_id(), order=[str(p) for p in paths])
     summary.seconds = time.perf_counter() - start
     return summary
 
 
-def map_documents(paths: Sequence[Path], settings: Settings, workers: int, progress: Any = None) -> list[DocResult]:
-    """process_document over the files; with workers > 1 each runs in its own process."""
-    if workers <= 1 or len(paths) <= 1:
-        out = []
-        for i, p in enumerate(paths, start=1):
-            out.append(process_document(p, settings))
-            if progress:
-                progress(i, len(paths), out[-1])
-        return out
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+def iter_documents(paths: Sequence[Path], settings: Settings, workers: int) -> Generator[tuple[int, DocResult], None, None]:
+    """(index, process_document result) for each file, as they finish.
 
-    done: dict[int, DocResult] = {}
-    worker_settings = Settings(**{**settings.__dict__, "isolate": settings.isolate})
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(process_document, p, worker_settings): i for i, p in enumerate(paths)}
-        for n, fut in enumerate(as_completed(futures), start=1):
-            done[futures[fut]] = fut.result()
-            if progress:
-                progress(n, len(paths), done[futures[fut]])
+    One file is read here (its guarded child process overlaps this process's imports); more go to a
+    pool of guarded worker processes (flows.pool), which start once instead of once per document.
+    """
+    from flows.pool import can_start_workers
+
+    if len(paths) == 1 or (not settings.isolate and workers <= 1) or not can_start_workers():
+        for index, path in enumerate(paths):
+            yield index, process_document(path, settings)
+        return
+
+    with worker_pool(settings, workers) as pool:
+        yield from pool.imap_unordered([str(p) for p in paths])
+
+
+def warm_up_workers() -> None:
+    """Start the worker pool's forkserver early: its imports (pdfplumber, pandas) overlap the caller's next ones."""
+    from flows.pool import warm_up
+
+    warm_up(WORKER_MODULES)
+
+
+def worker_pool(settings: Settings, workers: int) -> Any:
+    """A flows.pool.WorkerPool of `workers` guarded processes running process_document."""
+    from flows.pool import WorkerPool
+
+    return WorkerPool(workers, process_document, settings, timeout_s=settings.limits.timeout_s,
+                      memory_mb=settings.limits.memory_mb, on_failure=failed_result, preload=WORKER_MODULES)
+
+
+def map_documents(paths: Sequence[Path], settings: Settings, workers: int) -> list[DocResult]:
+    """process_document over the files, in their order (see iter_documents)."""
+    done = dict(iter_documents(paths, settings, workers))
     return [done[i] for i in range(len(paths))]

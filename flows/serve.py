@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import Any
 
 SERVER_HELP = (
     "tally serve schedules runs through a Prefect server, and none is configured.\n"
@@ -11,6 +13,25 @@ SERVER_HELP = (
     "  point to it: export PREFECT_API_URL=http://127.0.0.1:4200/api\n"
     "or run the inbox once now with:  tally serve --inbox DIR --once"
 )
+
+
+DEPLOYMENT_NAME = "tally-inbox"
+
+
+def inbox_parameters(args: argparse.Namespace) -> dict[str, Any]:
+    """The ingest_reports parameters of a scheduled inbox run (the task runner is chosen from them in the run)."""
+    return {
+        "paths": [str(Path(args.inbox).absolute())], "db_path": str(Path(args.db).absolute()), "rules_path": args.rules,
+        "webhook_url": args.webhook, "slack_webhook_url": args.slack_webhook, "skip_loaded": True,
+        "inbox": str(Path(args.inbox).absolute()), "workers": args.workers, "dask_address": args.dask_address,
+    }
+
+
+def build_deployment(args: argparse.Namespace) -> Any:
+    """The 'tally-inbox' deployment of ingest_reports on args.cron; built without contacting the server."""
+    from flows.ingest import ingest_reports
+
+    return ingest_reports.to_deployment(name=DEPLOYMENT_NAME, cron=args.cron, parameters=inbox_parameters(args))
 
 
 def serve_inbox(args: argparse.Namespace) -> int:
@@ -28,15 +49,7 @@ def serve_inbox(args: argparse.Namespace) -> int:
     if not prefect_api_configured():
         print(SERVER_HELP, file=sys.stderr)
         return 2
-    from flows.ingest import ingest_reports, make_task_runner
+    from prefect import serve
 
-    flow = ingest_reports.with_options(task_runner=make_task_runner(args.workers, args.dask_address))
-    flow.serve(
-        name="tally-inbox",
-        cron=args.cron,
-        parameters={
-            "paths": [args.inbox], "db_path": args.db, "rules_path": args.rules, "webhook_url": args.webhook,
-            "slack_webhook_url": args.slack_webhook, "skip_loaded": True, "inbox": args.inbox,
-        },
-    )
+    serve(build_deployment(args))
     return 0

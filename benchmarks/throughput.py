@@ -1,0 +1,344 @@
+"""Throughput at scale, side by side in one run: tally against a bare pdfplumber loop, Prefect's cost, memory, loads.
+
+    python benchmarks/throughput.py [--runs 5] [--prefect-runs 3] [--corpus benchmarks/corpus_scale]
+
+Builds the corpus with benchmarks/scale_corpus.py when it is missing. Every timed command is a fresh
+process, and the two sides of a comparison alternate so both see the same machine load; medians are
+printed with every run, and CPU seconds (user + sys of the whole process tree) next to wall times,
+because CPU time is what other work on a shared machine disturbs least. Measures:
+
+1. pages/s of `tally run CORPUS --no-prefect` (workers = cores) and of one process calling pdfplumber's
+   extract_text() on every page of the same files; target tally/bare >= 1.5.
+2. Prefect's cost: `tally run CORPUS --prefect` against a `prefect server start` this script starts on
+   127.0.0.1 (and stops), against the same run without Prefect; split into a fixed part (the same
+   for one document: imports, flow run) and a part per document. Target: overhead share <= 10%.
+3. peak RSS of reading the 300-page report (`tally run`, whole process tree, sampled every 20 ms), and
+   RSS after 50, 150 and 300 pages of extract.pdf.iter_raw_pages, with pages closed as read and not.
+4. warehouse load rows/s over the corpus's extractions (one transaction per document).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+TALLY = str(Path(sys.executable).with_name("tally"))
+PREFECT = str(Path(sys.executable).with_name("prefect"))
+BARE = (
+    "import sys, pdfplumber\n"
+    "for name in sys.argv[1:]:\n"
+    "    with pdfplumber.open(name) as pdf:\n"
+    "        for page in pdf.pages: page.extract_text()\n"
+)
+RSS_POINTS = (50, 150, 300)
+MB = 2**20
+
+
+def no_api_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")} | {"PREFECT_PROFILES_PATH": os.devnull}
+
+
+def timed(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the whole process tree) of one command; exit 0 or 1 expected.
+
+    CPU is summed from samples of every process in the tree (every 20 ms): getrusage would miss the
+    workers, whose parent (a forkserver) is never waited for.
+    """
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    start = time.perf_counter()
+    cpu = tree_sampler(proc)
+    wall = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd[:4])} … exited {proc.returncode}:\n{proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+    return wall, cpu
+
+
+def tree_sampler(proc: subprocess.Popen[bytes], rss: list[int] | None = None) -> float:
+    """Wait for proc while sampling its process tree; CPU seconds of all of it (and peak summed RSS into rss)."""
+    import psutil
+
+    seen: dict[int, float] = {}
+    try:
+        root = psutil.Process(proc.pid)
+    except psutil.NoSuchProcess:
+        proc.wait()
+        return 0.0
+    while proc.poll() is None:
+        total_rss = 0
+        try:
+            procs = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            procs = []
+        for p in procs:
+            with suppress(psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+                times = p.cpu_times()
+                seen[p.pid] = times.user + times.system
+                total_rss += p.memory_info().rss
+        if rss is not None:
+            rss.append(total_rss)
+        time.sleep(0.02)
+    if proc.stderr:
+        proc.stderr.read()
+    return sum(seen.values())
+
+
+def alternate(runs: int, commands: dict[str, Callable[[int], tuple[float, float]]]) -> dict[str, list[tuple[float, float]]]:
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for i in range(runs):
+        for name, run in commands.items():
+            out[name].append(run(i))
+    return out
+
+
+def med(values: Sequence[tuple[float, float]], which: int = 0) -> float:
+    return statistics.median(v[which] for v in values)
+
+
+def runs_text(values: Sequence[tuple[float, float]]) -> str:
+    return ", ".join(f"{w:.2f}" for w, _ in values)
+
+
+def page_count(paths: Sequence[Path]) -> int:
+    import pdfplumber
+
+    total = 0
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            total += len(pdf.pages)
+    return total
+
+
+# --- 1. throughput -------------------------------------------------------------------------------
+
+
+def throughput(corpus: Path, files: list[Path], pages: int, runs: int, tmp: Path) -> dict[str, float]:
+    env = no_api_env()
+    results = alternate(runs, {
+        "bare": lambda i: timed([sys.executable, "-c", BARE, *map(str, files)], env),
+        "tally": lambda i: timed([TALLY, "run", str(corpus), "--db", str(tmp / f"t{i}.duckdb"), "--no-prefect"], env),
+    })
+    bare, ours = results["bare"], results["tally"]
+    ratio = (pages / med(ours)) / (pages / med(bare))
+    print(f"\n1. throughput: {len(files)} reports, {pages} pages, {runs} runs each, alternating")
+    print(f"   bare pdfplumber extract_text loop  median {med(bare):6.2f} s = {pages / med(bare):5.1f} pages/s"
+          f"  ({med(bare, 1) / pages * 1000:.1f} ms CPU/page)   runs: {runs_text(bare)}")
+    print(f"   tally run --no-prefect ({os.cpu_count()} workers) median {med(ours):6.2f} s = {pages / med(ours):5.1f} pages/s"
+          f"  ({med(ours, 1) / pages * 1000:.1f} ms CPU/page)   runs: {runs_text(ours)}")
+    print(f"   ratio tally/bare (pages/s)         {ratio:.2f}x   (target >= 1.5)")
+    return {"bare_pps": pages / med(bare), "tally_pps": pages / med(ours), "ratio": ratio,
+            "bare_cpu_ms": med(bare, 1) / pages * 1000, "tally_cpu_ms": med(ours, 1) / pages * 1000}
+
+
+# --- 2. Prefect's cost ---------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PrefectServer:
+    """`prefect server start` on 127.0.0.1 with its own PREFECT_HOME (a throwaway database), stopped on exit."""
+
+    def __init__(self, home: Path) -> None:
+        self.home, self.port = home, free_port()
+        self.url = f"http://127.0.0.1:{self.port}/api"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def env(self) -> dict[str, str]:
+        return no_api_env() | {"PREFECT_HOME": str(self.home), "PREFECT_API_URL": self.url,
+                               "PREFECT_LOGGING_LEVEL": "WARNING"}
+
+    def __enter__(self) -> PrefectServer:
+        env = no_api_env() | {"PREFECT_HOME": str(self.home), "PREFECT_UI_ENABLED": "false",
+                              "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.log = (self.home / "server.log").open("wb")
+        self.proc = subprocess.Popen([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(self.port)],
+                                     stdout=self.log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as reply:
+                    if reply.status == 200:
+                        return self
+            except OSError:
+                pass
+            if self.proc.poll() is not None:
+                raise SystemExit(f"prefect server exited {self.proc.returncode}; see {self.home / 'server.log'}")
+            time.sleep(0.5)
+        self.__exit__()
+        raise SystemExit("prefect server did not answer within 120 s")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, 15)  # the server and the uvicorn process it started: our own session only
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, 9)
+                self.proc.wait()
+        self.log.close()
+
+
+def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path) -> dict[str, float]:
+    local_env = no_api_env()
+    with PrefectServer(tmp / "prefect-home") as server:
+        def run(target: Path, tag: str, prefect: bool) -> Callable[[int], tuple[float, float]]:
+            flag, env = ("--prefect", server.env()) if prefect else ("--no-prefect", local_env)
+            return lambda i: timed([TALLY, "run", str(target), "--db", str(tmp / f"{tag}{i}.duckdb"), flag], env)
+
+        timed([TALLY, "run", str(one), "--db", str(tmp / "warm.duckdb"), "--prefect"], server.env())  # server warm-up
+        results = alternate(runs, {
+            "flow_all": run(corpus, "pa", True), "local_all": run(corpus, "la", False),
+            "flow_one": run(one, "po", True), "local_one": run(one, "lo", False),
+        })
+    flow_all, local_all = med(results["flow_all"]), med(results["local_all"])
+    fixed = med(results["flow_one"]) - med(results["local_one"])
+    per_doc = ((flow_all - local_all) - fixed) / max(1, n_docs - 1)
+    share = (flow_all - local_all) / flow_all
+    print(f"\n2. Prefect's cost: {n_docs} reports through `tally run --prefect` against `prefect server start`"
+          f" on 127.0.0.1, {runs} runs each")
+    for name, label in (("flow_all", "corpus, --prefect"), ("local_all", "corpus, --no-prefect"),
+                        ("flow_one", "one report, --prefect"), ("local_one", "one report, --no-prefect")):
+        values = results[name]
+        print(f"   {label:26s} median {med(values):6.2f} s (CPU {med(values, 1):5.2f} s)   runs: {runs_text(values)}")
+    print(f"   overhead share (flow - local) / flow   {share:6.1%}   (target <= 10%)")
+    print(f"     fixed per run (imports, flow run)    {fixed:6.2f} s")
+    print(f"     per document                         {per_doc * 1000:6.0f} ms")
+    return {"share": share, "fixed_s": fixed, "per_doc_ms": per_doc * 1000, "flow_s": flow_all, "local_s": local_all}
+
+
+# --- 3. memory -----------------------------------------------------------------------------------
+
+
+def peak_tree_rss(cmd: Sequence[str], env: dict[str, str]) -> tuple[int, float]:
+    """(peak summed RSS of the process tree in bytes, wall seconds), sampled every 20 ms."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+    samples: list[int] = []
+    start = time.perf_counter()
+    tree_sampler(proc, samples)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd[:3])} exited {proc.returncode}")
+    return max(samples, default=0), time.perf_counter() - start
+
+
+RSS_PROBE = """
+import gc, os, sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from extract.guard import open_checked
+from extract.pdf import iter_raw_pages
+from extract.sniff import Limits
+
+def rss():
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+close = sys.argv[2] == "close"
+pdf = open_checked(Path(sys.argv[1]), Limits())
+if not close:  # the same pages, read without releasing them
+    pages = list(pdf.pages)
+    for page in pages:
+        page.close = lambda: None
+kept, points = [], {points!r}
+for number, raw in enumerate(iter_raw_pages(pdf), start=1):
+    kept.append(raw)  # as read_checked does: the lines of every page stay
+    if number in points:
+        gc.collect()
+        print(number, rss())
+"""
+
+
+def memory(long_pdf: Path, runs: int, tmp: Path) -> dict[str, float]:
+    env = no_api_env()
+    peaks = [peak_tree_rss([TALLY, "run", str(long_pdf), "--db", str(tmp / f"m{i}.duckdb"), "--no-prefect"], env)
+             for i in range(runs)]
+    peak = statistics.median(p for p, _ in peaks)
+    curves = {}
+    for mode in ("close", "keep"):
+        probe = RSS_PROBE.format(root=str(ROOT), points=RSS_POINTS)
+        out = subprocess.run([sys.executable, "-c", probe, str(long_pdf), mode], capture_output=True, text=True, check=True)
+        curves[mode] = {int(a): int(b) for a, b in (line.split() for line in out.stdout.split("\n") if line.strip())}
+    print(f"\n3. memory: {long_pdf.name} ({max(RSS_POINTS)} pages)")
+    print(f"   peak RSS of `tally run` (process tree)  median {peak / MB:6.0f} MB  (target <= 400 MB)"
+          f"   runs: {', '.join(f'{p / MB:.0f} MB in {s:.1f} s' for p, s in peaks)}")
+    for mode, label in (("close", "pages closed as read (extract.pdf)"), ("keep", "pages kept open (for contrast)")):
+        points = ", ".join(f"{n} pages {curves[mode][n] / MB:.0f} MB" for n in RSS_POINTS if n in curves[mode])
+        print(f"   RSS while reading, {label:36s} {points}")
+    return {"peak_mb": peak / MB, **{f"rss_{n}_mb": curves["close"].get(n, 0) / MB for n in RSS_POINTS}}
+
+
+# --- 4. warehouse loads --------------------------------------------------------------------------
+
+
+def load_rate(files: list[Path], runs: int, tmp: Path) -> dict[str, float]:
+    from flows.pipeline import Settings, load_results, map_documents
+
+    results = map_documents(files, Settings(db_path=str(tmp / "unused.duckdb")), os.cpu_count() or 1)
+    import duckdb
+
+    rates = []
+    for i in range(runs):
+        db = tmp / f"load{i}.duckdb"
+        start = time.perf_counter()
+        load_results(results, Settings(db_path=str(db)), f"bench-{i}")
+        seconds = time.perf_counter() - start
+        con = duckdb.connect(str(db), read_only=True)
+        tables = ("documents", "pages", "sections", "figures", "relations", "checks")
+        rows = sum(int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables)  # type: ignore[index]
+        con.close()
+        rates.append((rows / seconds, seconds))
+    print(f"\n4. warehouse load: {len(files)} documents, {rows} rows (new warehouse each run, one transaction per document)")
+    print(f"   median {statistics.median(r for r, _ in rates):,.0f} rows/s"
+          f"   runs: {', '.join(f'{r:,.0f} rows/s ({s:.2f} s)' for r, s in rates)}")
+    return {"rows_per_s": statistics.median(r for r, _ in rates), "rows": rows}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus_scale")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--prefect-runs", type=int, default=3)
+    ap.add_argument("--skip", nargs="*", default=[], choices=["throughput", "prefect", "memory", "load"])
+    args = ap.parse_args()
+    reports, long_dir = args.corpus / "reports", args.corpus / "long"
+    if not reports.is_dir() or not any(long_dir.glob("*.pdf")):
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "scale_corpus.py"), "--out", str(args.corpus)], check=True)
+    files = sorted(reports.glob("*.pdf"))
+    long_pdf = sorted(long_dir.glob("*.pdf"))[0]
+    pages = page_count(files)
+    load = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {load:.1f} at start")
+    summary: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        if "throughput" not in args.skip:
+            summary |= throughput(reports, files, pages, args.runs, tmp)
+        if "prefect" not in args.skip:
+            summary |= prefect_cost(reports, files[0], len(files), args.prefect_runs, tmp)
+        if "memory" not in args.skip:
+            summary |= memory(long_pdf, max(1, args.runs // 2), tmp)
+        if "load" not in args.skip:
+            summary |= load_rate(files, args.runs, tmp)
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end (other work on the machine makes wall times noisy)")
+    print("summary | " + " | ".join(f"{k}={v:.3g}" for k, v in summary.items()))
+
+
+if __name__ == "__main__":
+    main()

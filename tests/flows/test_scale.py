@@ -1,0 +1,170 @@
+"""Ingestion at scale: guarded worker processes, a Dask cluster, overlapping runs on one warehouse, the inbox CLI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from pdfs import tiny_pdf
+
+from flows.pipeline import Settings
+from flows.pool import WorkerPool
+
+TALLY = str(Path(sys.executable).with_name("tally"))
+REPORTS = {
+    "a.pdf": "受益贫困户100户,其中种植户60户,养殖户40户。",
+    "b.pdf": "务工人员50人,其中省外30人,省内20人。",
+    "c.pdf": "培训200人次,其中线上120人次,线下80人次。",
+}
+
+
+def write_reports(folder: Path, names: list[str] | None = None) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name in names or list(REPORTS):
+        tiny_pdf([REPORTS[name]], folder / name)
+        out.append(folder / name)
+    return out
+
+
+def count(db: Path, sql: str) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return int(con.execute(sql).fetchone()[0])  # type: ignore[index]
+    finally:
+        con.close()
+
+
+def no_api_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    return env | {"PREFECT_PROFILES_PATH": os.devnull} | extra
+
+
+def fake_work(path: str, settings: object) -> str:
+    """A stand-in for process_document whose file name says how it misbehaves."""
+    name = Path(path).name
+    if name == "hang":
+        time.sleep(60)
+    elif name == "hog":
+        bytearray(2**34)  # 16 GB: over the cap at once
+    elif name == "crash":
+        os.abort()
+    elif name == "bug":
+        raise ValueError("a bug in our own code")
+    return f"read {name}"
+
+
+def failure(path: str, error: Exception) -> str:
+    return f"{getattr(error, 'kind', '?')}: {error}"
+
+
+@pytest.mark.slow
+def test_a_stuck_a_greedy_and_a_crashing_document_each_fail_alone() -> None:
+    paths = ["a", "hang", "b", "hog", "crash", "c"]
+    with WorkerPool(2, fake_work, None, timeout_s=2, memory_mb=200, on_failure=failure) as pool:
+        got = dict(pool.imap_unordered(paths))
+    assert [got[i] for i in (0, 2, 5)] == ["read a", "read b", "read c"]
+    assert got[1] == "timeout: hang: reading the PDF took longer than 2 s; stopped"
+    assert got[3] == "too_large: hog: reading the PDF needed more than 200 MB of memory; stopped"
+    assert got[4] == "parse_error: crash: the PDF reader crashed (SIGABRT)"
+
+
+@pytest.mark.slow
+def test_a_bug_in_a_worker_stops_the_run_with_the_worker_traceback() -> None:
+    pool = WorkerPool(1, fake_work, None, timeout_s=30, memory_mb=200, on_failure=failure)
+    with pool, pytest.raises(ValueError, match="a bug in our own code") as info:
+        dict(pool.imap_unordered(["a", "bug"]))
+    assert any("in a tally worker process, on bug" in note for note in info.value.__notes__)
+
+
+@pytest.mark.slow
+def test_documents_over_the_time_limit_are_recorded_as_timeouts_and_the_run_ends(tmp_path: Path) -> None:
+    from flows.cli import main
+
+    files = write_reports(tmp_path / "in")
+    db = tmp_path / "w.duckdb"
+    assert main(["run", *map(str, files), "--db", str(db), "--no-prefect", "--workers", "2", "--timeout", "0"]) == 2
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'failed' AND error_kind = 'timeout'") == 3
+
+
+@pytest.mark.slow
+def test_two_overlapping_runs_on_one_warehouse_both_load_once(tmp_path: Path) -> None:
+    first = write_reports(tmp_path / "one", ["a.pdf", "b.pdf"])
+    second = write_reports(tmp_path / "two", ["b.pdf", "c.pdf"])
+    db = tmp_path / "w.duckdb"
+    runs = [
+        subprocess.Popen([TALLY, "run", *map(str, files), "--db", str(db), "--no-prefect"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=no_api_env(), text=True)
+        for files in (first, second)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assert count(db, "SELECT count(*) FROM runs WHERE status = 'completed'") == 2
+    # b.pdf is in both runs with the same bytes (the same doc_id): loaded once, by whichever run came second
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 3
+    assert count(db, "SELECT count(*) FROM figures") == 9
+
+
+def test_serve_without_a_prefect_server_says_how_to_start_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import main
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_PROFILES_PATH", str(tmp_path / "none.toml"))
+    assert main(["serve", "--inbox", str(tmp_path), "--cron", "*/5 * * * *"]) == 2
+    err = capsys.readouterr().err
+    assert "prefect server start" in err and "PREFECT_API_URL" in err and "--once" in err
+
+
+def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_path: Path) -> None:
+    from flows.serve import DEPLOYMENT_NAME, build_deployment
+
+    args = argparse.Namespace(inbox=str(tmp_path / "inbox"), db=str(tmp_path / "w.duckdb"), cron="*/5 * * * *",
+                              rules=None, webhook="http://127.0.0.1:9/hook", slack_webhook=None, workers=3,
+                              dask_address="tcp://10.0.0.5:8786")
+    deployment = build_deployment(args)
+    assert deployment.name == DEPLOYMENT_NAME
+    [schedule] = deployment.schedules
+    assert schedule.schedule.cron == "*/5 * * * *"
+    assert deployment.parameters == {
+        "paths": [str(tmp_path / "inbox")], "db_path": str(tmp_path / "w.duckdb"), "rules_path": None,
+        "webhook_url": "http://127.0.0.1:9/hook", "slack_webhook_url": None, "skip_loaded": True,
+        "inbox": str(tmp_path / "inbox"), "workers": 3, "dask_address": "tcp://10.0.0.5:8786",
+    }
+
+
+@pytest.mark.slow
+def test_serve_once_through_the_cli_loads_a_new_file_and_skips_an_unchanged_one(prefect_harness: None, tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    inbox = tmp_path / "inbox"
+    db = tmp_path / "w.duckdb"
+    [old] = write_reports(inbox, ["a.pdf"])
+    subprocess.run([TALLY, "run", str(old), "--db", str(db), "--no-prefect"], env=no_api_env(), check=True,
+                   capture_output=True)
+    write_reports(inbox, ["b.pdf"])
+    env = no_api_env(PREFECT_API_URL=str(PREFECT_API_URL.value()))
+    done = subprocess.run([TALLY, "serve", "--inbox", str(inbox), "--db", str(db), "--once"], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "1 loaded" in done.stdout and "1 unchanged" in done.stdout
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 2
+    assert count(db, "SELECT count(*) FROM runs WHERE flow_run_id <> ''") == 1  # the second run went through Prefect
+
+
+@pytest.mark.slow
+def test_flow_runs_on_a_dask_cluster(prefect_harness: None, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    from flows.ingest import run_flow
+
+    files = write_reports(tmp_path / "in")
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        summary = run_flow(files, Settings(db_path=str(tmp_path / "w.duckdb")), dask_address=cluster.scheduler_address)
+    assert (summary.loaded, summary.failed) == (3, 0)
+    assert count(tmp_path / "w.duckdb", "SELECT count(*) FROM figures") == 9
