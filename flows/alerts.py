@@ -85,33 +85,36 @@ def post_json(url: str, body: dict[str, Any], timeout_s: float = 10.0) -> str | 
     return None
 
 
-def webhook_body(run_id: str, alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
+def webhook_body(run_id: str, alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]],
+                 review: str | None = None) -> dict[str, Any]:
     return {
         "source": "tally", "run_id": run_id, "checks_failed": len(alerts), "alerts": list(alerts),
-        "files_failed": [{"file": n, "error_kind": k, "error": m} for n, k, m in failures],
+        "files_failed": [{"file": n, "error_kind": k, "error": m} for n, k, m in failures], "review": review,
     }
 
 
-def slack_body(alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
+def slack_body(alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]], review: str | None = None) -> dict[str, Any]:
     """Slack-compatible incoming-webhook body: {'text': …} with one line per failure."""
     lines = [f"*tally*: {len(alerts)} failed check(s), {len(failures)} unreadable file(s)"]
     lines += [f"• {line}" for line in alert_lines(alerts)]
     lines += [f"• {name}: {msg}" for name, _, msg in failures]
+    if review:
+        lines.append(f"Review: {review}")
     return {"text": "\n".join(lines)}
 
 
 def notify(run_id: str, alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]],
-           webhook_url: str | None, slack_url: str | None) -> list[str]:
+           webhook_url: str | None, slack_url: str | None, review: str | None = None) -> list[str]:
     """Send to the configured channels when something failed; returns delivery problems (never raises)."""
     problems: list[str] = []
     if not alerts and not failures:
         return problems
     if webhook_url:
-        problem = post_json(webhook_url, webhook_body(run_id, alerts, failures))
+        problem = post_json(webhook_url, webhook_body(run_id, alerts, failures, review))
         if problem:
             problems.append(f"webhook: {problem}")
     if slack_url:
-        problem = post_json(slack_url, slack_body(alerts, failures))
+        problem = post_json(slack_url, slack_body(alerts, failures, review))
         if problem:
             problems.append(f"slack: {problem}")
     return problems

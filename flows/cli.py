@@ -38,9 +38,11 @@ def _settings(args: argparse.Namespace) -> Any:
 
     return Settings(
         db_path=args.db, password=args.password or "", rules_path=args.rules,
-        limits=Limits(max_bytes=args.max_mb * 2**20, max_pages=args.max_pages, timeout_s=args.timeout),
+        limits=Limits(max_bytes=int(args.max_mb * 2**20), max_pages=args.max_pages, timeout_s=args.timeout,
+                      memory_mb=args.max_memory_mb),
         webhook_url=args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
         slack_webhook_url=args.slack_webhook or os.environ.get("TALLY_SLACK_WEBHOOK_URL"),
+        lock_wait_s=args.lock_wait,
     )
 
 
@@ -75,6 +77,8 @@ def print_summary(summary: Any, out: Any = None) -> None:
         print(f"FAILED FILE [{kind}] {message}", file=out)
     for line in alert_lines(summary.alerts):
         print(f"ALERT {line}", file=out)
+    if summary.review:
+        print(f"review: {summary.review}", file=out)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -95,12 +99,18 @@ def cmd_run(args: argparse.Namespace) -> int:
             warm_up_workers()  # the workers' imports overlap Prefect's
         from flows.ingest import run_flow
 
-        summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address)
+        summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address,
+                           notify_block=args.notify_block, review_dir=args.review)
     else:
         from flows.alerts import notify
 
         summary = run_local(paths, settings, workers=workers, progress=_progress if len(paths) > 1 else None)
-        for problem in notify(summary.run_id, summary.alerts, summary.failures, settings.webhook_url, settings.slack_webhook_url):
+        if args.review:
+            from review.build import write_review
+
+            summary.review = str(write_review(settings.db_path, args.review))
+        for problem in notify(summary.run_id, summary.alerts, summary.failures, settings.webhook_url,
+                              settings.slack_webhook_url, summary.review):
             print(f"alert not delivered: {problem}", file=sys.stderr)
     summary.seconds = time.perf_counter() - start
     print_summary(summary)
@@ -199,10 +209,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dask-address", help="run on an existing Dask cluster, e.g. tcp://host:8786 (through Prefect)")
     run.add_argument("--prefect", dest="prefect", action="store_true", default=None, help="run through Prefect even with no API configured")
     run.add_argument("--no-prefect", dest="prefect", action="store_false", help="never use Prefect for this run")
+    run.add_argument("--review", metavar="DIR", help="write the HTML review of the warehouse to DIR (through Prefect: "
+                     "always, by default next to the warehouse)")
+    run.add_argument("--notify-block", help="Prefect notification block for alerts, e.g. slack-webhook/tally (through Prefect)")
     run.add_argument("--webhook", help="POST failed checks as JSON to this URL (or TALLY_WEBHOOK_URL)")
     run.add_argument("--slack-webhook", help="send Slack-style text to this URL (or TALLY_SLACK_WEBHOOK_URL)")
     run.add_argument("--max-pages", type=int, default=2000, help="refuse PDFs with more pages (default 2000)")
-    run.add_argument("--max-mb", type=int, default=200, help="refuse files larger than this (default 200 MB)")
+    run.add_argument("--max-mb", type=float, default=200, help="refuse files larger than this many MiB (default 200)")
+    run.add_argument("--max-memory-mb", type=int, default=1500, help="stop reading a PDF that needs more memory (default 1500)")
+    run.add_argument("--lock-wait", type=float, default=float(os.environ.get("TALLY_LOCK_WAIT_S", 30)),
+                     help="seconds to wait while another process writes the warehouse (default 30, or TALLY_LOCK_WAIT_S)")
     run.add_argument("--timeout", type=float, default=120.0, help="seconds allowed to read one PDF (default 120)")
     run.set_defaults(func=cmd_run)
 

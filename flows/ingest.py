@@ -18,7 +18,7 @@ from prefect.states import Completed, Failed
 from prefect.utilities.annotations import quote
 
 from extract.sniff import Limits
-from flows.alerts import alert_lines, markdown_report, notify
+from flows.alerts import alert_lines, markdown_report, notify, slack_body
 from flows.pipeline import (
     DocResult,
     RunSummary,
@@ -105,18 +105,27 @@ def ingest_reports(
     webhook_url: str | None = None,
     slack_webhook_url: str | None = None,
     max_pages: int = 2000,
-    max_mb: int = 200,
+    max_mb: float = 200,
     timeout_s: float = 120.0,
     skip_loaded: bool = False,
     inbox: str | None = None,
     workers: int = 0,
     dask_address: str | None = None,
+    memory_mb: int = 1500,
+    lock_wait_s: float = 30.0,
+    notify_block: str | None = None,
+    review_dir: str | None = None,
 ) -> Any:
-    """Ingest report PDFs (files or folders) into a DuckDB warehouse; Failed when an error-severity check fails."""
+    """Ingest report PDFs (files or folders) into a DuckDB warehouse; Failed when an error-severity check fails.
+
+    notify_block names a saved Prefect notification block ('slack-webhook/tally', 'custom-webhook/ops', …)
+    that gets the alert text; review_dir is where the HTML review goes (default: next to the warehouse).
+    """
     logger = get_run_logger()
     settings = Settings(
         db_path=db_path, password=password, rules_path=rules_path, webhook_url=webhook_url,
-        slack_webhook_url=slack_webhook_url, limits=Limits(max_bytes=max_mb * 2**20, max_pages=max_pages, timeout_s=timeout_s),
+        slack_webhook_url=slack_webhook_url, lock_wait_s=lock_wait_s,
+        limits=Limits(max_bytes=int(max_mb * 2**20), max_pages=max_pages, timeout_s=timeout_s, memory_mb=memory_mb),
     )
     files = [str(p) for p in discover(paths)]
     skipped: list[str] = []
@@ -136,11 +145,15 @@ def ingest_reports(
         summary.missing = missing_files(db_path, inbox)
         for path in summary.missing:
             logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
-    report = markdown_report(summary.alerts, summary.failures)
+    review = write_review_quietly(db_path, review_dir or default_review_dir(db_path), logger)
+    summary.review = review
+    report = markdown_report(summary.alerts, summary.failures, review)
     create_markdown_artifact(markdown=report, key="tally-failed-checks", description=f"tally run {run_id}")
     for line in alert_lines(summary.alerts):
         logger.warning(line)
-    problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url)
+    problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, review)
+    if notify_block and (summary.alerts or summary.failures):
+        problems += notify_through_block(notify_block, summary.alerts, summary.failures, review)
     for problem in problems:
         logger.error("alert not delivered: %s", problem)
     if summary.errors_failed:
@@ -148,14 +161,47 @@ def ingest_reports(
     return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable", data=summary)
 
 
+def default_review_dir(db_path: str) -> str:
+    """'season.duckdb' -> 'season-review': the review of the warehouse's runs sits next to it."""
+    path = Path(db_path)
+    return str(path.with_name(path.stem + "-review"))
+
+
+def write_review_quietly(db_path: str, out_dir: str, logger: Any) -> str | None:
+    """Write the HTML review of the warehouse; a review that cannot be written is logged, never fatal."""
+    try:
+        from review.build import write_review
+
+        return str(write_review(db_path, out_dir))
+    except Exception as err:  # the data is loaded; a missing review must not hide the checks
+        logger.error("review not written to %s: %s", out_dir, err)
+        return None
+
+
+def notify_through_block(name: str, alerts: list[dict[str, Any]], failures: list[tuple[str, str, str]], review: str | None) -> list[str]:
+    """Send the alert text through a saved Prefect notification block; returns delivery problems."""
+    from prefect.blocks.core import Block
+
+    body = slack_body(alerts, failures, review)["text"]
+    try:
+        block = Block.load(name)
+        block.notify(body=body, subject=f"tally: {len(alerts)} failed check(s)")
+    except Exception as err:
+        return [f"notification block {name}: {str(err).splitlines()[0] if str(err) else type(err).__name__}"]
+    return []
+
+
 def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_address: str | None = None,
-             skip_loaded: bool = False, inbox: str | None = None) -> RunSummary:
+             skip_loaded: bool = False, inbox: str | None = None, notify_block: str | None = None,
+             review_dir: str | None = None) -> RunSummary:
     """Run ingest_reports through the configured Prefect API and return its summary, whatever its state."""
     state = ingest_reports(
         paths=[str(p) for p in paths], db_path=settings.db_path, password=settings.password,
         rules_path=settings.rules_path, webhook_url=settings.webhook_url, slack_webhook_url=settings.slack_webhook_url,
-        max_pages=settings.limits.max_pages, max_mb=settings.limits.max_bytes // 2**20, timeout_s=settings.limits.timeout_s,
-        skip_loaded=skip_loaded, inbox=inbox, workers=workers, dask_address=dask_address, return_state=True,
+        max_pages=settings.limits.max_pages, max_mb=settings.limits.max_bytes / 2**20, timeout_s=settings.limits.timeout_s,
+        skip_loaded=skip_loaded, inbox=inbox, workers=workers, dask_address=dask_address,
+        memory_mb=settings.limits.memory_mb, lock_wait_s=settings.lock_wait_s, notify_block=notify_block,
+        review_dir=review_dir, return_state=True,
     )
     summary = state.result(raise_on_failure=False)
     if not isinstance(summary, RunSummary):

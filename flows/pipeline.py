@@ -28,6 +28,7 @@ class Settings:
     webhook_url: str | None = None
     slack_webhook_url: str | None = None
     review_dir: str | None = None
+    lock_wait_s: float = 30.0  # how long to wait for another process's hold on the warehouse
 
 
 @dataclass
@@ -58,6 +59,7 @@ class RunSummary:
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (file, kind, message)
     alerts: list[dict[str, Any]] = field(default_factory=list)  # failed checks with their document
     missing: list[str] = field(default_factory=list)  # loaded before, file gone now
+    review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0
 
 
@@ -167,7 +169,7 @@ class Loader:
             from warehouse.connect import connect
             from warehouse.load import start_run
 
-            self.con = connect(self.settings.db_path)
+            self.con = connect(self.settings.db_path, max_wait_s=self.settings.lock_wait_s)
             start_run(self.con, self.run_id, self.flow_run_id)
         return self.con
 

@@ -137,3 +137,24 @@ def test_inbox_run_skips_unchanged_files_and_replaces_changed_ones(prefect_harne
     con.close()
     assert versions == 1 and kept == 1  # the corrected a.pdf replaced its old version; b.pdf's rows are kept
     assert figures == 6
+
+
+def test_alert_goes_through_a_prefect_notification_block_and_links_the_review(prefect_harness: None, failing_pdf: Path, tmp_path: Path, receiver: Receiver) -> None:
+    from prefect.blocks.notifications import CustomWebhookNotificationBlock
+
+    from flows.ingest import run_flow
+
+    CustomWebhookNotificationBlock(
+        name="tally-test", url=receiver.url, method="POST", json_data={"text": "{{body}}", "title": "{{subject}}"},
+        allow_private_urls=True,
+    ).save("tally-test", overwrite=True)
+    review = tmp_path / "review"
+    summary = run_flow([failing_pdf], Settings(db_path=str(tmp_path / "w.duckdb")), workers=1,
+                       notify_block="custom-webhook/tally-test", review_dir=str(review))
+    assert summary.errors_failed == 1
+    assert summary.review == str(review / "index.html") and (review / "index.html").exists()
+    [body] = receiver.bodies
+    assert "500 + 350 = 850 ≠ 860人" in body["text"] and "failed check" in body["title"]
+    assert f"Review: {review / 'index.html'}" in body["text"]
+    _, artifacts = _state_of_last_run()
+    assert any(str(review / "index.html") in (a.data or "") for a in artifacts)
