@@ -78,12 +78,10 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
 
 def file_identity(path: Path) -> tuple[str, int | None]:
     """(sha256, size) of a file's bytes; for an unreadable file, a hash of its path and no size."""
+    from extract.document import file_sha256
+
     try:
-        digest = hashlib.sha256()
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest(), path.stat().st_size
+        return file_sha256(path), path.stat().st_size
     except OSError:
         return hashlib.sha256(str(path).encode()).hexdigest(), None
 

@@ -6,11 +6,11 @@ depends only on the warehouse and the PDFs: the same inputs give byte-identical 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.document import file_sha256
 from review import records
 from review.document import CheckPlan, document_html, plan_checks
 from review.overview import overview_html
@@ -62,12 +62,6 @@ def select(docs: Sequence[DocumentRow], doc_ids: Sequence[str] | None) -> list[D
     return [d for d in docs if d.doc_id in wanted]
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def pdf_problem(doc: DocumentRow) -> str | None:
