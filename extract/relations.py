@@ -149,6 +149,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _totals_after(text, figs, build)
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
+    _repeats(text, figs, build)
     return build.relations
 
 
@@ -369,3 +370,35 @@ def _same_label_subsets(text: str, figs: Sequence[Figure], build: _Builder) -> N
                 between = text[whole.doc_end:same[0].doc_start]
                 if re.search(r"[,,;;]", between):
                     build.add("subset", whole, same, "同一句中的同名数字", whole.page, low=True)
+
+
+YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
+PLAN_RE = re.compile(r"计划|拟|预计|力争|目标|下一步|明年|今后|将继续|争取")
+MIN_REPEAT_LABEL = 4  # '协作支持资金' names one thing; '资金', '一行' name many
+
+
+def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """The same figure printed twice ('协作支持资金1710万元' in the summary, '协作支持资金1701万元' in the body).
+
+    Only a label printed exactly twice, of one measure, in different sentences about the same year
+    (or none), neither of them a part of a breakdown: a label printed three or more times with
+    different values names a kind of thing (each project's 协作资金), not one figure.
+    """
+    by_label: dict[tuple[str, str, str], list[Figure]] = {}
+    for f in figs:
+        if len(f.label) >= MIN_REPEAT_LABEL and _summable(text, f) and not f.approx and f.table_index is None:
+            by_label.setdefault((f.label, *measure(f)), []).append(f)
+    for (label, _, _), group in by_label.items():
+        if len(group) != 2 or any(f.figure_id in build.children for f in group):
+            continue
+        first, second = group
+        one, two = _sentence(text, first.doc_start), _sentence(text, second.doc_start)
+        if one == two:
+            continue
+        sentences = [text[s.start:s.end] for s in (one, two)]
+        years = [set(YEAR_RE.findall(words)) for words in sentences]
+        if years[0] and years[1] and years[0] != years[1]:
+            continue
+        if any(PLAN_RE.search(words) for words in sentences):  # a target or plan is not the figure achieved
+            continue
+        build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page)

@@ -109,7 +109,15 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
         expected, unit = parent.base_value, parent.unit
         head = f"{pages} {_label(parent)}"
         shown_total = show(in_unit(total, unit))
-        if relation.type == "subset":
+        if relation.type == "repeat":
+            actual = total
+            second = kids[0]
+            ok = f"{head}: 第{parent.page}页与第{second.page}页均为 {parent.raw}"
+            fail = (
+                f"{head}: 第{parent.page}页印为 {parent.raw},第{second.page}页印为 {second.raw}"
+                f" (差 {show(in_unit(abs(actual - expected), unit))}{unit})"
+            )
+        elif relation.type == "subset":
             actual = total
             ok = f"{head}: {named} 不超过 {parent.raw}"
             fail = f"{head}: 部分 {named} 大于整体 {parent.raw} (多 {show(in_unit(actual - expected, unit))}{unit})"

@@ -192,6 +192,26 @@ CASES = [
         [],
         id="cumulative-is-not-a-sum-of-the-listed-years",
     ),
+    pytest.param(
+        "全年落实东西部协作资金1710万元。\n二、项目\n全年东西部协作资金1701万元已拨付到位。",
+        [("repeat", "1710万元", ["1701万元"], "同一数字两处出现: 东西部协作资金")],
+        id="repeat-same-label-printed-twice",
+    ),
+    pytest.param(
+        "2019年投入扶贫专项资金500万元。\n2020年投入扶贫专项资金800万元。",
+        [],
+        id="repeat-not-across-different-years",
+    ),
+    pytest.param(
+        "2019年实施协作项目11个。\n下一步,计划实施协作项目30个。",
+        [],
+        id="repeat-not-against-a-plan",
+    ),
+    pytest.param(
+        "一号项目协作资金300万元。二号项目协作资金200万元。三号项目协作资金100万元。",
+        [],
+        id="repeat-not-for-a-label-printed-three-times",
+    ),
 ]
 
 

@@ -116,3 +116,14 @@ def test_relation_naming_a_rejected_figure_is_not_checked() -> None:
     parent = figure("100户", 1)
     broken = Figure(DOC, "F2", 2, 2, "x户", None, None, "户", "count", None, "户", "x", "", "", 0, 2, None)
     assert work_out(sum_of(parent, broken), {"F1": parent}) is None
+
+
+def test_a_figure_printed_twice_with_different_values_is_a_warning_with_both_pages() -> None:
+    first, second = figure("1710万元", 1, page=1, label="协作支持资金"), figure("1701万元", 2, page=3, label="协作支持资金")
+    relation = Relation(DOC, "R001", "repeat", "F1", ("F2",), "同一数字两处出现", 1)
+    [row] = check_extraction(extraction([first, second], [relation])).to_dict("records")
+    assert (row["rule"], row["status"], row["severity"]) == ("repeat_agrees", "fail", "warning")
+    assert "第1页印为 1710万元,第3页印为 1701万元 (差 9万元)" in row["message"]
+    same = figure("1710万元", 2, page=3, label="协作支持资金")
+    [ok] = check_extraction(extraction([first, same], [relation])).to_dict("records")
+    assert ok["status"] == "pass" and "均为 1710万元" in ok["message"]
