@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import contextlib
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from extract.errors import ExtractError, ParseError
+from extract.errors import ExtractError, NoTextLayer, ParseError
 from extract.isolate import run_isolated
 from extract.records import Extraction
 from extract.sniff import Limits, sniff
 
+if TYPE_CHECKING:
+    from extract.layout import RawPage
+    from extract.ocr import OcrPage
+
 
 def read_checked(path: Path, limits: Limits, password: str = "") -> Extraction:
-    """Open with our errors, read each page's characters once, refuse a document with no text layer."""
+    """Open with our errors, read each page's characters once, OCR the pages that have none (scans)."""
+    return read_with_ocr(path, limits, password)[0]
+
+
+def read_with_ocr(
+    path: Path, limits: Limits, password: str = "", *, dpi: int | None = None
+) -> tuple[Extraction, list[OcrPage]]:
+    """read_checked's Extraction and the pages it read by OCR, with their confidences.
+
+    Scanned pages are rendered at dpi, or when None at their scanned image's own resolution.
+    """
     from extract.document import build_extraction, file_sha256  # pdfplumber is imported here, in the child
     from extract.guard import classify_text_layer, open_checked
+    from extract.ocr import mark_ocr
     from extract.pdf import iter_raw_pages
+    from extract.tables import all_chars
 
     pdf = open_checked(path, limits, password)
     try:
@@ -28,13 +47,54 @@ def read_checked(path: Path, limits: Limits, password: str = "") -> Extraction:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise ParseError(path, f"a page could not be read: {first[:160]}") from None
     finally:
-        try:
+        with contextlib.suppress(Exception):
             pdf.close()
-        except Exception:
-            pass
-    n_chars = sum(len(line.chars) for page in raw_pages for line in page.lines)
+    raw_pages, ocr_pages = ocr_scanned_pages(path, raw_pages, password, dpi)
+    n_chars = sum(len(all_chars(page)) for page in raw_pages)
+    if ocr_pages and n_chars == 0:
+        where = "its only page" if len(raw_pages) == 1 else f"any of its {len(raw_pages)} pages"
+        raise NoTextLayer(path, f"no text layer, and OCR found no text on {where}")
     classify_text_layer(path, len(raw_pages), n_chars)
-    return build_extraction(raw_pages, path, file_sha256(path))
+    return mark_ocr(build_extraction(raw_pages, path, file_sha256(path)), ocr_pages), ocr_pages
+
+
+def ocr_scanned_pages(
+    path: Path, raw_pages: list[RawPage], password: str = "", dpi: int | None = None
+) -> tuple[list[RawPage], list[OcrPage]]:
+    """Pages with no readable characters replaced by their OCR reading; NoTextLayer when no page is readable
+    and the OCR engine is not installed (a document with some readable pages loads those)."""
+    from extract.ocr import MISSING_ENGINE, needs_ocr, ocr_available, read_pages
+    from extract.tables import all_chars
+
+    scanned = [raw for raw in raw_pages if needs_ocr(all_chars(raw))]
+    if not scanned:
+        return raw_pages, []
+    if not ocr_available():
+        if len(scanned) == len(raw_pages):
+            raise NoTextLayer(path, MISSING_ENGINE)
+        return raw_pages, []
+    wanted = [(raw.page, raw.width, raw.height, dpi or _scan_dpi(raw)) for raw in scanned]
+    read = {page.page: page for page in read_pages(path, wanted, password)}
+    return [_with_ocr_lines(raw, read[raw.page]) if raw.page in read else raw for raw in raw_pages], list(read.values())
+
+
+def _scan_dpi(raw: RawPage) -> int:
+    from extract.ocr import scan_dpi
+    from extract.tables import PdfPage
+
+    images = [(image.bbox, image.width_px, image.height_px) for image in raw.images] if isinstance(raw, PdfPage) else []
+    return scan_dpi(images, raw.width, raw.height)
+
+
+def _with_ocr_lines(raw: RawPage, page: OcrPage) -> RawPage:
+    """The page with its OCR lines instead of its text layer; ruled tables read from unmapped glyphs are dropped."""
+    from extract.layout import chars_to_lines
+    from extract.tables import PdfPage
+
+    lines = tuple(chars_to_lines(page.chars))
+    if isinstance(raw, PdfPage):
+        return replace(raw, lines=lines, tables=(), table_chars=())
+    return replace(raw, lines=lines)
 
 
 def extract_safely(path: Path, limits: Limits | None = None, password: str = "", *, isolate: bool = True) -> Extraction:
