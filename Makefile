@@ -51,6 +51,8 @@ lint: install-dev
 
 ## corpus: the labelled evaluation set (12 reports; LibreOffice variants need libreoffice-writer)
 corpus: install-dev
+	@if [ "$$(id -u)" -eq 0 ]; then command -v libreoffice >/dev/null || (apt-get update && apt-get install -y --no-install-recommends libreoffice-writer fonts-wqy-zenhei); \
+	else command -v libreoffice >/dev/null || echo "corpus: not root, so LibreOffice is not installed; its variants are skipped"; fi
 	$(BIN)/python benchmarks/corpus.py --out benchmarks/corpus
 
 ## bench: accuracy and speed figures (printed, not asserted)

@@ -44,6 +44,9 @@ def read_with_ocr(
         except MemoryError:
             raise
         except Exception as exc:  # pdfminer fails in many ways on a damaged page
+            cause = _cause(exc)
+            if isinstance(cause, MemoryError):  # pdfplumber wraps it: a bomb is too large, not a parse error
+                raise cause from None
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise ParseError(path, f"a page could not be read: {first[:160]}") from None
     finally:
@@ -56,6 +59,18 @@ def read_with_ocr(
         raise NoTextLayer(path, f"no text layer, and OCR found no text on {where}")
     classify_text_layer(path, len(raw_pages), n_chars)
     return mark_ocr(build_extraction(raw_pages, path, file_sha256(path)), ocr_pages), ocr_pages
+
+
+def _cause(exc: BaseException) -> BaseException:
+    """The innermost exception: pdfplumber's PdfminerException(MemoryError(...)) -> the MemoryError."""
+    seen: set[int] = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc.__cause__
+        if inner is None:
+            break
+        exc = inner
+    return exc
 
 
 def ocr_scanned_pages(
