@@ -14,7 +14,8 @@ from extract.document import extract_document
 from extract.errors import NoTextLayer
 from extract.hocr import Glyph, fix_confusions, glyphs_to_chars, number_runs, parse_hocr, tidy_margins
 from extract.layout import Char, chars_to_lines, line_text
-from extract.ocr import needs_ocr, scan_dpi, undoes_repeat
+from extract.ocr import needs_ocr, scan_dpi
+from extract.reread import undoes_repeat
 from extract.safe import extract_safely, read_checked
 from extract.sniff import Limits
 
