@@ -165,11 +165,17 @@ def figure_confidences(extraction: Extraction, pages: Sequence[OcrPage]) -> dict
 
 def mark_ocr(extraction: Extraction, pages: Sequence[OcrPage]) -> Extraction:
     """Pages and figures that came from OCR say so: source='ocr'."""
-    numbers = {p.page for p in pages}
+    numbers = {p.page: p.confidence for p in pages}
     if not numbers:
         return extraction
+    conf = figure_confidences(extraction, pages)
     return replace(
         extraction,
-        pages=tuple(replace(p, source="ocr") if p.page in numbers else p for p in extraction.pages),
-        figures=tuple(replace(f, source="ocr") if f.page in numbers else f for f in extraction.figures),
+        pages=tuple(
+            replace(p, source="ocr", ocr_confidence=numbers[p.page]) if p.page in numbers else p for p in extraction.pages
+        ),
+        figures=tuple(
+            replace(f, source="ocr", ocr_confidence=conf.get(f.figure_id)) if f.page in numbers else f
+            for f in extraction.figures
+        ),
     )

@@ -31,6 +31,7 @@ class PageText:
     width: float = 0.0
     height: float = 0.0
     source: str = "text"  # "text" or "ocr"
+    ocr_confidence: float | None = None  # mean word confidence (0-100) of an OCR page
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ class Figure:
     table_index: int | None = None  # source "table": which table of its page (0-based); None for text figures
     table_row: int | None = None  # source "table": the cell's row and column in Table.rows (0-based)
     table_col: int | None = None
+    ocr_confidence: float | None = None  # lowest OCR character confidence (0-100) of an OCR figure
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from extract.records import Figure, Relation
 from extract.units import SCALES, scale_of
 
 ZERO = Decimal(0)
+OCR_DOUBT = 60.0  # an OCR figure read with less confidence than this is named for a reader to verify
 HALF = Decimal("0.5")
 
 
@@ -33,6 +34,7 @@ class Arithmetic:
     message_fail: str
     confidence: str
     cue: str
+    doubtful: tuple[str, ...] = ()  # OCR figures to verify by eye: '1394户 (OCR 置信度 27)'
 
 
 def is_exact(f: Figure) -> bool:
@@ -134,8 +136,15 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
                 f"{head}: {parts} = {shown_total} ≠ {parent.raw} "
                 f"(差 {show(in_unit(abs(actual - expected), unit))}{unit}; 分项: {named})"
             )
+    doubtful = tuple(
+        f"第{f.page}页 {f.raw} (OCR 置信度 {f.ocr_confidence:.0f})"
+        for f in involved
+        if f.source == "ocr" and f.ocr_confidence is not None and f.ocr_confidence < OCR_DOUBT
+    )
+    if doubtful:
+        fail += f"; OCR 读数存疑, 请对照原件核对: {'、'.join(doubtful)}"
     return Arithmetic(
         relation.relation_id, relation.type, relation.parent_figure_id or None, relation.child_figure_ids,
         expected, actual, actual - expected, tolerance, rounding, unit, min(f.page for f in involved), pages, ok, fail,
-        relation.confidence, relation.cue,
+        relation.confidence, relation.cue, doubtful,
     )

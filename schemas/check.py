@@ -40,7 +40,7 @@ def severity_of(a: Arithmetic, holds: bool) -> str:
     """error for a sum or subset off beyond rounding; warning for low confidence or a share off by rounding."""
     if holds:
         return "info"
-    if a.confidence == "low" or a.type == "repeat":
+    if a.confidence == "low" or a.type == "repeat" or a.doubtful:
         return "warning"
     if a.type == "share" and abs(a.difference) <= a.rounding:
         return "warning"

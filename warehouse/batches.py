@@ -44,6 +44,14 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("loaded_at", pa.timestamp("us")),
     ]
 )
+CONFIDENCE_TYPE = pa.decimal128(5, 2)  # OCR confidence 0-100, two places: no floats in the warehouse
+
+
+def confidence(value: float | None) -> Decimal | None:
+    """An OCR confidence as DECIMAL(5,2): 27.4817 -> Decimal('27.48')."""
+    return None if value is None else Decimal(f"{value:.2f}")
+
+
 PAGES_SCHEMA = pa.schema(
     [
         ("doc_id", pa.string()),
@@ -53,6 +61,7 @@ PAGES_SCHEMA = pa.schema(
         ("width", COORD_TYPE),
         ("height", COORD_TYPE),
         ("source", pa.string()),
+        ("ocr_confidence", CONFIDENCE_TYPE),
     ]
 )
 SECTIONS_SCHEMA = pa.schema(
@@ -95,6 +104,7 @@ FIGURES_SCHEMA = pa.schema(
         ("table_index", pa.int32()),
         ("table_row", pa.int32()),
         ("table_col", pa.int32()),
+        ("ocr_confidence", CONFIDENCE_TYPE),
     ]
 )
 TABLES_SCHEMA = pa.schema(
@@ -291,6 +301,7 @@ def pages_table(extraction: Extraction) -> pa.Table:
             "width": coord(p.width),
             "height": coord(p.height),
             "source": p.source,
+            "ocr_confidence": confidence(p.ocr_confidence),
         }
         for p in extraction.pages
     )
@@ -347,6 +358,7 @@ def figure_row(doc_id: str, f: Figure) -> dict[str, Any]:
         "table_index": f.table_index,
         "table_row": f.table_row,
         "table_col": f.table_col,
+        "ocr_confidence": confidence(f.ocr_confidence),
     }
 
 

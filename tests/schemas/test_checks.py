@@ -127,3 +127,17 @@ def test_a_figure_printed_twice_with_different_values_is_a_warning_with_both_pag
     same = figure("1710万元", 2, page=3, label="协作支持资金")
     [ok] = check_extraction(extraction([first, same], [relation])).to_dict("records")
     assert ok["status"] == "pass" and "均为 1710万元" in ok["message"]
+
+
+def test_a_failed_check_with_a_doubtful_ocr_figure_is_a_warning_naming_it() -> None:
+    from dataclasses import replace
+
+    figs = [figure("7573户", 1, label="受益贫困户"), figure("6114户", 2), figure("1394户", 3), figure("64户", 4)]
+    figs[2] = replace(figs[2], source="ocr", ocr_confidence=27.0)
+    relation = Relation(DOC, "R001", "sum", "F1", ("F2", "F3", "F4"), "其中", 2)
+    [row] = check_extraction(extraction(figs, [relation])).to_dict("records")
+    assert (row["status"], row["severity"]) == ("fail", "warning")
+    assert "OCR 读数存疑" in row["message"] and "第2页 1394户 (OCR 置信度 27)" in row["message"]
+    sure = [replace(f, source="ocr", ocr_confidence=91.0) for f in figs]
+    [row] = check_extraction(extraction(sure, [relation])).to_dict("records")
+    assert row["severity"] == "error"
