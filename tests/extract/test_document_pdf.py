@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from pdfs import tiny_pdf
 
 from extract.document import extract_document
@@ -79,3 +80,24 @@ def test_title_block_gives_meta(tmp_path: Path) -> None:
     assert (x.meta.title, x.meta.issuer, x.meta.report_date) == ("某县扶贫协作工作汇报", "中共某县委 某县人民政府", "2018-01-09")
     (money,) = [f for f in x.figures if f.kind == "money"]
     assert money.section == "一、加强组织领导"
+
+
+def test_figure_bbox_rendered_as_pixels_shows_its_digits(tmp_path: Path) -> None:
+    """Render the page region at the stored bbox (as the review does) and read the pixels back with OCR."""
+    import shutil
+    import subprocess
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed (make ocr-engine)")
+    path, x = extract(tmp_path, ["受益贫困户7573户,奖补资金460.1万元。"])
+    with pdfplumber.open(path) as pdf:
+        for f in x.figures:
+            assert f.bbox is not None
+            x0, top, x1, bottom = f.bbox
+            region = pdf.pages[f.page - 1].crop((x0 - 6, top - 4, x1 + 6, bottom + 4))
+            png = tmp_path / f"{f.seq}.png"
+            region.to_image(resolution=300).save(png)
+            read = subprocess.run(["tesseract", str(png), "stdout", "--psm", "7", "-l", "chi_sim"],
+                                  capture_output=True, text=True, check=True).stdout
+            digits = "".join(ch for ch in str(f.value) if ch.isdigit())
+            assert digits in "".join(ch for ch in read if ch.isdigit())
