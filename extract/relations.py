@@ -171,7 +171,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         paragraph = _paragraph(text, cue.start())
         nested = any(sentence.start <= c.start() < cue.start() for c in cues)
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
-        end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')' 
+        end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
         holes = [Span(c.start(), _clause_end(text, c.end(), sentence.end)) for c in cues if cue.end() <= c.start() < end]
         parts = [f for f in figs if cue.end() <= f.doc_start < end and f.kind != "date"
                  and not any(h.start <= f.doc_start < h.end for h in holes)]

@@ -73,7 +73,7 @@ def print_summary(summary: Any, out: Any = None) -> None:
     )
     for path in summary.missing:
         print(f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)", file=out)
-    for name, kind, message in summary.failures:
+    for _name, kind, message in summary.failures:
         print(f"FAILED FILE [{kind}] {message}", file=out)
     for line in alert_lines(summary.alerts):
         print(f"ALERT {line}", file=out)
@@ -160,13 +160,13 @@ def print_table(columns: list[str], rows: list[tuple[Any, ...]], fmt: str = "tab
         import json
 
         for r in rows:
-            print(json.dumps({c: _cell(v) for c, v in zip(columns, r)}, ensure_ascii=False))
+            print(json.dumps({c: _cell(v) for c, v in zip(columns, r, strict=True)}, ensure_ascii=False))
         return
     cells = [[_cell(v)[:80] for v in r] for r in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values: list[str]) -> str:
-        return " | ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+        return " | ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)).rstrip()
 
     print(line(columns))
     print("-+-".join("-" * w for w in widths))

@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from benchmarks.facts import Date, Para, Qty, Rel, Report, TableSpec, rel_truth  # noqa: E402
+from benchmarks.facts import Date, Para, Qty, Rel, Report, TableSpec  # noqa: E402
 
 D = Decimal
 OUT = Path(__file__).resolve().parent / "out"

@@ -52,10 +52,9 @@ def receiver() -> Iterator[Receiver]:
 
 
 def _state_of_last_run() -> tuple[str, Any]:
+    import anyio
     from prefect import get_client
     from prefect.client.schemas.sorting import FlowRunSort
-
-    import anyio
 
     async def fetch() -> Any:
         async with get_client() as client:
@@ -113,8 +112,9 @@ def test_flow_runs_documents_in_worker_processes(prefect_harness: None, failing_
 
 
 def test_inbox_run_skips_unchanged_files_and_replaces_changed_ones(prefect_harness: None, tmp_path: Path) -> None:
-    from flows.ingest import run_flow
     from pdfs import tiny_pdf
+
+    from flows.ingest import run_flow
 
     inbox = tmp_path / "inbox"
     (inbox / "sub").mkdir(parents=True)
