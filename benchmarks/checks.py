@@ -32,6 +32,7 @@ class CheckRow:
     parent: str | None
     children: list[str]
     message: str
+    severity: str = ""
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Score:
     planted: int = 0
     planted_caught: int = 0
     false_alarms: int = 0
+    error_alarms: int = 0  # false alarms of severity error (the others are warnings)
     figure_alarms: int = 0
     unmatched: int = 0
     table_rel: int = 0
@@ -71,7 +73,8 @@ def check_rows(extraction: Any) -> tuple[list[CheckRow], bool]:
         kids = rec.get("child_figure_ids")
         kids = [] if kids is None or isinstance(kids, (str, float)) else [str(k) for k in kids]
         parent = None if blank(rec.get("parent_figure_id")) else str(rec["parent_figure_id"])
-        rows.append(CheckRow(str(rec.get("rule")), str(rec.get("status")), parent, kids, str(rec.get("message") or "")))
+        rows.append(CheckRow(str(rec.get("rule")), str(rec.get("status")), parent, kids, str(rec.get("message") or ""),
+                             str(rec.get("severity") or "")))
     return rows, True
 
 
@@ -133,7 +136,8 @@ def score(doc: Doc, extraction: Any, rows: list[CheckRow], verdicts: bool) -> Sc
                 s.notes.append(f"alarm    {row.rule}: {row.message[:90]}")
             else:
                 s.false_alarms += 1
-                s.notes.append(f"alarm    {row.rule}: {row.message[:90]}")
+                s.error_alarms += row.severity == "error"
+                s.notes.append(f"alarm    [{row.severity}] {row.rule}: {row.message[:90]}")
         elif i in relation_rows and i not in matched:
             s.unmatched += 1
             s.notes.append(f"unmatched {row.rule} {row.status}: {row.message[:90]}")

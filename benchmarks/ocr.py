@@ -224,14 +224,17 @@ def main() -> int:
         f, c = t.figures, t.checks
         summary.append([v.name, ratio(f.hit, f.want), ratio(f.hit, f.got), ratio(f.exact, f.raw_found),
                         ratio(f.dates_hit, f.dates_want), ratio(c.found, c.required), ratio(c.status_ok, c.found),
-                        str(c.false_alarms), f"{t.seconds / max(1, t.pages):.2f}", f"{t.cpu / max(1, t.pages):.2f}"])
+                        str(c.false_alarms), f"{t.seconds / max(1, t.pages):.2f}", f"{t.cpu / max(1, t.pages):.2f}",
+                        f"{c.planted_caught}/{c.planted}", str(c.error_alarms)])
     print()
-    print(table(summary, ["ALL", "q_recall", "q_prec", "exact", "dates", "rel_recall", "status_acc", "alarms", "s/page", "cpu/page"]))
+    print(table(summary, ["ALL", "q_recall", "q_prec", "exact", "dates", "rel_recall", "status_acc", "alarms", "s/page",
+                          "cpu/page", "planted", "error_alarms"]))
     scans = [t for name, t in totals.items() if name != "text"]
     print("\nPer-figure OCR confidence (the lowest word confidence of its characters), all scans:")
     print(confidence_table([c for t in scans for c in t.right], [c for t in scans for c in t.wrong]))
     print(f"\nOCR ocr_dpi={ocr_dpi or 'native'} " + " ".join(
-        f"{s[0]}:q_recall={s[1]},q_precision={s[2]},rel_recall={s[5]},alarms={s[7]},cpu/page={s[9]}" for s in summary))
+        f"{s[0]}:q_recall={s[1]},q_precision={s[2]},rel_recall={s[5]},alarms={s[7]},error_alarms={s[11]},"
+        f"planted={s[10]},cpu/page={s[9]}" for s in summary))
     if args.verbose:
         for name, notes in details:
             if notes:
