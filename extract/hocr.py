@@ -93,7 +93,8 @@ def _split_evenly(text: str, box: Box) -> list[tuple[str, Box]]:
 
 def fix_confusions(text: str) -> str:
     """Undo what OCR reads wrongly in numbers: '2O17' -> '2017', '1l0' -> '110' (only between digits),
-    '4.2干元' / '4.8二元' -> '4.2千元', '一干二百' -> '一千二百', '2.4万雷。' -> '2.4万亩。', '1.5%o' -> '1.5‰'."""
+    '4.2干元' / '4.8二元' -> '4.2千元', '一干二百' -> '一千二百', '2.4万雷。' -> '2.4万亩。', '1.5%o' -> '1.5‰',
+    '158,3万元' -> '158.3万元' (a comma before one or two digits; '12,345' stays)."""
     return "".join(_fixed(list(text)))
 
 
@@ -113,7 +114,17 @@ def _fixed(chars: list[str]) -> list[str]:
             out[i] = "亩"
         elif ch == "%" and after in ("o", "0", "O") and _digit(before) and not _digit(out[i + 2] if i + 2 < len(out) else ""):
             out[i], out[i + 1] = "‰", ""
+        elif ch in ",，" and _digit(before) and _digit(after) and _short_group(out, i + 1):
+            out[i] = "."  # '158,3万元': a comma before one or two digits is a decimal point read wrong
     return out
+
+
+def _short_group(chars: Sequence[str], start: int) -> bool:
+    """One or two digits from `start`, then no digit: too short for a thousands group."""
+    run = 0
+    while start + run < len(chars) and _digit(chars[start + run]):
+        run += 1
+    return 1 <= run <= 2
 
 
 def _digit(ch: str) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from extract.errors import ParseError
 from extract.hocr import glyphs_to_chars, mean_confidence, tidy_margins
-from extract.layout import Char
+from extract.layout import Char, Line
 from extract.records import BBox, Extraction
 from extract.reread import drop_inkless, reread_numbers
 from extract.tesseract import MISSING_ENGINE, ocr_available, read_glyphs
@@ -179,3 +179,24 @@ def mark_ocr(extraction: Extraction, pages: Sequence[OcrPage]) -> Extraction:
             for f in extraction.figures
         ),
     )
+
+
+def mend_wrapped_decimals(lines: Sequence[Line]) -> list[Line]:
+    """'158,' at a line's end and '3万元' at the next one's start: OCR read the decimal point as a comma.
+
+    fix_confusions sees one line at a time; this looks across the wrap (one or two digits after it, as in
+    hocr.fix_confusions: a real thousands group has three).
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        chars, nxt = out[i].chars, out[i + 1].chars
+        if len(chars) < 2 or chars[-1].text not in ",，" or not chars[-2].text.isdigit():
+            continue
+        run = 0
+        while run < len(nxt) and nxt[run].text.isdigit():
+            run += 1
+        if 1 <= run <= 2:
+            comma = chars[-1]
+            point = Char(".", comma.x0, comma.top, comma.x1, comma.bottom, comma.size)
+            out[i] = Line(chars[:-1] + (point,))
+    return out

@@ -104,9 +104,10 @@ def _scan_dpi(raw: RawPage) -> int:
 def _with_ocr_lines(raw: RawPage, page: OcrPage) -> RawPage:
     """The page with its OCR lines instead of its text layer; ruled tables read from unmapped glyphs are dropped."""
     from extract.layout import chars_to_lines
+    from extract.ocr import mend_wrapped_decimals
     from extract.tables import PdfPage
 
-    lines = tuple(chars_to_lines(page.chars))
+    lines = tuple(mend_wrapped_decimals(chars_to_lines(page.chars)))
     if isinstance(raw, PdfPage):
         return replace(raw, lines=lines, tables=(), table_chars=())
     return replace(raw, lines=lines)

@@ -64,6 +64,13 @@ def test_letters_between_digits_become_digits() -> None:
     assert fix_confusions("Ol年") == "Ol年"
 
 
+def test_a_comma_before_one_or_two_digits_is_a_misread_decimal_point() -> None:
+    assert fix_confusions("奖补资金158,3万元") == "奖补资金158.3万元"
+    assert fix_confusions("达到92,98%") == "达到92.98%"
+    assert fix_confusions("帮扶12,345户,3,500人") == "帮扶12,345户,3,500人"  # real thousands groups stay
+    assert fix_confusions("共3,5000人") == "共3,5000人"  # too long for a decimal: left for the parser to refuse
+
+
 def test_misread_thousand_and_per_mille_are_put_back() -> None:
     assert fix_confusions("户均增收4.2干元,5于人") == "户均增收4.2千元,5千人"
     assert fix_confusions("争取资金一干二百万元,用于发展") == "争取资金一千二百万元,用于发展"
@@ -173,3 +180,16 @@ def test_image_only_pdf_is_read_by_ocr_with_page_and_box(tmp_path: Path) -> None
     assert "受益贫困户7573户" in x.pages[0].text
     assert figure.bbox is not None and printed.bbox is not None
     assert figure.bbox == pytest.approx(printed.bbox, abs=3.0)  # PDF points, where the text layer has it
+
+
+def test_a_comma_at_a_line_end_before_one_or_two_digits_is_a_decimal_point() -> None:
+    from extract.layout import Line
+    from extract.ocr import mend_wrapped_decimals
+
+    def line(text: str, top: float) -> Line:
+        return Line(tuple(Char(ch, 10.0 * i, top, 10.0 * i + 9, top + 12, 12) for i, ch in enumerate(text)))
+
+    mended = mend_wrapped_decimals([line("安排资金158,", 0), line("3万元,新建", 20)])
+    assert "".join(c.text for c in mended[0].chars) == "安排资金158."
+    kept = mend_wrapped_decimals([line("帮扶12,", 0), line("345户", 20)])
+    assert "".join(c.text for c in kept[0].chars) == "帮扶12,"
