@@ -137,8 +137,10 @@ def _cell(value: Any) -> str:
         return "NULL"
     if isinstance(value, list):
         return "[" + ", ".join(_cell(v) for v in value) + "]"
-    text = format(value, "f") if hasattr(value, "as_tuple") else str(value)
-    return text.replace("\n", " ")
+    if hasattr(value, "as_tuple"):  # a DECIMAL(38,10) as a reader writes it: 17100000, 460.1 (exact, no float)
+        text = format(value, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    return str(value).replace("\n", " ")
 
 
 def _width(text: str) -> int:

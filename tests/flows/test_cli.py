@@ -82,3 +82,12 @@ def test_rules_file_checks_an_expected_total(report_pdf: Path, tmp_path: Path, c
     out = capsys.readouterr().out
     assert "规则「资金与协议一致」" in out and "应为 600万元" in out and "500万元" in out
     assert _count(db, "SELECT count(*) FROM checks WHERE rule = 'rule:资金与协议一致' AND source LIKE '%rules.toml'") == 1
+
+
+def test_query_shows_decimals_as_printed_without_padding(failing_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.duckdb"
+    main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"])
+    capsys.readouterr()
+    assert main(["query", "SELECT value, sum(value) OVER () AS total FROM figures ORDER BY seq", "--db", str(db), "--format", "csv"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1:] == ["860,1710", "500,1710", "350,1710"]
