@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.common import DEFAULT_CORPUS, Doc, Key, find_docs, qkey, ratio, table  # noqa: E402
+from benchmarks.common import DEFAULT_CORPUS, Doc, Key, add_counts, find_docs, qkey, ratio, table  # noqa: E402
 
 
 @dataclass
@@ -51,9 +51,7 @@ class Score:
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in self.__dataclass_fields__:
-            if name != "notes":
-                setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_counts(self, other)
 
 
 def blank(value: Any) -> bool:

@@ -80,3 +80,10 @@ def table(rows: list[list[str]], header: list[str]) -> str:
 
 def ratio(n: int, d: int) -> str:
     return f"{n / d:.3f}" if d else "-"
+
+
+def add_counts(into: Any, other: Any) -> None:
+    """Add a per-document score's counters into a total (every dataclass field but `notes`)."""
+    for name in into.__dataclass_fields__:
+        if name != "notes":
+            setattr(into, name, getattr(into, name) + getattr(other, name))

@@ -21,7 +21,18 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.common import DEFAULT_CORPUS, Doc, dec, find_docs, norm, norm_raw, qkey, ratio, table  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    DEFAULT_CORPUS,
+    Doc,
+    add_counts,
+    dec,
+    find_docs,
+    norm,
+    norm_raw,
+    qkey,
+    ratio,
+    table,
+)
 
 
 @dataclass
@@ -42,9 +53,7 @@ class Score:
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in self.__dataclass_fields__:
-            if name != "notes":
-                setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_counts(self, other)
 
 
 def labels_agree(truth: str, got: str) -> bool:

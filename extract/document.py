@@ -65,21 +65,15 @@ def _bbox(doc: DocText, start: int, end: int) -> tuple[int, int, BBox | None]:
     return index, local, (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def place(found: Sequence[Found], doc: DocText, doc_id: str, sections_text: Sequence[tuple[int, str]]) -> list[Figure]:
-    """Found figures (document offsets) -> Figure records on their starting page."""
-    from extract.records import Section  # noqa: F401  (typing aid only)
-
+def place(found: Sequence[Found], doc: DocText, doc_id: str, sections: Sequence[Section]) -> list[Figure]:
+    """Found figures (document offsets) -> Figure records on their starting page, in their section."""
     figures = []
     for seq, f in enumerate(found, start=1):
         index, local, box = _bbox(doc, f.start, f.end)
-        section = ""
-        for start, path in sections_text:
-            if start > f.start:
-                break
-            section = path
+        section = section_at(sections, f.start)
         figures.append(
             Figure(
-                doc_id=doc_id, figure_id=f"{doc_id[:12]}-{seq:04d}", seq=seq, page=doc.pages[index].page, raw=f.raw,
+                doc_id=doc_id, figure_id=figure_id(doc_id, seq), seq=seq, page=doc.pages[index].page, raw=f.raw,
                 value=f.value, value_max=f.value_max, unit=f.unit, kind=f.kind, base_value=f.base_value,
                 base_unit=f.base_unit, label=f.label, section=section, sentence=f.sentence, char_start=local,
                 char_end=local + (f.end - f.start), bbox=box, approx=f.approx, date_iso=f.date_iso,
@@ -175,7 +169,7 @@ def build_extraction(raw_pages: Sequence[RawPage], path: Path, sha256: str) -> E
     sections = build_sections(doc.paragraphs)
     report_year = int(report_date[:4]) if report_date else None
     found = find_figures(doc.text, report_year)
-    text_figures = place(found, doc, sha256, [(s.start, s.path) for s in sections])
+    text_figures = place(found, doc, sha256, sections)
     tables, images, table_reads = read_tables(raw_pages, doc, sha256, sections, report_year)
     figures = number_figures(text_figures, table_reads)
     relations = all_relations(doc, figures, tables, sha256)

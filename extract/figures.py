@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -245,7 +245,7 @@ def find_lone_multiples(text: str, excluded: Sequence[tuple[int, int]]) -> list[
     return found
 
 
-def find_figures(text: str, report_year: int | None, label_at: Callable[[int], str] | None = None) -> list[Found]:
+def find_figures(text: str, report_year: int | None) -> list[Found]:
     """Every figure in a text, in reading order, labelled: dates first, then quantities elsewhere."""
     excluded = excluded_spans(text)
     dates = find_dates(text, report_year, excluded)

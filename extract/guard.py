@@ -26,6 +26,13 @@ def open_checked(path: Path, limits: Limits, password: str = "") -> PDF:
         pdf = pdfplumber.open(path, password=password)
     except Exception as exc:
         return _reopen_rescanned(path, limits, password, exc)
+    paged = _with_pages(path, pdf, limits)
+    # None: pdfminer followed a broken xref table to no pages at all
+    return paged if paged is not None else _reopen_rescanned(path, limits, password, None)
+
+
+def _with_pages(path: Path, pdf: PDF, limits: Limits) -> PDF | None:
+    """The open PDF if it has pages within the limit; closed and None if it has none; closed on any error."""
     try:
         n_pages = _checked_page_count(path, pdf, limits)
     except BaseException:
@@ -33,8 +40,8 @@ def open_checked(path: Path, limits: Limits, password: str = "") -> PDF:
         raise
     if n_pages > 0:
         return pdf
-    _close_quietly(pdf)  # pdfminer followed a broken xref table to no pages at all
-    return _reopen_rescanned(path, limits, password, None)
+    _close_quietly(pdf)
+    return None
 
 
 def _checked_page_count(path: Path, pdf: PDF, limits: Limits) -> int:
@@ -71,14 +78,9 @@ def _reopen_rescanned(
         pdf = pdfplumber.open(io.BytesIO(data), password=password)
     except Exception as exc:
         raise _reading_error(path, first_error or exc, password) from None
-    try:
-        n_pages = _checked_page_count(path, pdf, limits)
-    except BaseException:
-        _close_quietly(pdf)
-        raise
-    if n_pages > 0:
-        return pdf
-    _close_quietly(pdf)
+    paged = _with_pages(path, pdf, limits)
+    if paged is not None:
+        return paged
     if first_error is not None:
         raise _reading_error(path, first_error, password) from None
     raise ParseError(path, "no pages could be found in the PDF")

@@ -62,11 +62,6 @@ def page_objects(page: Any) -> PageObjects:
     return PageObjects(chars, horizontal and vertical, images)
 
 
-def page_chars(page: Any) -> list[Char]:
-    """A page's characters as Char records, read once from the layout tree."""
-    return page_objects(page).chars
-
-
 def _box(obj: Any) -> BBox:
     return (float(obj[0]), float(obj[1]), float(obj[2]), float(obj[3]))
 
@@ -89,15 +84,6 @@ def page_tables(page: Any) -> list[RawTable]:
         if is_data_table(raw):
             found.append(raw)
     return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))
-
-
-def page_images(page: Any) -> list[RawImage]:
-    """Each embedded image's box in points and its pixel size (srcsize), in drawing order."""
-    out = []
-    for image in page.images:
-        width, height = image.get("srcsize") or (0, 0)
-        out.append(RawImage((float(image["x0"]), float(image["top"]), float(image["x1"]), float(image["bottom"])), int(width), int(height)))
-    return out
 
 
 def split_by_tables(chars: Sequence[Char], tables: Sequence[RawTable]) -> tuple[list[Char], list[Char]]:

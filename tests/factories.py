@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from hypothesis import strategies as st
+
 from extract.figures import find_figures
 from extract.records import Extraction, Figure, PageText, Relation, ReportMeta
 
@@ -22,3 +26,24 @@ def extraction(figs: list[Figure], relations: list[Relation], n_pages: int = 3) 
     return Extraction(meta, pages, (), tuple(figs), tuple(relations))
 
 
+
+
+def mutated_sentences(sentences: Sequence[str], chars: str, repeat: int) -> st.SearchStrategy[str]:
+    """Report sentences with up to 8 random edits: a deletion, an insertion from `chars`, or `repeat`
+    characters doubled in place (hostile text for the never-raise properties)."""
+
+    def mutate(data: tuple[int, list[tuple[int, int, str]]]) -> str:
+        index, edits = data
+        text = str(sentences[index])
+        for op, at, ch in edits:
+            at = at % (len(text) + 1)
+            if op == 0:
+                text = text[:at] + text[at + 1:]
+            elif op == 1:
+                text = text[:at] + ch + text[at:]
+            else:
+                text = text[:at] + text[at:at + repeat] * 2 + text[at + repeat:]
+        return text
+
+    edit = st.tuples(st.integers(0, 2), st.integers(0, 200), st.sampled_from(list(chars)))
+    return st.tuples(st.integers(0, len(sentences) - 1), st.lists(edit, max_size=8)).map(mutate)

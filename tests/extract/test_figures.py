@@ -6,6 +6,7 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
+from factories import mutated_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -175,21 +176,7 @@ REPORT_SENTENCES = [
 
 
 def _mutated() -> st.SearchStrategy[str]:
-    def mutate(data: tuple[int, list[tuple[int, int, str]]]) -> str:
-        index, edits = data
-        text = REPORT_SENTENCES[index]
-        for op, at, ch in edits:
-            at = at % (len(text) + 1)
-            if op == 0:
-                text = text[:at] + text[at + 1:]
-            elif op == 1:
-                text = text[:at] + ch + text[at:]
-            else:
-                text = text[:at] + text[at:at + 3] * 2 + text[at + 3:]
-        return text
-
-    edit = st.tuples(st.integers(0, 2), st.integers(0, 200), st.sampled_from(list("0123456789.,万亿元户人个%-至余多近约一二十百千两、()《》〔〕年月日号第")))
-    return st.tuples(st.integers(0, len(REPORT_SENTENCES) - 1), st.lists(edit, max_size=8)).map(mutate)
+    return mutated_sentences(REPORT_SENTENCES, "0123456789.,万亿元户人个%-至余多近约一二十百千两、()《》〔〕年月日号第", repeat=3)
 
 
 def _check_invariants(text: str) -> None:

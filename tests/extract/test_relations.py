@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from factories import mutated_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -246,22 +247,7 @@ SENTENCES = [case.values[0] for case in CASES]
 
 
 def _mutated() -> st.SearchStrategy[str]:
-    def mutate(data: tuple[int, list[tuple[int, int, str]]]) -> str:
-        index, edits = data
-        text = str(SENTENCES[index])
-        for op, at, ch in edits:
-            at = at % (len(text) + 1)
-            if op == 0:
-                text = text[:at] + text[at + 1:]
-            elif op == 1:
-                text = text[:at] + ch + text[at:]
-            else:
-                text = text[:at] + text[at:at + 4] * 2 + text[at + 4:]
-        return text
-
-    chars = list("0123456789.万亿元户人%、,;。\n其中分别为如下上述余1、(一)是")
-    edit = st.tuples(st.integers(0, 2), st.integers(0, 200), st.sampled_from(chars))
-    return st.tuples(st.integers(0, len(SENTENCES) - 1), st.lists(edit, max_size=8)).map(mutate)
+    return mutated_sentences([str(t) for t in SENTENCES], "0123456789.万亿元户人%、,;。\n其中分别为如下上述余1、(一)是", repeat=4)
 
 
 @settings(max_examples=200, derandomize=True, deadline=None)

@@ -177,6 +177,10 @@ def test_amount_of_10e16_or_more_is_kept_exactly_and_flagged_implausible(
 
 def test_implausible_total_with_parts_gives_warnings_not_an_error() -> None:
     extraction = extraction_of([["共投入资金2000000万亿元,其中产业资金100万亿元,基础设施资金50万亿元。"]])
-    assert extraction.relations  # parts of the implausible total are found …
+    total = extraction.figures[0].figure_id
+    # the parts cover little of the (absurd) total, so each is a subset of it …
+    assert [(r.type, r.parent_figure_id, len(r.child_figure_ids)) for r in extraction.relations] == [
+        ("subset", total, 1), ("subset", total, 1)]
     checks = check_extraction(extraction)  # … but nothing is checked against a total that is not a value
     assert set(checks["severity"]) == {"warning"}, checks[["rule", "severity", "message"]].to_string()
+    assert list(checks["rule"]) == ["figure:value_plausible"]
