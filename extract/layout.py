@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.records import BBox, PageText
 
@@ -29,32 +30,33 @@ class Char:
 class Line:
     chars: tuple[Char, ...]
     column: int = 0  # 0 full width, 1 the left and 2 the right column of a two-column page
+    # Derived once at construction: paragraph joining asks for these many times per line.
+    x1: float = field(init=False, repr=False, compare=False)
+    top: float = field(init=False, repr=False, compare=False)
+    bottom: float = field(init=False, repr=False, compare=False)
+    size: float = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        chars = self.chars
+        object.__setattr__(self, "x1", max(c.x1 for c in chars))
+        object.__setattr__(self, "top", min(c.top for c in chars))
+        object.__setattr__(self, "bottom", max(c.bottom for c in chars))
+        object.__setattr__(self, "size", _common_size(chars))
 
     @property
     def x0(self) -> float:
         return self.chars[0].x0
 
     @property
-    def x1(self) -> float:
-        return max(c.x1 for c in self.chars)
-
-    @property
-    def top(self) -> float:
-        return min(c.top for c in self.chars)
-
-    @property
-    def bottom(self) -> float:
-        return max(c.bottom for c in self.chars)
-
-    @property
-    def size(self) -> float:
-        sizes = Counter(round(c.size, 1) for c in self.chars if not c.text.isspace())
-        return sizes.most_common(1)[0][0] if sizes else self.chars[0].size
-
-    @property
     def raw(self) -> str:
         """The line as printed, spaces kept: '中共紫阳县委 紫阳县人民政府'."""
         return "".join(c.text for c in self.chars)
+
+
+def _common_size(chars: Sequence[Char]) -> float:
+    """The most common font size of a line's glyphs (to 0.1 pt), spaces not counted."""
+    sizes = Counter(round(c.size, 1) for c in chars if not c.text.isspace())
+    return sizes.most_common(1)[0][0] if sizes else chars[0].size
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +279,7 @@ def body_lines(page: RawPage, furniture: set[str]) -> list[Line]:
     ]
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_char(ch: str) -> str:
     """NFKC one glyph (full-width digits, Kangxi radicals ⼈ -> 人); '' for control characters."""
     out = unicodedata.normalize("NFKC", ch)

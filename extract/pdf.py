@@ -2,17 +2,55 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
+from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.layout import Char, RawPage, chars_to_lines
 from extract.records import BBox, RawImage, RawTable
 from extract.tables import PdfPage, is_data_table
+
+
+class _NoDebug:
+    """A pdfminer module's logger with debug() as a no-op: pdfminer logs a debug line per token it parses
+    (1.2 million calls for 250 pages, ~5% of reading them) that is never shown unless DEBUG is on."""
+
+    def __init__(self, logger: logging.Logger) -> None:
+        self._logger = logger
+
+    def debug(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._logger, name)
+
+
+def _quiet_pdfminer_debug() -> None:
+    """Swap the per-token debug logging of pdfminer's parser and interpreter for a no-op, unless a caller has
+    turned DEBUG on for pdfminer before tally was imported (then every line is kept)."""
+    import pdfminer.cmapdb
+    import pdfminer.pdfdocument
+    import pdfminer.pdffont
+    import pdfminer.pdfinterp
+    import pdfminer.pdfpage
+    import pdfminer.psparser
+
+    for module in (pdfminer.psparser, pdfminer.pdfinterp, pdfminer.cmapdb, pdfminer.pdfdocument, pdfminer.pdffont, pdfminer.pdfpage):
+        log = getattr(module, "log", None)
+        if isinstance(log, logging.Logger) and not log.isEnabledFor(logging.DEBUG):
+            module.log = _NoDebug(log)  # type: ignore[attr-defined]
+
+
+_quiet_pdfminer_debug()
 
 EDGE_SLACK = 1.0  # points: a character whose middle is this close inside a table's box belongs to the table
 
@@ -35,19 +73,79 @@ class PageObjects:
     images: list[RawImage]
 
 
+class CharCollector(PDFPageAggregator):
+    """A pdfminer device that turns each glyph straight into a Char and lets pdfminer build the rest.
+
+    pdfminer's own render_char builds an LTChar (a dozen attributes, four matrix products through
+    helper calls) that pdfplumber then tags and we then convert: a third of the interpretation of a
+    text page. This computes the same box with the same arithmetic (LTChar.__init__ and
+    apply_matrix_rect, pdfminer.six 2026) in one place, so coordinates are identical to the bit.
+    """
+
+    def __init__(self, rsrcmgr: Any, pageno: int, mb_x0: float, mb_top: float, height: float) -> None:
+        super().__init__(rsrcmgr, pageno=pageno, laparams=None)
+        self.chars: list[Char] = []
+        self._dx, self._dy = mb_x0, height + mb_top  # pdf y -> pdfplumber's top-left origin: top = height - y1 + mb_top
+
+    def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
+                    ncs: Any, graphicstate: Any) -> float:
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        adv: float = font.char_width(cid) * fontsize * scaling
+        vertical = font.is_vertical()
+        if vertical:
+            vx, vy = font.char_disp(cid)
+            vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+            vy = (1000 - vy) * fontsize * 0.001
+            bx0, by0, bx1, by1 = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+        else:
+            descent = font.get_descent() * fontsize
+            bx0, by0, bx1, by1 = (0, descent + rise, adv, descent + rise + fontsize)
+        a, b, c, d, e, f = matrix
+        xs = (a * bx0 + c * by0 + e, a * bx1 + c * by0 + e, a * bx1 + c * by1 + e, a * bx0 + c * by1 + e)
+        ys = (b * bx0 + d * by0 + f, b * bx1 + d * by0 + f, b * bx1 + d * by1 + f, b * bx0 + d * by1 + f)
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        if text:
+            dx, dy = self._dx, self._dy
+            self.chars.append(Char(text, x0 + dx, dy - y1, x1 + dx, dy - y0, float(x1 - x0 if vertical else y1 - y0)))
+        return adv
+
+
 def page_objects(page: Any) -> PageObjects:
-    """Characters, ruling lines and images straight from pdfplumber's layout tree (page.layout).
+    """Characters, ruling lines and images of a page, interpreting its content once (CharCollector).
+
+    A page with both horizontal and vertical rules may hold a table, which pdfplumber's table finder
+    reads from its own layout: those pages are read through page.layout instead (layout_objects).
+    """
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    device = CharCollector(page.pdf.rsrcmgr, page.page_number, mb_x0, mb_top, float(page.height))
+    try:
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    except Exception as exc:
+        raise PdfminerException(exc) from exc  # as pdfplumber's page.layout raises it
+    rest = _objects(device.get_result(), mb_x0, mb_top, float(page.height))
+    if rest.ruled:
+        return layout_objects(page)
+    return PageObjects(device.chars, False, rest.images)
+
+
+def layout_objects(page: Any) -> PageObjects:
+    """Characters, ruling lines and images from pdfplumber's layout tree (page.layout, kept for find_tables).
 
     page.chars would turn every pdfminer object into a dict of ~20 attributes first: reading the tree
     ourselves costs about 40% less per page. Coordinates are converted exactly as pdfplumber does
     (top-left origin, MediaBox offset applied).
     """
-    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
-    height = float(page.height)
+    return _objects(page.layout, float(page.mediabox[0]), float(page.mediabox[1]), float(page.height))
+
+
+def _objects(layout: Any, mb_x0: float, mb_top: float, height: float) -> PageObjects:
     chars: list[Char] = []
     images: list[RawImage] = []
     horizontal = vertical = False
-    for obj in _layout_objects(page.layout):
+    for obj in _layout_objects(layout):
         if isinstance(obj, LTChar):
             text = obj.get_text()
             if text:

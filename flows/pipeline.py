@@ -39,7 +39,8 @@ class DocResult:
     sha256: str
     size_bytes: int | None
     extraction: Extraction | None = None
-    checks: Any = None  # pandas DataFrame of checks rows
+    checks: Any = None  # pandas DataFrame of checks rows (None until checked: see Loader)
+    rule_rows: list[dict[str, Any]] = field(default_factory=list)  # the analyst rules' checks rows
     error_kind: str | None = None
     error: str | None = None
     seconds: float = 0.0
@@ -86,8 +87,10 @@ def file_identity(path: Path) -> tuple[str, int | None]:
         return hashlib.sha256(str(path).encode()).hexdigest(), None
 
 
-HEAVY_MODULES = ("schemas.check", "schemas.rules", "warehouse.load")
-WORKER_MODULES = ("extract.safe", "extract.document", "extract.guard", "extract.pdf", "schemas.check", "schemas.rules")
+HEAVY_MODULES = ("schemas.check", "warehouse.load")
+# What pool workers import once (in the forkserver): reading only. The checks run in the single writer,
+# a batch at a time (Loader), so workers never import pandas or pandera.
+WORKER_MODULES = ("extract.safe", "extract.document", "extract.guard", "extract.pdf")
 
 
 def _preload() -> None:
@@ -106,14 +109,17 @@ def read_document(path: Path, settings: Settings) -> Extraction:
     return extract_safely(path, settings.limits, settings.password, isolate=settings.isolate and not in_worker())
 
 
-def process_document(path: str | Path, settings: Settings) -> DocResult:
-    """Extract and check one PDF. Never raises for bad input: the result says what went wrong."""
+def process_document(path: str | Path, settings: Settings, check: bool = True) -> DocResult:
+    """Extract (and unless check=False, check) one PDF. Never raises for bad input: the result says what went wrong.
+
+    Unchecked results are checked by the Loader, a batch of documents at a time.
+    """
     import threading
 
     from flows.pool import in_worker
 
     preload = None
-    if not in_worker():  # pandas/pandera/duckdb take ~0.4 s to import: do it while the child reads the PDF
+    if check and not in_worker():  # pandas/pandera/duckdb take ~0.4 s to import: do it while the child reads the PDF
         preload = threading.Thread(target=_preload, daemon=True)
         preload.start()
 
@@ -126,18 +132,26 @@ def process_document(path: str | Path, settings: Settings) -> DocResult:
         return result
     try:
         extraction = read_document(path, settings)
-        if preload is not None:
-            preload.join()
-        from schemas.check import check_extraction
-        from schemas.rules import load_rules, rule_checks
-
-        rules = load_rules(settings.rules_path) if settings.rules_path else []
         result.extraction = extraction
-        result.checks = check_extraction(extraction, rule_checks(rules, extraction, settings.rules_path or ""))
+        if settings.rules_path:
+            from schemas.rules import load_rules, rule_checks
+
+            result.rule_rows = rule_checks(load_rules(settings.rules_path), extraction, settings.rules_path)
+        if check:
+            if preload is not None:
+                preload.join()
+            from schemas.check import check_extraction
+
+            result.checks = check_extraction(extraction, result.rule_rows)
     except ExtractError as err:
         result.error_kind, result.error = err.kind, str(err)
     result.seconds = time.perf_counter() - start
     return result
+
+
+def read_only(path: str, settings: Settings) -> DocResult:
+    """What pool workers run: process_document without the checks (the writer checks a batch at once)."""
+    return process_document(path, settings, check=False)
 
 
 def failed_result(path: str, error: ExtractError) -> DocResult:
@@ -151,16 +165,24 @@ def new_run_id() -> str:
 
 
 class Loader:
-    """The single writer: loads each document in its own transaction as it comes, then records the run.
+    """The single writer: loads documents as they come, a batch of them per transaction, then records the run.
 
-    The warehouse is opened at the first document, so a run holds DuckDB's one-writer lock from its
-    first load to its end (not while its first documents are still being read).
+    A batch is written when it holds BATCH_DOCS documents or BATCH_ROWS rows, and at the end: one
+    transaction per batch costs about what one per document did, so the writer keeps up with the
+    workers. Each batch is all or nothing: a crash leaves every document absent or complete, and the
+    next run loads what is absent. The warehouse is opened at the first write, so a run holds
+    DuckDB's one-writer lock from its first load to its end (not while its first documents are read).
     """
+
+    BATCH_DOCS = 16
+    BATCH_ROWS = 50_000
 
     def __init__(self, settings: Settings, run_id: str, flow_run_id: str | None = None, skipped: int = 0) -> None:
         self.settings, self.run_id, self.flow_run_id = settings, run_id, flow_run_id
         self.summary = RunSummary(run_id, skipped=skipped)
         self.con: Any = None
+        self.pending: list[DocResult] = []  # not yet written
+        self.pending_rows = 0
 
     def _open(self) -> Any:
         if self.con is None:
@@ -172,27 +194,61 @@ class Loader:
         return self.con
 
     def add(self, result: DocResult) -> None:
-        from warehouse.load import load_extraction, record_failure
+        """Take one document's result; it is checked (when its worker did not) and written with the next batch."""
+        self.pending.append(result)
+        if result.extraction is not None:
+            self.pending_rows += len(result.extraction.figures) + len(result.extraction.pages)
+        if len(self.pending) >= self.BATCH_DOCS or self.pending_rows >= self.BATCH_ROWS:
+            self.flush()
 
-        con, summary = self._open(), self.summary
-        if result.extraction is None:
-            summary.failed += 1
-            record_failure(
-                con, doc_id=result.sha256, source_path=result.path, sha256=result.sha256, size_bytes=result.size_bytes,
-                error_kind=result.error_kind or "parse_error", error=result.error or "", run_id=self.run_id,
-            )
+    def flush(self) -> None:
+        """Check the pending documents together, then write them in one transaction."""
+        from warehouse.load import write_documents
+
+        if not self.pending:
             return
-        counts = load_extraction(con, result.extraction, result.checks, run_id=self.run_id, size_bytes=result.size_bytes)
-        summary.loaded += 1
-        summary.figures += counts.figures
-        summary.checks_failed += counts.checks_failed
-        summary.checks_passed += counts.checks - counts.checks_failed
+        unchecked = [r for r in self.pending if r.extraction is not None and r.checks is None]
+        if unchecked:
+            from schemas.check import check_extractions
+
+            frames = check_extractions([r.extraction for r in unchecked], [r.rule_rows for r in unchecked])  # type: ignore[misc]
+            for result, checks in zip(unchecked, frames, strict=True):
+                result.checks = checks
+        rows = [self._rows(result) for result in self.pending]
+        write_documents(self._open(), rows)
+        self.pending, self.pending_rows = [], 0
+
+    def _rows(self, result: DocResult) -> Any:
+        """The result's warehouse.load.DocumentRows, counted into the summary; a document whose values cannot be
+        stored (one does not fit DECIMAL(38,10)) is recorded as failed, alone."""
+        from warehouse.load import document_rows, failure_rows
+
+        summary = self.summary
+        if result.extraction is not None:
+            try:
+                rows = document_rows(result.extraction, result.checks, run_id=self.run_id, size_bytes=result.size_bytes)
+            except (ValueError, TypeError) as err:
+                result.extraction, result.checks = None, None
+                result.error_kind, result.error = "invalid_values", f"{Path(result.path).name}: cannot be stored: {err}"
+            else:
+                counts = rows.counts
+                summary.loaded += 1
+                summary.figures += counts.figures
+                summary.checks_failed += counts.checks_failed
+                summary.checks_passed += counts.checks - counts.checks_failed
+                return rows
+        summary.failed += 1
+        return failure_rows(
+            doc_id=result.sha256, source_path=result.path, sha256=result.sha256, size_bytes=result.size_bytes,
+            error_kind=result.error_kind or "parse_error", error=result.error or "", run_id=self.run_id,
+        )
 
     def finish(self, results: Sequence[DocResult]) -> RunSummary:
         """Record the run; results (all of them, in input order) give the alerts and the failure lines."""
         from flows.alerts import alerts_from_results
         from warehouse.load import finish_run
 
+        self.flush()
         summary = self.summary
         summary.documents = len(results) + summary.skipped
         summary.failures = [(Path(r.path).name, r.error_kind or "parse_error", r.error or "") for r in results if r.extraction is None]
@@ -213,7 +269,7 @@ class Loader:
 
 def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None = None,
                  skipped: int = 0, order: Sequence[str] | None = None) -> RunSummary:
-    """The single writer: each document in its own transaction as it arrives, then the run's record.
+    """The single writer: the documents in batches as they arrive (see Loader), then the run's record.
 
     `order` (the paths as given) puts the summary's failures and alerts in input order when the
     results arrive in the order they finished.
@@ -261,12 +317,29 @@ def iter_documents(paths: Sequence[Path], settings: Settings, workers: int) -> G
             yield index, process_document(path, settings)
         return
 
+    import threading
+
+    threading.Thread(target=_preload, daemon=True).start()  # the writer's imports, while the workers start
+    order = largest_first(paths)
     with worker_pool(settings, workers) as pool:
-        yield from pool.imap_unordered([str(p) for p in paths])
+        for position, result in pool.imap_unordered([str(paths[i]) for i in order]):
+            yield order[position], result
+
+
+def largest_first(paths: Sequence[Path]) -> list[int]:
+    """Indexes of paths, the largest files first: the long documents start early and the small ones fill in
+    at the end, so no worker is left reading one big report while the others wait."""
+    def size(i: int) -> int:
+        try:
+            return paths[i].stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(range(len(paths)), key=lambda i: -size(i))
 
 
 def warm_up_workers() -> None:
-    """Start the worker pool's forkserver early: its imports (pdfplumber, pandas) overlap the caller's next ones."""
+    """Start the worker pool's forkserver early: its imports (pdfplumber) overlap the caller's next ones."""
     from flows.pool import warm_up
 
     warm_up(WORKER_MODULES)
@@ -276,7 +349,7 @@ def worker_pool(settings: Settings, workers: int) -> Any:
     """A flows.pool.WorkerPool of `workers` guarded processes running process_document."""
     from flows.pool import WorkerPool
 
-    return WorkerPool(workers, process_document, settings, timeout_s=settings.limits.timeout_s,
+    return WorkerPool(workers, read_only, settings, timeout_s=settings.limits.timeout_s,
                       memory_mb=settings.limits.memory_mb, on_failure=failed_result, preload=WORKER_MODULES)
 
 

@@ -25,15 +25,25 @@ FIGURE_PROBLEMS = {
 
 def split_valid(extraction: Extraction) -> tuple[list[Figure], list[tuple[Figure, list[str]]]]:
     """(figures passing FigureFrame, figures failing it with the checks each failed)."""
-    frame = figures_frame(extraction)
+    return split_valid_many([extraction])[0]
+
+
+def split_valid_many(extractions: Sequence[Extraction]) -> list[tuple[list[Figure], list[tuple[Figure, list[str]]]]]:
+    """split_valid for each document, validating all their figures in one FigureFrame call."""
+    frame = pd.concat([figures_frame(e, doc) for doc, e in enumerate(extractions)], ignore_index=True)
     failed = failures(FigureFrame, frame)
-    good, rejected = [], []
-    for index, figure in enumerate(extraction.figures):
-        if index in failed:
-            rejected.append((figure, failed[index]))
-        else:
-            good.append(figure)
-    return good, rejected
+    out = []
+    row = 0
+    for extraction in extractions:
+        good, rejected = [], []
+        for figure in extraction.figures:
+            if row in failed:
+                rejected.append((figure, failed[row]))
+            else:
+                good.append(figure)
+            row += 1
+        out.append((good, rejected))
+    return out
 
 
 def severity_of(a: Arithmetic, holds: bool) -> str:
@@ -47,26 +57,34 @@ def severity_of(a: Arithmetic, holds: bool) -> str:
     return "error"
 
 
-def relation_checks(extraction: Extraction, good: Sequence[Figure]) -> list[dict[str, Any]]:
-    """One checks row per relation whose figures all passed FigureFrame."""
-    by_id = {f.figure_id: f for f in good}
-    worked = [a for a in (work_out(r, by_id) for r in extraction.relations) if a is not None]
-    if not worked:
-        return []
-    failed = failures(RelationCheckFrame, arithmetic_frame(worked))
-    rows = []
-    for index, a in enumerate(worked):
-        holds = index not in failed
-        rows.append(
-            {
-                "relation_id": a.relation_id, "rule": RULE_OF_TYPE[a.type], "severity": severity_of(a, holds),
-                "status": "pass" if holds else "fail", "parent_figure_id": a.parent_figure_id,
-                "child_figure_ids": list(a.child_figure_ids), "expected": a.expected, "actual": a.actual,
-                "difference": a.difference, "tolerance": a.tolerance, "unit": a.unit,
-                "message": a.message_ok if holds else a.message_fail, "page": a.page, "source": "inferred",
-            }
-        )
-    return rows
+def relation_checks_many(extractions: Sequence[Extraction], goods: Sequence[Sequence[Figure]]) -> list[list[dict[str, Any]]]:
+    """relation_checks for each document, validating all their relations in one RelationCheckFrame call."""
+    worked: list[list[Arithmetic]] = []
+    for extraction, good in zip(extractions, goods, strict=True):
+        by_id = {f.figure_id: f for f in good}
+        worked.append([a for a in (work_out(r, by_id) for r in extraction.relations) if a is not None])
+    flat = [a for doc in worked for a in doc]
+    if not flat:
+        return [[] for _ in extractions]
+    failed = failures(RelationCheckFrame, arithmetic_frame(flat, [doc for doc, rows in enumerate(worked) for _ in rows]))
+    out: list[list[dict[str, Any]]] = []
+    index = 0
+    for rows_of_doc in worked:
+        rows = []
+        for a in rows_of_doc:
+            holds = index not in failed
+            index += 1
+            rows.append(
+                {
+                    "relation_id": a.relation_id, "rule": RULE_OF_TYPE[a.type], "severity": severity_of(a, holds),
+                    "status": "pass" if holds else "fail", "parent_figure_id": a.parent_figure_id,
+                    "child_figure_ids": list(a.child_figure_ids), "expected": a.expected, "actual": a.actual,
+                    "difference": a.difference, "tolerance": a.tolerance, "unit": a.unit,
+                    "message": a.message_ok if holds else a.message_fail, "page": a.page, "source": "inferred",
+                }
+            )
+        out.append(rows)
+    return out
 
 
 def figure_checks(rejected: Sequence[tuple[Figure, list[str]]]) -> list[dict[str, Any]]:
@@ -88,14 +106,30 @@ def figure_checks(rejected: Sequence[tuple[Figure, list[str]]]) -> list[dict[str
 
 def check_extraction(extraction: Extraction, extra_rows: Sequence[dict[str, Any]] = ()) -> pd.DataFrame:
     """All checks of one document as rows of the `checks` table (doc_id filled in by the loader)."""
-    good, rejected = split_valid(extraction)
-    rows = relation_checks(extraction, good) + figure_checks(rejected) + list(extra_rows)
-    for number, row in enumerate(rows, start=1):
-        row["check_id"] = f"C{number:03d}"
-    frame = pd.DataFrame(rows, columns=CHECK_COLUMNS)
-    for column in ("expected", "actual", "difference", "tolerance"):
-        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-    return frame
+    return check_extractions([extraction], [extra_rows])[0]
+
+
+def check_extractions(extractions: Sequence[Extraction], extra_rows: Sequence[Sequence[dict[str, Any]]] | None = None) -> list[pd.DataFrame]:
+    """check_extraction for a batch of documents, with one validation per pandera schema for the whole batch.
+
+    pandera's cost is mostly per call (~5 ms a schema, whatever the rows): the single writer checks the
+    documents it is about to load together, which costs about what checking one of them did.
+    """
+    if not extractions:
+        return []
+    extras = extra_rows if extra_rows is not None else [()] * len(extractions)
+    splits = split_valid_many(extractions)
+    relations = relation_checks_many(extractions, [good for good, _ in splits])
+    frames = []
+    for (_, rejected), rel_rows, extra in zip(splits, relations, extras, strict=True):
+        rows = rel_rows + figure_checks(rejected) + [dict(r) for r in extra]
+        for number, row in enumerate(rows, start=1):
+            row["check_id"] = f"C{number:03d}"
+        frame = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+        for column in ("expected", "actual", "difference", "tolerance"):
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+        frames.append(frame)
+    return frames
 
 
 def failed_errors(checks: pd.DataFrame) -> int:
@@ -105,4 +139,4 @@ def failed_errors(checks: pd.DataFrame) -> int:
     return int(((checks["status"] == "fail") & (checks["severity"] == "error")).sum())
 
 
-__all__ = ["Decimal", "check_extraction", "failed_errors", "split_valid"]
+__all__ = ["Decimal", "check_extraction", "check_extractions", "failed_errors", "split_valid"]

@@ -45,10 +45,12 @@ def _figure_checks() -> list[pa.Check]:
 
 
 # One row per printed figure; a row failing a check is kept (value NULL-safe) and reported as a warning.
+# `doc` numbers the documents of a batch validated together: ids are unique within a document.
 # (DataFrameSchema rather than DataFrameModel: the model form imports dask when it is installed, +0.5 s a run.)
 FigureFrame = pa.DataFrameSchema(
     {
-        "figure_id": pa.Column(str, unique=True),
+        "doc": pa.Column(int, pa.Check.ge(0)),
+        "figure_id": pa.Column(str),
         "page": pa.Column(int, pa.Check.ge(1)),
         "raw": pa.Column(str, pa.Check.str_length(min_value=1)),
         "kind": pa.Column(str, pa.Check.isin(list(KINDS))),
@@ -61,6 +63,7 @@ FigureFrame = pa.DataFrameSchema(
         "n_pages": pa.Column(int, pa.Check.ge(1)),
     },
     checks=_figure_checks(),
+    unique=["doc", "figure_id"],
     strict=False,
     coerce=False,
     name="FigureFrame",
@@ -107,7 +110,8 @@ def _relation_checks() -> list[pa.Check]:
 # One row per relation with its arithmetic worked out in Decimal; each check is one relation type's rule.
 RelationCheckFrame = pa.DataFrameSchema(
     {
-        "relation_id": pa.Column(str, unique=True),
+        "doc": pa.Column(int, pa.Check.ge(0)),
+        "relation_id": pa.Column(str),
         "type": pa.Column(str, pa.Check.isin(list(RELATION_TYPES))),
         "expected": pa.Column(object),
         "actual": pa.Column(object),
@@ -115,6 +119,7 @@ RelationCheckFrame = pa.DataFrameSchema(
         "tolerance": pa.Column(object),
     },
     checks=_relation_checks(),
+    unique=["doc", "relation_id"],
     strict=False,
     coerce=False,
     name="RelationCheckFrame",

@@ -144,13 +144,14 @@ def rule_checks(rules: Sequence[Rule], extraction: Extraction, source: str) -> l
         return rows
     frame = pd.DataFrame(
         {
+            "doc": [0] * len(rows),
             "relation_id": [f"rule{i}" for i in range(len(rows))],
             "type": ["rule"] * len(rows),
             "expected": [r["expected"] for r in rows], "actual": [r["actual"] for r in rows],
             "difference": [r["difference"] for r in rows], "tolerance": [r["tolerance"] for r in rows],
             "holds": [r["status"] == "pass" for r in rows],
         }
-    ).astype({"relation_id": object, "type": object})
+    ).astype({"doc": "int64", "relation_id": object, "type": object})
     failed = failures(RelationCheckFrame, frame)
     for i, row in enumerate(rows):
         ok = i not in failed

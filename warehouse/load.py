@@ -1,8 +1,8 @@
-"""Write one report (or one failure) to the warehouse in one transaction; record runs."""
+"""Write reports (or failures) to the warehouse, a batch of documents per transaction; record runs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,9 +15,7 @@ from extract.records import Extraction
 from warehouse import batches
 
 DOC_TABLES = ("checks", "relations", "figures", "tables", "images", "sections", "pages", "documents")
-CHILD_TABLES = DOC_TABLES[:-1]
 
-DELETE_DOC = "DELETE FROM {table} WHERE doc_id = ?"  # table names from DOC_TABLES only
 INSERT_FROM = "INSERT INTO {table} ({columns}) SELECT {columns} FROM {staging}"
 
 INSERT_RUN = """
@@ -38,7 +36,6 @@ WHERE status = 'loaded'
 ORDER BY loaded_at, doc_id
 """
 SELECT_STATUS = "SELECT status FROM documents WHERE doc_id = ?"
-SELECT_OLD_VERSIONS = "SELECT doc_id FROM documents WHERE source_path = ? AND doc_id <> ?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,17 +69,6 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("COMMIT")
 
 
-def delete_old_versions(con: duckdb.DuckDBPyConnection, source_path: str, doc_id: str) -> None:
-    """A changed file replaces its document: drop what an earlier version of the same path left."""
-    for (old,) in con.execute(SELECT_OLD_VERSIONS, [source_path, doc_id]).fetchall():
-        delete_doc(con, str(old), DOC_TABLES)
-
-
-def delete_doc(con: duckdb.DuckDBPyConnection, doc_id: str, tables: tuple[str, ...]) -> None:
-    for table in tables:
-        con.execute(DELETE_DOC.format(table=table), [doc_id])
-
-
 def insert_table(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> int:
     """INSERT INTO table SELECT ... FROM an arrow table registered for the statement; rows written."""
     if rows.num_rows == 0:
@@ -101,20 +87,30 @@ def count_failed(checks: pa.Table) -> int:
     return sum(1 for status in checks.column("status").to_pylist() if status == "fail")
 
 
-def load_extraction(
-    con: duckdb.DuckDBPyConnection,
+@dataclass(frozen=True, slots=True)
+class DocumentRows:
+    """One document's rows for every table, built and checked, ready to write."""
+
+    doc_id: str
+    source_path: str
+    tables: dict[str, pa.Table]
+    counts: LoadCounts
+
+    @property
+    def n_rows(self) -> int:
+        return sum(t.num_rows for t in self.tables.values())
+
+
+def document_rows(
     extraction: Extraction,
     checks: pd.DataFrame | None,
     *,
     status: str = "loaded",
     run_id: str | None = None,
     size_bytes: int | None = None,
-) -> LoadCounts:
-    """Replace everything stored for extraction.meta.doc_id, in one transaction.
-
-    All tables are built (and every Decimal checked for DECIMAL(38,10)) before the
-    transaction starts, so a value that does not fit raises ValueError and writes nothing.
-    """
+) -> DocumentRows:
+    """Every table's rows for one extraction. Every Decimal is checked for DECIMAL(38,10) here, so a
+    value that does not fit raises ValueError before anything is written."""
     meta = extraction.meta
     tables: dict[str, Callable[[], pa.Table]] = {
         "pages": lambda: batches.pages_table(extraction),
@@ -144,25 +140,21 @@ def load_extraction(
         run_id=run_id,
         loaded_at=utc_now(),
     )
-    with transaction(con):
-        delete_old_versions(con, meta.source_path, meta.doc_id)
-        delete_doc(con, meta.doc_id, DOC_TABLES)
-        written = {table: insert_table(con, table, built[table]) for table in DOC_TABLES[::-1]}
-    return LoadCounts(
+    counts = LoadCounts(
         doc_id=meta.doc_id,
-        pages=written["pages"],
-        sections=written["sections"],
-        figures=written["figures"],
-        relations=written["relations"],
-        checks=written["checks"],
+        pages=built["pages"].num_rows,
+        sections=built["sections"].num_rows,
+        figures=built["figures"].num_rows,
+        relations=built["relations"].num_rows,
+        checks=built["checks"].num_rows,
         checks_failed=checks_failed,
-        tables=written["tables"],
-        images=written["images"],
+        tables=built["tables"].num_rows,
+        images=built["images"].num_rows,
     )
+    return DocumentRows(meta.doc_id, meta.source_path, built, counts)
 
 
-def record_failure(
-    con: duckdb.DuckDBPyConnection,
+def failure_rows(
     *,
     doc_id: str,
     source_path: str,
@@ -171,8 +163,8 @@ def record_failure(
     error_kind: str,
     error: str,
     run_id: str | None = None,
-) -> None:
-    """Store a document that could not be extracted: a documents row with status 'failed', no child rows.
+) -> DocumentRows:
+    """A document that could not be extracted: a documents row with status 'failed', no child rows.
 
     doc_id is the sha256 of the bytes when they could be read, else the sha256 of the path string.
     """
@@ -193,10 +185,66 @@ def record_failure(
         run_id=run_id,
         loaded_at=utc_now(),
     )
+    return DocumentRows(doc_id, source_path, {"documents": row}, LoadCounts(doc_id, 0, 0, 0, 0, 0, 0))
+
+
+SELECT_STALE = """
+SELECT doc_id FROM documents
+WHERE source_path IN (SELECT unnest(?::VARCHAR[])) AND NOT list_contains(?::VARCHAR[], doc_id)
+"""
+DELETE_DOCS = "DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"  # table names from DOC_TABLES only
+
+
+def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]) -> None:
+    """Replace these documents, and what earlier versions of their files left, in ONE transaction.
+
+    A batch costs about what one document did (one delete and one insert per table), which is what
+    lets the single writer keep up with the workers. A document listed twice keeps its last rows.
+    """
+    latest = list({d.doc_id: d for d in docs}.values())
+    if not latest:
+        return
+    ids = [d.doc_id for d in latest]
+    paths = sorted({d.source_path for d in latest})
     with transaction(con):
-        delete_old_versions(con, source_path, doc_id)
-        delete_doc(con, doc_id, DOC_TABLES)
-        insert_table(con, "documents", row)
+        old = [str(doc_id) for (doc_id,) in con.execute(SELECT_STALE, [paths, ids]).fetchall()]
+        for table in DOC_TABLES:
+            con.execute(DELETE_DOCS.format(table=table), [ids + old])
+        for table in DOC_TABLES[::-1]:
+            parts = [d.tables[table] for d in latest if table in d.tables and d.tables[table].num_rows]
+            if parts:
+                insert_table(con, table, parts[0] if len(parts) == 1 else pa.concat_tables(parts))
+
+
+def load_extraction(
+    con: duckdb.DuckDBPyConnection,
+    extraction: Extraction,
+    checks: pd.DataFrame | None,
+    *,
+    status: str = "loaded",
+    run_id: str | None = None,
+    size_bytes: int | None = None,
+) -> LoadCounts:
+    """Replace everything stored for extraction.meta.doc_id, in one transaction (nothing written on ValueError)."""
+    rows = document_rows(extraction, checks, status=status, run_id=run_id, size_bytes=size_bytes)
+    write_documents(con, [rows])
+    return rows.counts
+
+
+def record_failure(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    doc_id: str,
+    source_path: str,
+    sha256: str | None,
+    size_bytes: int | None,
+    error_kind: str,
+    error: str,
+    run_id: str | None = None,
+) -> None:
+    """Store a document that could not be extracted (see failure_rows), in one transaction."""
+    write_documents(con, [failure_rows(doc_id=doc_id, source_path=source_path, sha256=sha256, size_bytes=size_bytes,
+                                       error_kind=error_kind, error=error, run_id=run_id)])
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None = None) -> None:

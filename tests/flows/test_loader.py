@@ -1,0 +1,108 @@
+"""The single writer: documents checked and written a batch at a time, one bad document failing alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+from pdfs import tiny_pdf
+
+from flows.pipeline import (
+    DocResult,
+    Loader,
+    Settings,
+    largest_first,
+    load_results,
+    map_documents,
+    new_run_id,
+    process_document,
+)
+
+REPORTS = {
+    "a.pdf": ["全年投入资金700万元,其中产业460.1万元、就业92.98万元、教育13.44万元、医疗133.48万元。"],
+    "b.pdf": ["帮扶贫困户7573户,其中种植6114户、养殖1394户、务工64户。"],
+    "c.pdf": ["输出劳动力860人,其中到江苏就业500人,就近就业360人。"],
+}
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("reports")
+    for name, text in REPORTS.items():
+        tiny_pdf(text, folder / name)
+    return [folder / name for name in REPORTS]
+
+
+def failed_checks(db: Path) -> list[tuple[str, str]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [(str(a), str(b)) for a, b in con.execute(
+            "SELECT d.file_name, c.message FROM checks c JOIN documents d USING (doc_id)"
+            " WHERE c.status = 'fail' ORDER BY 1").fetchall()]
+    finally:
+        con.close()
+
+
+def test_unchecked_results_are_checked_by_the_writer_like_checked_ones(pdfs: list[Path], tmp_path: Path) -> None:
+    settings = Settings(db_path=str(tmp_path / "unchecked.duckdb"), isolate=False)
+    unchecked = [process_document(p, settings, check=False) for p in pdfs]
+    assert all(r.checks is None and r.extraction is not None for r in unchecked)
+    summary = load_results(unchecked, settings, new_run_id())
+    checked = [process_document(p, settings) for p in pdfs]
+    other = Settings(db_path=str(tmp_path / "checked.duckdb"), isolate=False)
+    assert load_results(checked, other, new_run_id()).checks_failed == summary.checks_failed == 1
+    assert failed_checks(tmp_path / "unchecked.duckdb") == failed_checks(tmp_path / "checked.duckdb")
+    assert [r.checks is not None for r in unchecked] == [True, True, True]  # the alerts read them afterwards
+    assert [a["file"] for a in summary.alerts] == ["b.pdf"]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 16])
+def test_every_batch_size_loads_every_document_once(pdfs: list[Path], tmp_path: Path, batch: int,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Loader, "BATCH_DOCS", batch)
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"), isolate=False)
+    for _ in range(2):  # a re-run replaces, never duplicates
+        summary = load_results([process_document(p, settings, check=False) for p in pdfs], settings, new_run_id())
+        assert (summary.loaded, summary.failed, summary.checks_failed) == (3, 0, 1)
+    con = duckdb.connect(settings.db_path, read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone() == (3, 3)
+    assert con.execute("SELECT count(*), count(*) FILTER (WHERE files_new = 3) FROM runs").fetchone() == (2, 2)
+    con.close()
+
+
+def test_a_document_whose_values_cannot_be_stored_fails_alone(pdfs: list[Path], tmp_path: Path) -> None:
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"), isolate=False)
+    results = [process_document(p, settings, check=False) for p in pdfs]
+    bad = results[0].extraction
+    assert bad is not None
+    huge = replace(bad.figures[0], value=Decimal("1E+40"), base_value=Decimal("1E+44"))
+    results[0] = DocResult(results[0].path, results[0].sha256, results[0].size_bytes, replace(bad, figures=(huge, *bad.figures[1:])))
+    summary = load_results(results, settings, new_run_id())
+    assert (summary.loaded, summary.failed) == (2, 1)
+    [(name, kind, message)] = summary.failures
+    assert (name, kind) == ("a.pdf", "invalid_values") and "cannot be stored" in message
+    con = duckdb.connect(settings.db_path, read_only=True)
+    assert con.execute("SELECT file_name, status FROM documents ORDER BY 1").fetchall() == [
+        ("a.pdf", "failed"), ("b.pdf", "loaded"), ("c.pdf", "loaded")]
+    con.close()
+
+
+def test_workers_read_and_the_writer_checks(pdfs: list[Path], tmp_path: Path) -> None:
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"))
+    results = map_documents(pdfs, settings, 2)
+    assert [Path(r.path).name for r in results] == ["a.pdf", "b.pdf", "c.pdf"]  # input order, whatever finished first
+    assert all(r.extraction is not None and r.checks is None for r in results)
+
+
+def test_largest_files_are_read_first(tmp_path: Path) -> None:
+    sizes = {"small.pdf": 10, "big.pdf": 1000, "gone.pdf": None, "mid.pdf": 100}
+    paths = []
+    for name, size in sizes.items():
+        path = tmp_path / name
+        if size is not None:
+            path.write_bytes(b"x" * size)
+        paths.append(path)
+    assert [paths[i].name for i in largest_first(paths)] == ["big.pdf", "mid.pdf", "small.pdf", "gone.pdf"]
