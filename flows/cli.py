@@ -100,7 +100,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         from flows.ingest import run_flow
 
         summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address,
-                           notify_block=args.notify_block, review_dir=args.review)
+                           notify_block=args.notify_block, review_dir=args.review, review=not args.no_review)
     else:
         from flows.alerts import notify
 
@@ -213,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-prefect", dest="prefect", action="store_false", help="never use Prefect for this run")
     run.add_argument("--review", metavar="DIR", help="write the HTML review of the warehouse to DIR (through Prefect: "
                      "always, by default next to the warehouse)")
+    run.add_argument("--no-review", action="store_true", help="through Prefect: do not write the HTML review this run")
     run.add_argument("--notify-block", help="Prefect notification block for alerts, e.g. slack-webhook/tally (through Prefect)")
     run.add_argument("--webhook", help="POST failed checks as JSON to this URL (or TALLY_WEBHOOK_URL)")
     run.add_argument("--slack-webhook", help="send Slack-style text to this URL (or TALLY_SLACK_WEBHOOK_URL)")

@@ -115,11 +115,13 @@ def ingest_reports(
     lock_wait_s: float = 30.0,
     notify_block: str | None = None,
     review_dir: str | None = None,
+    review: bool = True,
 ) -> Any:
     """Ingest report PDFs (files or folders) into a DuckDB warehouse; Failed when an error-severity check fails.
 
     notify_block names a saved Prefect notification block ('slack-webhook/tally', 'custom-webhook/ops', …)
-    that gets the alert text; review_dir is where the HTML review goes (default: next to the warehouse).
+    that gets the alert text; review_dir is where the HTML review goes (default: next to the warehouse);
+    review=False skips writing it.
     """
     logger = get_run_logger()
     settings = Settings(
@@ -145,15 +147,15 @@ def ingest_reports(
         summary.missing = missing_files(db_path, inbox)
         for path in summary.missing:
             logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
-    review = write_review_quietly(db_path, review_dir or default_review_dir(db_path), logger)
-    summary.review = review
-    report = markdown_report(summary.alerts, summary.failures, review)
+    written = write_review_quietly(db_path, review_dir or default_review_dir(db_path), logger) if review else None
+    summary.review = written
+    report = markdown_report(summary.alerts, summary.failures, written)
     create_markdown_artifact(markdown=report, key="tally-failed-checks", description=f"tally run {run_id}")
     for line in alert_lines(summary.alerts):
         logger.warning(line)
-    problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, review)
+    problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, written)
     if notify_block and (summary.alerts or summary.failures):
-        problems += notify_through_block(notify_block, summary.alerts, summary.failures, review)
+        problems += notify_through_block(notify_block, summary.alerts, summary.failures, written)
     for problem in problems:
         logger.error("alert not delivered: %s", problem)
     if summary.errors_failed:
@@ -193,17 +195,30 @@ def notify_through_block(name: str, alerts: list[dict[str, Any]], failures: list
 
 def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_address: str | None = None,
              skip_loaded: bool = False, inbox: str | None = None, notify_block: str | None = None,
-             review_dir: str | None = None) -> RunSummary:
-    """Run ingest_reports through the configured Prefect API and return its summary, whatever its state."""
-    state = ingest_reports(
+             review_dir: str | None = None, review: bool = True) -> RunSummary:
+    """Run ingest_reports through the configured Prefect API, here and now, and return its summary, whatever its state.
+
+    A run started here sends no flow-run heartbeats: they let a worker or automation notice a run whose
+    process died, which this process's caller sees for itself, and stopping the heartbeat thread makes
+    every run wait up to a second at its end (it sleeps in 1 s steps). Served deployments keep them.
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        state = _call_flow(paths, settings, workers, dask_address, skip_loaded, inbox, notify_block, review_dir, review)
+    summary = state.result(raise_on_failure=False)
+    if not isinstance(summary, RunSummary):
+        raise RuntimeError(f"the flow run ended {state.type.value}: {state.message}") from (summary if isinstance(summary, BaseException) else None)
+    return summary
+
+
+def _call_flow(paths: list[Path], settings: Settings, workers: int, dask_address: str | None, skip_loaded: bool,
+               inbox: str | None, notify_block: str | None, review_dir: str | None, review: bool) -> Any:
+    return ingest_reports(
         paths=[str(p) for p in paths], db_path=settings.db_path, password=settings.password,
         rules_path=settings.rules_path, webhook_url=settings.webhook_url, slack_webhook_url=settings.slack_webhook_url,
         max_pages=settings.limits.max_pages, max_mb=settings.limits.max_bytes / 2**20, timeout_s=settings.limits.timeout_s,
         skip_loaded=skip_loaded, inbox=inbox, workers=workers, dask_address=dask_address,
         memory_mb=settings.limits.memory_mb, lock_wait_s=settings.lock_wait_s, notify_block=notify_block,
-        review_dir=review_dir, return_state=True,
+        review_dir=review_dir, review=review, return_state=True,
     )
-    summary = state.result(raise_on_failure=False)
-    if not isinstance(summary, RunSummary):
-        raise RuntimeError(f"the flow run ended {state.type.value}: {state.message}") from (summary if isinstance(summary, BaseException) else None)
-    return summary

@@ -109,6 +109,15 @@ def test_flow_runs_documents_in_worker_processes(prefect_harness: None, failing_
 
     summary = run_flow([failing_pdf, report_pdf], Settings(db_path=str(tmp_path / "w.duckdb")), workers=2)
     assert summary.loaded == 2
+    assert summary.review == str(tmp_path / "w-review" / "index.html")  # written every run by default
+
+
+def test_a_run_without_review_writes_none_and_still_alerts(prefect_harness: None, failing_pdf: Path, tmp_path: Path) -> None:
+    from flows.ingest import run_flow
+
+    summary = run_flow([failing_pdf], Settings(db_path=str(tmp_path / "w.duckdb")), review=False)
+    assert (summary.review, summary.errors_failed) == (None, 1)
+    assert not (tmp_path / "w-review").exists()
 
 
 def test_inbox_run_skips_unchanged_files_and_replaces_changed_ones(prefect_harness: None, tmp_path: Path) -> None:
