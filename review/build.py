@@ -6,6 +6,8 @@ depends only on the warehouse and the PDFs: the same inputs give byte-identical 
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ from review.render import CropImage, PdfUnavailable, write_crops
 from warehouse.connect import connect
 
 MAX_DISCREPANCIES = 20
+MANIFEST = "review-manifest.json"  # page name -> what it was made from: unchanged documents are not rendered again
 
 
 class UnknownDocument(Exception):
@@ -44,7 +47,7 @@ class ReviewFiles:
 
     index: Path
     pages: tuple[Path, ...]
-    images: tuple[Path, ...]
+    images: tuple[Path, ...]  # crops written by this call (unchanged documents keep theirs)
     notes: tuple[str, ...]
 
 
@@ -113,22 +116,61 @@ def _write(path: Path, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
 
 
+def _code_stamp() -> str:
+    """A digest of the code that draws the pages (review/*.py and the character reader): new code redraws every page."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*here.glob("*.py"), here.parent / "extract" / "pdf.py"]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(item: DocumentData, code: str) -> str:
+    """What a document's page and crops are made from: its rows, the state of its PDF, the drawing code."""
+    return hashlib.sha256(repr((code, item, pdf_problem(item.doc))).encode("utf-8")).hexdigest()
+
+
+def _read_manifest(out: Path) -> dict[str, str]:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
 def build_review(db_path: str | Path, out_dir: str | Path, doc_ids: Sequence[str] | None = None) -> ReviewFiles:
-    """Write index.html, <doc_id[:12]>.html per document and img/*.png into out_dir."""
+    """Write index.html, <doc_id[:12]>.html per document and img/*.png into out_dir.
+
+    A document whose rows, PDF and drawing code are what they were when its page in out_dir was written
+    keeps that page and its crops (review-manifest.json records what each page was made from): a
+    scheduled run over a season's warehouse redraws only the documents it loaded.
+    """
     data, gaps = read_warehouse(db_path, doc_ids)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    code = _code_stamp()
+    before = _read_manifest(out)
+    manifest = dict(before)
     pages: list[Path] = []
     images: list[Path] = []
     notes: list[str] = []
     for item in data:
-        html, written, note = render_document(item, out)
         page = out / item.doc.page_name
-        _write(page, html)
+        stamp = fingerprint(item, code)
         pages.append(page)
+        if before.get(item.doc.page_name) == stamp and page.is_file():
+            continue
+        manifest.pop(item.doc.page_name, None)  # not valid again until the page is written
+        html, written, note = render_document(item, out)
+        _write(page, html)
+        manifest[item.doc.page_name] = stamp
         images.extend(sorted(written))
         if note:
             notes.append(f"{item.doc.file_name}: {note}")
+    if doc_ids is None:  # a whole review: forget pages of documents no longer in the warehouse
+        current = {item.doc.page_name for item in data}
+        manifest = {name: stamp for name, stamp in manifest.items() if name in current}
+    _write(out / MANIFEST, json.dumps(dict(sorted(manifest.items())), indent=1) + "\n")
     index = out / "index.html"
     _write(index, overview_html([d.doc for d in data], gaps))
     return ReviewFiles(index, tuple(pages), tuple(images), tuple(notes))

@@ -23,7 +23,8 @@ def tree(folder: Path) -> dict[str, bytes]:
 def test_write_review_writes_the_index_a_page_per_document_and_the_crops(sample_warehouse: Path, tmp_path: Path) -> None:
     index = write_review(sample_warehouse, tmp_path / "review")
     assert index == tmp_path / "review" / "index.html"
-    assert sorted(tree(tmp_path / "review")) == ["fb3c8c5e531f.html", "img/fb3c8c5e531f-C004-p4.png", "index.html"]
+    assert sorted(tree(tmp_path / "review")) == [
+        "fb3c8c5e531f.html", "img/fb3c8c5e531f-C004-p4.png", "index.html", "review-manifest.json"]
     page = (tmp_path / "review" / SAMPLE_PAGE).read_text(encoding="utf-8")
     assert "6114 + 1394 + 64 = 7572 ≠ 7573户" in page
     assert page.index('id="C004"') < page.index('id="C001"')  # the failed check before the passed ones
@@ -95,3 +96,33 @@ def test_a_document_that_failed_to_load_is_listed_with_its_reason(
     index = files.index.read_text(encoding="utf-8")
     assert "failed to load: not_pdf" in index and "this is a PNG image, not a PDF" in index
     assert len(files.pages) == 2
+
+
+def test_a_second_review_redraws_only_what_changed(
+    failing_pdf: Path, report_pdf: Path, tmp_path: Path, make_warehouse: MakeWarehouse
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    first, second = shutil.copy(failing_pdf, inbox / "a.pdf"), shutil.copy(report_pdf, inbox / "b.pdf")
+    db = make_warehouse([Path(first), Path(second)], tmp_path / "w.duckdb")
+    out = tmp_path / "review"
+    assert len(build_review(db, out).images) == 1  # b.pdf's checks all pass: no crops
+
+    again = build_review(db, out)  # nothing changed: no page is drawn again, and the files are what a fresh review gives
+    assert (again.images, len(again.pages)) == ((), 2)
+    fresh = tmp_path / "fresh"
+    build_review(db, fresh)
+    assert tree(out) == tree(fresh)
+
+    (out / again.pages[0].name).unlink()  # a page removed by hand is drawn again
+    assert len(build_review(db, out).images) == 1
+
+    tiny_pdf(["另一份报告"], first)  # the PDF changed since loading: its page says so, the other one stays
+    changed = build_review(db, out)
+    assert changed.notes and "has changed since it was loaded" in (out / again.pages[0].name).read_text(encoding="utf-8")
+    tiny_pdf(["全年输出劳动力860人,其中到江苏就业500人,就近就业340人。"], first)
+    make_warehouse([Path(first)], tmp_path / "w.duckdb")  # reloaded: the new version's page is drawn, b.pdf's is not
+    reloaded = build_review(db, out)
+    new_page = out / (hashlib.sha256(Path(first).read_bytes()).hexdigest()[:12] + ".html")
+    assert [p.name for p in reloaded.images] == [new_page.stem + "-C001-p1.png"]
+    assert "500 + 340 = 840 ≠ 860人" in new_page.read_text(encoding="utf-8")
