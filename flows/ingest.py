@@ -24,8 +24,10 @@ from flows.pipeline import (
     RunSummary,
     Settings,
     discover,
+    largest_first,
     load_results,
     new_run_id,
+    preload_writer,
     process_document,
     worker_pool,
 )
@@ -88,7 +90,9 @@ def task_runner(workers: int, dask_address: str | None, settings: Settings, n_fi
         with ThreadPoolTaskRunner(max_workers=workers) as runner:
             yield runner
         return
-    with worker_pool(settings, workers) as pool, ThreadPoolTaskRunner(max_workers=workers + 1) as runner:
+    # Task threads only wait for the pool; twice as many as workers keeps a document queued for every worker,
+    # so none waits while Prefect finishes one task run and starts the next.
+    with worker_pool(settings, workers) as pool, ThreadPoolTaskRunner(max_workers=2 * workers + 1) as runner:
         _pool = pool
         try:
             yield runner
@@ -138,8 +142,10 @@ def ingest_reports(
         files = [f for f in files if f not in skipped]
     logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
     run_id = new_run_id()
+    preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
     with task_runner(workers, dask_address, settings, len(files)) as runner:
-        futures = [runner.submit(extract_task, {"path": f, "settings": replace(settings)}) for f in files]
+        order = [files[i] for i in largest_first([Path(f) for f in files])]
+        futures = [runner.submit(extract_task, {"path": f, "settings": replace(settings)}) for f in order]
         summary = load_task(quote(Arrivals(futures)), settings, run_id, str(flow_run.get_id() or ""), len(skipped), files)
     if inbox:
         from flows.inbox import missing_files

@@ -100,6 +100,13 @@ def _preload() -> None:
         importlib.import_module(name)
 
 
+def preload_writer() -> None:
+    """Import what the single writer needs (pandas, pandera, duckdb: ~0.4 s) in a background thread, now."""
+    import threading
+
+    threading.Thread(target=_preload, name="tally-preload", daemon=True).start()
+
+
 def read_document(path: Path, settings: Settings) -> Extraction:
     """extract_safely, guarded: in a pool worker the worker itself is the guard (flows.pool), elsewhere a
     child process per document (settings.isolate)."""
@@ -150,8 +157,12 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
 
 
 def read_only(path: str, settings: Settings) -> DocResult:
-    """What pool workers run: process_document without the checks (the writer checks a batch at once)."""
-    return process_document(path, settings, check=False)
+    """What pool workers run: process_document without the checks (the writer checks a batch at once), and
+    without the per-character boxes of the page texts, which nothing after extraction uses."""
+    result = process_document(path, settings, check=False)
+    if result.extraction is not None:
+        result.extraction = result.extraction.without_char_boxes()
+    return result
 
 
 def failed_result(path: str, error: ExtractError) -> DocResult:
@@ -317,9 +328,7 @@ def iter_documents(paths: Sequence[Path], settings: Settings, workers: int) -> G
             yield index, process_document(path, settings)
         return
 
-    import threading
-
-    threading.Thread(target=_preload, daemon=True).start()  # the writer's imports, while the workers start
+    preload_writer()  # the writer's imports, while the workers start
     order = largest_first(paths)
     with worker_pool(settings, workers) as pool:
         for position, result in pool.imap_unordered([str(paths[i]) for i in order]):

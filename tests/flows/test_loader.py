@@ -95,6 +95,12 @@ def test_workers_read_and_the_writer_checks(pdfs: list[Path], tmp_path: Path) ->
     results = map_documents(pdfs, settings, 2)
     assert [Path(r.path).name for r in results] == ["a.pdf", "b.pdf", "c.pdf"]  # input order, whatever finished first
     assert all(r.extraction is not None and r.checks is None for r in results)
+    for result in results:  # sent without the page characters' boxes; each figure keeps its own
+        assert result.extraction is not None
+        assert all(p.boxes == () for p in result.extraction.pages)
+        assert all(f.bbox is not None for f in result.extraction.figures)
+    summary = load_results(results, settings, new_run_id())
+    assert (summary.loaded, summary.checks_failed) == (3, 1)
 
 
 def test_largest_files_are_read_first(tmp_path: Path) -> None:
