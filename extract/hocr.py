@@ -162,6 +162,33 @@ def tidy_margins(lines: Sequence[Sequence[Glyph]], height: int) -> list[list[Gly
     return out
 
 
+COLLAPSED = 0.35  # a Han glyph's box narrower and shorter than this share of an em holds none of its ink
+
+
+def place_collapsed(glyphs: Sequence[Glyph]) -> list[Glyph]:
+    """A Chinese character whose box tesseract collapsed to a speck (a pixel or two wide, often on the next
+    glyph: '17个，' with '个' boxed on the comma) moved to just after the glyph read before it, one em wide.
+
+    Every Han character inks most of its em in width or height, so such a box says nothing about where
+    the character stands; left there it opens a gap ('17 个') that is not on the page.
+    """
+    spans = sorted(max(g.box[2] - g.box[0], g.box[3] - g.box[1]) for g in glyphs if _cjk(g.text))
+    if not spans:
+        return list(glyphs)
+    em = spans[len(spans) // 2]  # the median: a collapsed box among a few glyphs does not shrink it
+    out = list(glyphs)
+    for i, g in enumerate(out):
+        x0, top, x1, bottom = g.box
+        if i == 0 or not _cjk(g.text) or x1 - x0 >= COLLAPSED * em or bottom - top >= COLLAPSED * em:
+            continue
+        start = out[i - 1].box[2]
+        if start >= x0:
+            continue  # the glyph before already reaches it: no gap to close
+        line_top, line_bottom = g.line if g.line[1] > g.line[0] else (top, bottom)
+        out[i] = Glyph(g.text, (start, line_top, start + em, line_bottom), g.conf, g.line, g.word)
+    return out
+
+
 def _latin(text: str) -> bool:
     return bool(text) and text.isascii() and text.isalnum()
 

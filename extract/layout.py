@@ -126,10 +126,11 @@ def split_columns(lines: list[Line]) -> list[Line]:
     gutter = find_gutter(lines)
     if gutter is None:
         return lines
+    margin = float(_mode(round(ln.x0) for ln in lines))
     out: list[Line] = []
     block: list[Line] = []
     for line in lines:
-        if _crosses(line, gutter):
+        if _crosses(line, gutter) and not _marks_only(line, gutter, margin):
             out.extend(_read_columns(block, gutter))
             block = []
             out.append(line)
@@ -140,10 +141,22 @@ def split_columns(lines: list[Line]) -> list[Line]:
 
 
 def _read_columns(block: Sequence[Line], gutter: tuple[float, float]) -> list[Line]:
+    """The block's characters split at the gutter's middle into the left and the right column, except marks
+    standing in the gutter: a closing mark there hangs from the end of a left column line; an opening quote
+    there was never printed (none ends a line, and one that starts a right column line stands right of
+    the gutter; OCR reads '“' out of blank paper), so it is dropped."""
     middle = (gutter[0] + gutter[1]) / 2
-    chars = [c for line in block for c in line.chars]
-    left = [c for c in chars if (c.x0 + c.x1) / 2 < middle]
-    right = [c for c in chars if (c.x0 + c.x1) / 2 >= middle]
+    left: list[Char] = []
+    right: list[Char] = []
+    for c in (c for line in block for c in line.chars):
+        centre = (c.x0 + c.x1) / 2
+        in_gutter = gutter[0] < centre < gutter[1]
+        if in_gutter and c.text in OPENING_QUOTES:
+            continue
+        if centre < middle or (in_gutter and c.text in HANGING_MARKS):
+            left.append(c)
+        else:
+            right.append(c)
     return _rows(left, 1) + _rows(right, 2)
 
 
@@ -163,6 +176,24 @@ def _runs(line: Line, gap: float = MIN_GUTTER) -> list[tuple[float, float]]:
 def _crosses(line: Line, gutter: tuple[float, float]) -> bool:
     """A full-width line: unbroken ink over the whole gutter (punctuation hanging into it does not count)."""
     return any(_bridges(run, gutter) for run in _runs(line, TIGHT_GAP))
+
+
+HANGING_MARKS = frozenset("，,、。.;；:：”’!！?？")  # closing marks: they may hang past a line's end into a gutter
+OPENING_QUOTES = frozenset("“‘")
+GUTTER_MARKS = HANGING_MARKS | OPENING_QUOTES | {'"', "'"}  # small marks that hang into a gutter, or OCR reads there
+COLUMN_INDENT = 2.5  # font sizes: a column line starts at most this far right of the page's left margin
+
+
+def _marks_only(line: Line, gutter: tuple[float, float], margin: float) -> bool:
+    """A row of two column lines joined over the gutter by small punctuation alone: every glyph whose middle
+    lies in the gutter is a comma, stop or quote mark (a comma hanging from the left line's end, or one OCR
+    read out of blank paper), and the row starts at the left margin as a column line does. A full-width
+    line has letters in the gutter, or starts further right (a centred title)."""
+    size = line.size or 12.0
+    inside = [c for c in line.chars if not c.text.isspace() and gutter[0] < (c.x0 + c.x1) / 2 < gutter[1]]
+    return (
+        bool(inside) and all(c.text in GUTTER_MARKS for c in inside) and line.x0 <= margin + COLUMN_INDENT * size
+    )
 
 
 def _bridges(run: tuple[float, float], gutter: tuple[float, float]) -> bool:
@@ -331,6 +362,7 @@ class Frame:
 
     left: float
     right: float
+    indent: float | None = None  # where two or more indented lines start: paragraphs' first lines
 
     @property
     def width(self) -> float:
@@ -351,7 +383,10 @@ def frames(lines: Sequence[Line]) -> dict[int, Frame]:
     out: dict[int, Frame] = {}
     for column in {ln.column for ln in lines}:
         own = [ln for ln in lines if ln.column == column]
-        out[column] = Frame(float(_mode(round(ln.x0) for ln in own)), _right_edge(own))
+        left = float(_mode(round(ln.x0) for ln in own))
+        indents = Counter(round(ln.x0) for ln in own if ln.x0 > left + 0.8 * (ln.size or 12.0)).most_common(1)
+        indent = float(indents[0][0]) if indents and indents[0][1] >= 2 else None  # one indented line may be a title
+        out[column] = Frame(left, _right_edge(own), indent)
     return out
 
 
@@ -400,10 +435,13 @@ def lines_to_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
 
 def _first_unit(line: Line, text: str) -> float:
     """Width of what a line starts with that cannot be split: a run of digits or Latin ('2462.1'), else one
-    glyph with the punctuation glued to it ('元,')."""
+    glyph with the punctuation glued to it ('元,'); a closing mark before it ('”资') goes with it."""
     size = line.size or 12.0
-    run = HALF_WIDTH_RUN.match(text)
-    n = len(run.group()) if run else 1
+    lead = 0  # a line never starts with a closing mark: one there (OCR reads a stray '”') goes with the glyph after it
+    while lead < len(text) - 1 and text[lead] in NO_LINE_START and not HALF_WIDTH_RUN.match(text, lead):
+        lead += 1
+    run = HALF_WIDTH_RUN.match(text, lead)
+    n = lead + (len(run.group()) if run else 1)
     while n < len(text) and text[n] in NO_LINE_START:
         n += 1
     chars = [c for c in line.chars if not c.text.isspace()]
@@ -430,8 +468,9 @@ def _closes(prev: Line, prev_text: str, frame: Frame, unit: float) -> bool:
         return True  # a heading line: '一、加强组织领导'
     size = prev.size or 12.0
     before, after = prev.x0 - frame.left, frame.right - prev.x1
-    if before > size and after > size and abs(before - after) <= 1.5 * size:
-        return True  # a centred line: a title or a date under it
+    first_line = frame.indent is not None and abs(prev.x0 - frame.indent) <= 0.5 * size
+    if before > size and after > size and abs(before - after) <= 1.5 * size and not first_line:
+        return True  # a centred line: a title or a date under it (not a paragraph's first line at the indent)
     return prev.x1 - frame.left < SHORT_LINE * frame.width
 
 

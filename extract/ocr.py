@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.errors import ParseError
-from extract.hocr import glyphs_to_chars, mean_confidence, tidy_margins
+from extract.hocr import glyphs_to_chars, mean_confidence, place_collapsed, tidy_margins
 from extract.layout import Char, Line
 from extract.records import BBox, Extraction
 from extract.reread import drop_inkless, reread_numbers
@@ -117,7 +117,7 @@ def read_page(
     confidence = mean_confidence(lines)
     if confidence < NO_TEXT_BELOW:
         return OcrPage(page_number, (), confidence, ())
-    lines = tidy_margins(drop_inkless(image, lines), image.size[1])
+    lines = [place_collapsed(glyphs) for glyphs in tidy_margins(drop_inkless(image, lines), image.size[1])]
     lines, changes = reread_numbers(image, lines, pdf_path, page_number)
     width_px, height_px = image.size
     sx = width_pt / width_px if width_pt > 0 and width_px else 72 / dpi
@@ -198,5 +198,5 @@ def mend_wrapped_decimals(lines: Sequence[Line]) -> list[Line]:
         if 1 <= run <= 2:
             comma = chars[-1]
             point = Char(".", comma.x0, comma.top, comma.x1, comma.bottom, comma.size)
-            out[i] = Line(chars[:-1] + (point,))
+            out[i] = replace(out[i], chars=chars[:-1] + (point,))  # the line keeps its column
     return out

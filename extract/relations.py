@@ -303,15 +303,25 @@ def _paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def _items_after(text: str, paragraphs: Sequence[Span], index: int) -> list[Span]:
-    """Consecutive numbered paragraphs 1、2、3、 (or (一)(二), 一是 二是) after paragraph `index`."""
+def _items_after(text: str, paragraphs: Sequence[Span], index: int) -> tuple[list[Span], bool]:
+    """Consecutive numbered paragraphs 1、2、3、 (or (一)(二), 一是 二是) after paragraph `index`, and whether
+    one of them is numbered out of turn: a number misprinted or misread ('4、' for '1、') still counts as
+    an item when the paragraph after it goes on with the next number in turn ('4、 2、 3、')."""
+    def number(k: int) -> int | None:
+        return _item_number(text[paragraphs[k].start:paragraphs[k].end]) if k < len(paragraphs) else None
+
     items: list[Span] = []
-    for para in paragraphs[index + 1:]:
-        number = _item_number(text[para.start:para.end])
-        if number is None or number != len(items) + 1:
-            break
-        items.append(para)
-    return items
+    out_of_turn = False
+    k = index + 1
+    while (got := number(k)) is not None:
+        want = len(items) + 1
+        if got != want:
+            if out_of_turn or number(k + 1) != want + 1:
+                break
+            out_of_turn = True
+        items.append(paragraphs[k])
+        k += 1
+    return items, out_of_turn
 
 
 def _item_parts(text: str, figs: Sequence[Figure], items: Sequence[Span], total: Figure) -> list[Figure]:
@@ -339,7 +349,7 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         totals = [f for f in figs if para.start <= f.doc_start and f.doc_end <= cue_at and _summable(text, f)]
         if not totals:
             continue
-        items = _items_after(text, paragraphs, index)
+        items, out_of_turn = _items_after(text, paragraphs, index)
         if len(items) < 2:
             continue
         for total in reversed(totals):  # the nearest figure the items break down: '资金1310万元,项目12个。上述…如下'
@@ -349,7 +359,7 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if len(kids) >= 2:
             ordinals = (ITEM_RE.match(text[item.start:item.end]) for item in items)
             cue_text = cue.group().strip(CUE_PUNCTUATION) + " " + "".join(m.group() for m in ordinals if m is not None)
-            build.add("sum", total, kids, cue_text, total.page, low=len(kids) < len(items))
+            build.add("sum", total, kids, cue_text, total.page, low=len(kids) < len(items) or out_of_turn)
 
 
 def _same_label_subsets(text: str, figs: Sequence[Figure], build: _Builder) -> None:

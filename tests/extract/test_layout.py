@@ -225,3 +225,60 @@ def test_vertical_gap_and_font_size_start_paragraphs() -> None:
 def test_paragraph_open_end(last: str, open_end: bool) -> None:
     *_, paragraph = lines_to_paragraphs(lines_of(["甲" * 20, "丙" * 20, last]))
     assert paragraph.open_end is open_end
+
+
+# ---- marks in a gutter (OCR reads commas and quotes there) ----------------------------------------------------
+
+def test_columns_joined_over_the_gutter_by_marks_alone_are_still_split() -> None:
+    """A left line ends with '，' hanging into the gutter and OCR read a '“' from the blank paper after it; their
+    boxes run on to the right column's first glyph, so the row looks like one full-width line."""
+    chars = two_column_chars(LEFT, RIGHT, "工作汇报")
+    row = 100 + 21 * 3
+    chars = [c for c in chars if c.top != row]
+    chars += glyphs("左" * 18, 56, row)
+    chars += [Char("，", 272, row, 290, row + SIZE, SIZE), Char("“", 290, row, 310, row + SIZE, SIZE)]
+    chars += glyphs("右" * 18, 310, row)
+    lines = chars_to_lines(chars)
+    assert [ln.raw for ln in lines] == ["工作汇报", *LEFT[:3], "左" * 18 + "，", *LEFT[4:], *RIGHT]  # '“' dropped
+    assert [ln.column for ln in lines] == [0] + [1] * len(LEFT) + [2] * len(RIGHT)
+
+
+def test_a_closing_mark_in_the_gutter_hangs_from_the_left_line_even_past_the_middle() -> None:
+    chars = [c for c in two_column_chars(LEFT, RIGHT, x_right=284) if c.top != 142]  # a one-em gutter
+    chars += glyphs("左" * 16 + "资金", 56, 142) + [Char("”", 278, 142, 284, 142 + SIZE, SIZE)] + glyphs(RIGHT[2], 284, 142)
+    lines = chars_to_lines(chars)
+    assert "左" * 16 + "资金”" in [ln.raw for ln in lines if ln.column == 1]
+    assert RIGHT[2] in [ln.raw for ln in lines if ln.column == 2]
+
+
+def test_a_full_width_line_with_letters_or_a_centred_start_in_the_gutter_stays_whole() -> None:
+    chars = two_column_chars(LEFT[:3], RIGHT[:3])
+    chars += glyphs("全" * 36, 56, 170)  # letters in the gutter
+    chars += glyphs("全" * 17 + "，" + "全" * 10, 104, 191)  # a centred line: its comma in the gutter, starts 4 em in
+    chars += [c for i, (a, b) in enumerate(zip(LEFT[3:], RIGHT[3:], strict=True)) for c in glyphs(a, 56, 220 + 21 * i) + glyphs(b, 310, 220 + 21 * i)]
+    lines = chars_to_lines(chars)
+    assert "全" * 36 in [ln.raw for ln in lines if ln.column == 0]
+    assert "全" * 17 + "，" + "全" * 10 in [ln.raw for ln in lines if ln.column == 0]
+
+
+def test_a_stray_closing_mark_starting_a_line_goes_with_the_glyph_after_it() -> None:
+    """'3、…安排帮扶' wraps to '”资金19万元': the line is full but for a glyph and the stray mark (OCR), so
+    the numbered item goes on instead of ending at its heading-like first line."""
+    first = Line(tuple(glyphs("3、" + "乙" * 17, 72, 100)))  # ends 1.5 em before the right edge
+    stray = Line((Char("”", 72, 118, 72.5, 130, SIZE), *glyphs("资金19万元,丙丙丙丙丙丙丙丙丙丙丙丙。", 72.5, 118)))
+    edge = Line(tuple(glyphs("甲" * 19 + "，", 72, 136)))  # two lines set the right edge at 312
+    other = Line(tuple(glyphs("丁" * 19 + "。", 72, 154)))
+    text = [p.text for p in lines_to_paragraphs([first, stray, edge, other])]
+    assert text[0].startswith("3、" + "乙" * 17 + "”资金19万元")
+
+
+def test_an_indented_first_line_under_a_wide_right_edge_is_not_a_centred_title() -> None:
+    """Two lines end 1.5 em past the others (OCR boxes run into the gutter): a paragraph's first line at the
+    usual indent that ends 2 em short is still a first line, not a centred title of its own."""
+    rows = ["  " + "甲" * 16, "乙" * 20, "丙" * 19 + "丙。", "  " + "丁" * 18 + "，", "戊" * 21 + "，", "己" * 5 + "。"]
+    lines = lines_of(rows)
+    wide = [Line(ln.chars + (Char("，", ln.x1, ln.top, ln.x1 + 1.5 * SIZE, ln.bottom, SIZE),)) if i in (1, 4) else ln
+            for i, ln in enumerate(lines)]
+    text = [p.text for p in lines_to_paragraphs(wide)]
+    assert text[0] == "甲" * 16 + "乙" * 20 + "," + "丙" * 20 + "。"  # NFKC: '，' -> ','
+    assert len(text) == 2

@@ -193,3 +193,37 @@ def test_a_comma_at_a_line_end_before_one_or_two_digits_is_a_decimal_point() -> 
     assert "".join(c.text for c in mended[0].chars) == "安排资金158."
     kept = mend_wrapped_decimals([line("帮扶12,", 0), line("345户", 20)])
     assert "".join(c.text for c in kept[0].chars) == "帮扶12,"
+
+
+def test_a_mended_line_stays_in_its_column() -> None:
+    """'158,' mended to '158.' at the foot of a column is still a column line, so '3万元' at the top of the
+    next column goes on with it instead of being cut off as a paragraph of its own."""
+    from extract.layout import Line, lines_to_paragraphs
+    from extract.ocr import mend_wrapped_decimals
+
+    def line(text: str, x0: float, top: float, column: int) -> Line:
+        return Line(tuple(Char(ch, x0 + 12.0 * i, top, x0 + 12.0 * (i + 1), top + 12, 12) for i, ch in enumerate(text)), column)
+
+    lines = [line("甲" * 18, 56, 100, 1), line("乙乙补助资金26,", 56, 121, 1), line("乙" * 18, 56, 142, 1),
+             line("丙丙农户" + "丁" * 14, 56, 163, 1), line("甲" * 12 + "补助资金47,", 56, 184, 1),
+             line("5万元,丙丙丙丙。", 310, 100, 2), line("丁" * 18, 310, 121, 2), line("戊" * 18, 310, 142, 2)]
+    mended = mend_wrapped_decimals(lines)
+    assert [ln.column for ln in mended] == [ln.column for ln in lines]
+    assert any("补助资金47.5万元" in p.text for p in lines_to_paragraphs(mended))
+
+
+def test_a_collapsed_box_of_a_chinese_glyph_is_placed_after_the_glyph_before_it() -> None:
+    from extract.hocr import place_collapsed
+
+    def glyph(text: str, box: tuple[int, int, int, int], word: int) -> Glyph:
+        return Glyph(text, box, 90, (0, 50), word)
+
+    line = [glyph("共", (0, 5, 40, 45), 1), glyph("9", (45, 8, 65, 42), 2), glyph("2", (68, 8, 88, 42), 2),
+            glyph("户", (160, 30, 162, 40), 3), glyph("，", (160, 30, 166, 42), 3), glyph("丙", (200, 5, 240, 45), 4)]
+    placed = place_collapsed(line)
+    assert placed[3].box == (88, 0, 128, 50)  # one em after '2', as tall as the line
+    assert [g.box for i, g in enumerate(placed) if i != 3] == [g.box for i, g in enumerate(line) if i != 3]
+    got, _ = glyphs_to_chars([placed], 1.0, 1.0)
+    assert line_text(chars_to_lines(got)[0])[0] == "共92户,丙"  # no gap opened between the number and its unit
+    assert place_collapsed([glyph("一", (0, 20, 40, 24), 1), glyph("二", (45, 10, 85, 40), 2)]) == [  # thin, not small
+        glyph("一", (0, 20, 40, 24), 1), glyph("二", (45, 10, 85, 40), 2)]

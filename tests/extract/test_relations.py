@@ -234,6 +234,30 @@ def test_approximate_part_lowers_confidence() -> None:
     assert relation.confidence == "low"
 
 
+OUT_OF_TURN = (
+    "全年下达衔接资金960万元,分三类使用如下:\n7、道路硬化项目衔接资金500万元,硬化道路12公里。\n"
+    "2、饮水安全项目衔接资金300万元。\n3、技能培训项目衔接资金160万元。"
+)
+
+
+def test_an_item_numbered_out_of_turn_between_items_in_turn_still_counts_with_low_confidence() -> None:
+    """'7、' read for '1、' (OCR) before '2、' and '3、': still the first of three items, and the sum says it
+    rests on a guessed numbering."""
+    assert relations_of(OUT_OF_TURN) == [("sum", "960万元", ["500万元", "300万元", "160万元"], "如下 7、2、3、")]
+    (relation,) = find_relations(OUT_OF_TURN, text_figures(OUT_OF_TURN), "t")
+    assert relation.confidence == "low"
+
+
+@pytest.mark.parametrize("items", [
+    "5、道路项目衔接资金500万元。\n6、饮水项目衔接资金300万元。",  # another list's items, in their own turn
+    "1、道路项目衔接资金500万元。\n5、饮水项目衔接资金300万元。\n6、培训项目衔接资金160万元。",  # two out of turn
+    "1、道路项目衔接资金500万元。\n3、饮水项目衔接资金300万元。",  # the last item out of turn: nothing after it
+])
+def test_numbers_out_of_turn_without_the_next_in_turn_end_the_list(items: str) -> None:
+    text = "全年下达衔接资金800万元,使用如下:\n" + items
+    assert [r for r in relations_of(text) if r[3].startswith("如下")] == []
+
+
 def test_relation_ids_are_unique_and_reference_known_figures() -> None:
     text = "投入资金1000万元,其中产业资金600万元,其中茶叶400万元、魔芋200万元;就业资金400万元。"
     figures = text_figures(text)
