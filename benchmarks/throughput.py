@@ -14,7 +14,8 @@ because CPU time is what other work on a shared machine disturbs least. Measures
    split into a fixed part (the same for one document: importing Prefect, the flow run) and a part per
    document (its task run). Target: overhead share <= 10%.
 3. peak RSS of reading the 300-page report (`tally run`, whole process tree, sampled every 20 ms), and
-   RSS after 50, 150 and 300 pages of extract.pdf.iter_raw_pages, with pages closed as read and not.
+   RSS after 50, 150 and 300 pages of extract.pdf.iter_raw_pages, and of a plain loop over page.chars
+   that leaves pages open, for contrast.
 4. warehouse load rows/s over the corpus's extractions (checked beforehand; a transaction per batch of documents).
 """
 
@@ -256,18 +257,21 @@ def rss():
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
-close = sys.argv[2] == "close"
 pdf = open_checked(Path(sys.argv[1]), Limits())
-if not close:  # the same pages, read without releasing them
-    pages = list(pdf.pages)
-    for page in pages:
-        page.close = lambda: None
-kept, points = [], {points!r}
-for number, raw in enumerate(iter_raw_pages(pdf), start=1):
-    kept.append(raw)  # as read_checked does: the lines of every page stay
-    if number in points:
-        gc.collect()
-        print(number, rss())
+points = {points!r}
+if sys.argv[2] == "close":  # as tally reads: each page's lines kept, the page itself released
+    kept = []
+    for number, raw in enumerate(iter_raw_pages(pdf), start=1):
+        kept.append(raw)
+        if number in points:
+            gc.collect()
+            print(number, rss())
+else:  # a plain pdfplumber loop over page.chars, pages left open (pdfplumber caches each page's objects)
+    for number, page in enumerate(pdf.pages, start=1):
+        page.chars
+        if number in points:
+            gc.collect()
+            print(number, rss())
 """
 
 
@@ -277,14 +281,14 @@ def memory(long_pdf: Path, runs: int, tmp: Path) -> dict[str, float]:
              for i in range(runs)]
     peak = statistics.median(p for p, _ in peaks)
     curves = {}
-    for mode in ("close", "keep"):
+    for mode in ("close", "naive"):
         probe = RSS_PROBE.format(root=str(ROOT), points=RSS_POINTS)
         out = subprocess.run([sys.executable, "-c", probe, str(long_pdf), mode], capture_output=True, text=True, check=True)
         curves[mode] = {int(a): int(b) for a, b in (line.split() for line in out.stdout.split("\n") if line.strip())}
     print(f"\n3. memory: {long_pdf.name} ({max(RSS_POINTS)} pages)")
     print(f"   peak RSS of `tally run` (process tree)  median {peak / MB:6.0f} MB  (target <= 400 MB)"
           f"   runs: {', '.join(f'{p / MB:.0f} MB in {s:.1f} s' for p, s in peaks)}")
-    for mode, label in (("close", "pages closed as read (extract.pdf)"), ("keep", "pages kept open (for contrast)")):
+    for mode, label in (("close", "tally: lines kept, pages released"), ("naive", "page.chars, pages left open")):
         points = ", ".join(f"{n} pages {curves[mode][n] / MB:.0f} MB" for n in RSS_POINTS if n in curves[mode])
         print(f"   RSS while reading, {label:36s} {points}")
     return {"peak_mb": peak / MB, **{f"rss_{n}_mb": curves["close"].get(n, 0) / MB for n in RSS_POINTS}}

@@ -35,9 +35,10 @@ from flows.pipeline import (
 _pool: Any = None  # this flow run's guarded worker processes (flows.pool), when it reads documents here
 
 
-@task(name="extract-and-check", cache_policy=NONE)
+@task(name="extract", cache_policy=NONE)
 def extract_task(path: str, settings: Settings) -> DocResult:
-    """One document, read by the flow's worker processes; on a Dask worker, in a guarded child process."""
+    """One document, read by the flow's worker processes and checked by load_task with its batch; on a Dask
+    worker, read in a guarded child process and checked there."""
     pool = _pool
     if pool is not None:
         return pool.submit(path).result()  # type: ignore[no-any-return]
@@ -47,7 +48,8 @@ def extract_task(path: str, settings: Settings) -> DocResult:
 @task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2)
 def load_task(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int,
               order: list[str]) -> RunSummary:
-    """Load each document as its extract task finishes (pass the results quote()d: see Arrivals)."""
+    """Check and load the documents as their extract tasks finish, a batch at a time (pass the results
+    quote()d: see Arrivals)."""
     return load_results(results, settings, run_id, flow_run_id, skipped, order)
 
 
