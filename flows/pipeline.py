@@ -355,7 +355,7 @@ def warm_up_workers() -> None:
 
 
 def worker_pool(settings: Settings, workers: int) -> Any:
-    """A flows.pool.WorkerPool of `workers` guarded processes running process_document."""
+    """A flows.pool.WorkerPool of `workers` guarded processes running read_only (extraction without the checks)."""
     from flows.pool import WorkerPool
 
     return WorkerPool(workers, read_only, settings, timeout_s=settings.limits.timeout_s,
