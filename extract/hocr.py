@@ -94,7 +94,8 @@ def _split_evenly(text: str, box: Box) -> list[tuple[str, Box]]:
 def fix_confusions(text: str) -> str:
     """Undo what OCR reads wrongly in numbers: '2O17' -> '2017', '1l0' -> '110' (only between digits),
     '4.2干元' / '4.8二元' -> '4.2千元', '一干二百' -> '一千二百', '2.4万雷。' -> '2.4万亩。', '1.5%o' -> '1.5‰',
-    '158,3万元' -> '158.3万元' (a comma before one or two digits; '12,345' stays)."""
+    '158,3万元' -> '158.3万元' (a comma before one or two digits; '12,345' stays), '7.954户' -> '7,954户'
+    (a point before three digits and a counted unit: nobody counts a fraction of a household)."""
     return "".join(_fixed(list(text)))
 
 
@@ -116,7 +117,27 @@ def _fixed(chars: list[str]) -> list[str]:
             out[i], out[i + 1] = "‰", ""
         elif ch in ",，" and _digit(before) and _digit(after) and _short_group(out, i + 1):
             out[i] = "."  # '158,3万元': a comma before one or two digits is a decimal point read wrong
+        elif ch == "." and _digit(before) and _thousands_point(out, i):
+            out[i] = ","  # '7.954户': a thousands comma read as a point
     return out
+
+
+COUNTED = frozenset("户人个家名所座次批期项套间头只辆台")  # units of whole things: never a fraction
+
+
+def _thousands_point(chars: Sequence[str], point: int) -> bool:
+    """A point with one to three digits before it (and no more), exactly three after it, then a counted unit
+    ('7.954户', '12.300人次'): a fraction of a household cannot be printed, so the point is a comma."""
+    before = 0
+    while point - before - 1 >= 0 and _digit(chars[point - before - 1]):
+        before += 1
+    if not 1 <= before <= 3 or (point - before - 1 >= 0 and chars[point - before - 1] in ".,，"):
+        return False
+    after = 0
+    while point + 1 + after < len(chars) and _digit(chars[point + 1 + after]):
+        after += 1
+    end = point + 1 + after
+    return after == 3 and end < len(chars) and chars[end] in COUNTED
 
 
 def _short_group(chars: Sequence[str], start: int) -> bool:

@@ -66,6 +66,23 @@ def test_letters_between_digits_become_digits() -> None:
 
 def test_a_comma_before_one_or_two_digits_is_a_misread_decimal_point() -> None:
     assert fix_confusions("奖补资金158,3万元") == "奖补资金158.3万元"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("脱贫7.954户", "脱贫7,954户"),  # a thousands comma OCR read as a point
+        ("培训12.300人次。", "培训12,300人次。"),
+        ("企业1.020家", "企业1,020家"),
+        ("资金7.954万元", "资金7.954万元"),  # money has decimals: kept
+        ("种植2.125亩", "种植2.125亩"),  # an area may be a fraction: kept
+        ("增长7.95户", "增长7.95户"),  # two digits after the point: not a thousands group
+        ("共1234.567户", "共1234.567户"),  # four digits before it: not a thousands group either
+        ("1,234.567人", "1,234.567人"),  # already grouped: left for the parser to refuse
+    ],
+)
+def test_a_point_in_a_count_of_whole_things_is_a_thousands_comma(read: str, meant: str) -> None:
+    assert fix_confusions(read) == meant
     assert fix_confusions("达到92,98%") == "达到92.98%"
     assert fix_confusions("帮扶12,345户,3,500人") == "帮扶12,345户,3,500人"  # real thousands groups stay
     assert fix_confusions("共3,5000人") == "共3,5000人"  # too long for a decimal: left for the parser to refuse
