@@ -55,6 +55,9 @@ class Line:
 
 def _common_size(chars: Sequence[Char]) -> float:
     """The most common font size of a line's glyphs (to 0.1 pt), spaces not counted."""
+    first = chars[0].size
+    if all(c.size == first for c in chars) and any(not c.text.isspace() for c in chars):
+        return round(first, 1)  # one size throughout, as on most lines: no need to count
     sizes = Counter(round(c.size, 1) for c in chars if not c.text.isspace())
     return sizes.most_common(1)[0][0] if sizes else chars[0].size
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -48,6 +49,7 @@ class OcrPage:
     reread: tuple[tuple[str, str], ...] = ()  # numbers read again and changed: ('922.98', '92.98')
 
 
+@functools.lru_cache(maxsize=8192)
 def is_unreadable(text: str) -> bool:
     """True for a glyph without a real character: U+FFFD, a private-use code point, or pdfminer's '(cid:12)'."""
     if CID_RE.match(text):
