@@ -53,6 +53,10 @@ def awkward_pdf(mediabox_offset: bool = False) -> bytes:
     c.setFont("STSong-Light", 12)
     c.drawString(72, 760, "第二页 1.2亿元")
     c.showPage()
+    c.setPageRotation(90)  # a page turned by /Rotate, as landscape tables are
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 500, "横排页面资金3.5亿元")
+    c.showPage()
     c.save()
     data = buffer.getvalue()
     if mediabox_offset:  # a page whose MediaBox does not start at 0,0 (cropped scans, imposed pages)
@@ -70,7 +74,7 @@ def test_awkward_text_gives_identical_characters(tmp_path: Path, offset: bool) -
     path = tmp_path / "awkward.pdf"
     path.write_bytes(awkward_pdf(offset))
     pages = both(path)
-    assert len(pages) == 2
+    assert len(pages) == 3
     for fast, slow in pages:
         assert fast == slow
     texts = "".join(c.text for c in pages[0][0].chars)  # type: ignore[attr-defined]
