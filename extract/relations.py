@@ -30,8 +30,16 @@ class Span:
     end: int
 
 
+# Counters of organisations: the general 个 and the specific 家 (enterprises, farms) and 所 (schools,
+# clinics). One list may mix them: '经营主体146个,其中合作社98个、家庭农场37个、龙头企业11家'.
+ORGANISATION_COUNTERS = frozenset("个家所")
+
+
 def measure(f: Figure) -> tuple[str, str]:
-    """Figures that can be added up share a measure: money in 元, or the same count unit."""
+    """Figures that can be added up share a measure: money in 元, the same count unit, or organisations
+    counted in 个, 家 or 所 (a sum that mixes them has low confidence: see _Builder.add)."""
+    if f.kind == "count" and f.base_unit in ORGANISATION_COUNTERS:
+        return f.kind, "个"
     return f.kind, f.base_unit
 
 
@@ -131,7 +139,10 @@ class _Builder:
         key = (parent.figure_id if parent else "", tuple(k.figure_id for k in kids))
         if any((r.parent_figure_id, r.child_figure_ids) == key for r in self.relations):
             return
-        confidence = "low" if low or any(k.approx for k in kids) or (parent is not None and parent.approx) else "high"
+        mixed = parent is not None and any(k.base_unit != parent.base_unit for k in kids if k.kind == "count")
+        if parent is not None and mixed and (len(kids) < 2 or all(k.base_unit != parent.base_unit for k in kids)):
+            return  # '13家企业…其中项目9个': organisations of another kind, unless the list also counts the total's own
+        confidence = "low" if low or mixed or any(k.approx for k in kids) or (parent is not None and parent.approx) else "high"
         self.relations.append(
             Relation(self.doc_id, f"R{len(self.relations) + 1:03d}", type_, key[0], key[1], cue, page, confidence)
         )

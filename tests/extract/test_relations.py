@@ -234,6 +234,31 @@ def test_approximate_part_lowers_confidence() -> None:
     assert relation.confidence == "low"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县共有各类医疗机构26个,其中县级医院3家、乡镇卫生院18所、社区卫生服务站5个。",
+         [("sum", "26个", ["3家", "18所", "5个"], "其中")]),
+        ("引进企业13家,完成投资2亿元,其中亿元以上项目4个。", []),  # projects are not the enterprises counted
+        ("新认定龙头企业15家,分别为国家级2个、省级5个、市级8个。", []),  # no part counted like the total: not compared
+        ("帮扶贫困村15个,其中深度贫困村6个,覆盖贫困户800户。",  # households are not organisations
+         [("subset", "15个", ["6个"], "其中")]),
+        ("建成扶贫车间12个,其中新建厂房4座。", []),  # buildings (座) are not organisations: nothing to compare
+    ],
+)
+def test_organisations_counted_in_ge_jia_and_suo_add_up(text: str, expected: list[tuple[str, str | None, list[str], str]]) -> None:
+    assert relations_of(text) == expected
+
+
+def test_a_sum_that_mixes_counters_has_low_confidence_so_a_gap_only_warns() -> None:
+    mixed = "全县共有各类医疗机构26个,其中县级医院3家、乡镇卫生院18所、社区卫生服务站4个。"
+    (relation,) = find_relations(mixed, text_figures(mixed), "t")
+    assert relation.confidence == "low"
+    same = "全县共有各类医疗机构26个,其中县级医院3个、乡镇卫生院18个、社区卫生服务站4个。"
+    (relation,) = find_relations(same, text_figures(same), "t")
+    assert relation.confidence == "high"
+
+
 OUT_OF_TURN = (
     "全年下达衔接资金960万元,分三类使用如下:\n7、道路硬化项目衔接资金500万元,硬化道路12公里。\n"
     "2、饮水安全项目衔接资金300万元。\n3、技能培训项目衔接资金160万元。"
