@@ -125,9 +125,21 @@ def _code_stamp() -> str:
     return digest.hexdigest()
 
 
+def _file_state(path: str) -> tuple[int, int] | None:
+    """(size, mtime in ns) of a file, None when it is not there: a change of bytes shows here without reading them."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
 def fingerprint(item: DocumentData, code: str) -> str:
-    """What a document's page and crops are made from: its rows, the state of its PDF, the drawing code."""
-    return hashlib.sha256(repr((code, item, pdf_problem(item.doc))).encode("utf-8")).hexdigest()
+    """What a document's page and crops are made from: its rows, its PDF's size and time, the drawing code.
+
+    The PDF is not hashed here (a season's PDFs would be read in full on every run); a file rewritten with
+    other bytes has another time, and its page is drawn again, with pdf_problem's note."""
+    return hashlib.sha256(repr((code, item, _file_state(item.doc.source_path))).encode("utf-8")).hexdigest()
 
 
 def _read_manifest(out: Path) -> dict[str, str]:
