@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,19 +82,22 @@ def pdf_problem(doc: DocumentRow) -> str | None:
 
 
 def read_warehouse(
-    db_path: str | Path, doc_ids: Sequence[str] | None
-) -> tuple[list[DocumentData], list[records.Discrepancy]]:
-    """Everything the pages show, read in one read-only session."""
+    db_path: str | Path, doc_ids: Sequence[str] | None, redraw: Callable[[DocumentRow], bool] | None = None
+) -> tuple[list[DocumentRow], list[DocumentData], list[records.Discrepancy]]:
+    """Everything the pages show, read in one read-only session: every (selected) document, the rows of
+    those to draw (all, unless `redraw` says which), and the largest discrepancies."""
     con = connect(db_path, read_only=True)
     try:
         docs = select(records.documents(con), doc_ids)
         data = [
-            DocumentData(d, tuple(records.checks(con, d.doc_id)), tuple(records.figures(con, d.doc_id))) for d in docs
+            DocumentData(d, tuple(records.checks(con, d.doc_id)), tuple(records.figures(con, d.doc_id)))
+            for d in docs
+            if redraw is None or redraw(d)
         ]
         gaps = records.discrepancies(con, [d.doc_id for d in docs], MAX_DISCREPANCIES)
     finally:
         con.close()
-    return data, gaps
+    return docs, data, gaps
 
 
 def render_document(data: DocumentData, out_dir: Path) -> tuple[str, dict[Path, CropImage], str | None]:
@@ -134,12 +137,14 @@ def _file_state(path: str) -> tuple[int, int] | None:
     return stat.st_size, stat.st_mtime_ns
 
 
-def fingerprint(item: DocumentData, code: str) -> str:
-    """What a document's page and crops are made from: its rows, its PDF's size and time, the drawing code.
+def fingerprint(doc: DocumentRow, code: str) -> str:
+    """What a document's page and crops are made from: its documents row (loaded_at changes whenever its
+    rows are written again), its PDF's size and time, and the drawing code.
 
-    The PDF is not hashed here (a season's PDFs would be read in full on every run); a file rewritten with
-    other bytes has another time, and its page is drawn again, with pdf_problem's note."""
-    return hashlib.sha256(repr((code, item, _file_state(item.doc.source_path))).encode("utf-8")).hexdigest()
+    Neither the PDF nor the document's figure and check rows are read for this: a scheduled run over a
+    season's warehouse reads only what it draws. A PDF rewritten with other bytes has another time, and
+    its page is drawn again, with pdf_problem's note."""
+    return hashlib.sha256(repr((code, doc, _file_state(doc.source_path))).encode("utf-8")).hexdigest()
 
 
 def _read_manifest(out: Path) -> dict[str, str]:
@@ -157,35 +162,35 @@ def build_review(db_path: str | Path, out_dir: str | Path, doc_ids: Sequence[str
     keeps that page and its crops (review-manifest.json records what each page was made from): a
     scheduled run over a season's warehouse redraws only the documents it loaded.
     """
-    data, gaps = read_warehouse(db_path, doc_ids)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     code = _code_stamp()
     before = _read_manifest(out)
+
+    stamps: dict[str, str] = {}
+
+    def redraw(doc: DocumentRow) -> bool:
+        stamps[doc.page_name] = fingerprint(doc, code)
+        return before.get(doc.page_name) != stamps[doc.page_name] or not (out / doc.page_name).is_file()
+
+    docs, data, gaps = read_warehouse(db_path, doc_ids, redraw)
+    out.mkdir(parents=True, exist_ok=True)
     manifest = dict(before)
-    pages: list[Path] = []
     images: list[Path] = []
     notes: list[str] = []
     for item in data:
-        page = out / item.doc.page_name
-        stamp = fingerprint(item, code)
-        pages.append(page)
-        if before.get(item.doc.page_name) == stamp and page.is_file():
-            continue
-        manifest.pop(item.doc.page_name, None)  # not valid again until the page is written
         html, written, note = render_document(item, out)
-        _write(page, html)
-        manifest[item.doc.page_name] = stamp
+        _write(out / item.doc.page_name, html)
+        manifest[item.doc.page_name] = stamps[item.doc.page_name]
         images.extend(sorted(written))
         if note:
             notes.append(f"{item.doc.file_name}: {note}")
     if doc_ids is None:  # a whole review: forget pages of documents no longer in the warehouse
-        current = {item.doc.page_name for item in data}
+        current = {doc.page_name for doc in docs}
         manifest = {name: stamp for name, stamp in manifest.items() if name in current}
     _write(out / MANIFEST, json.dumps(dict(sorted(manifest.items())), indent=1) + "\n")
     index = out / "index.html"
-    _write(index, overview_html([d.doc for d in data], gaps))
-    return ReviewFiles(index, tuple(pages), tuple(images), tuple(notes))
+    _write(index, overview_html(docs, gaps))
+    return ReviewFiles(index, tuple(out / doc.page_name for doc in docs), tuple(images), tuple(notes))
 
 
 def write_review(db_path: str | Path, out_dir: str | Path, doc_ids: Sequence[str] | None = None) -> Path:

@@ -32,6 +32,7 @@ class DocumentRow:
     checks_passed: int
     checks_warning: int
     checks_failed: int
+    loaded_at: str = ""  # when the rows were written: a document's rows change only when it is loaded again
 
     @property
     def page_name(self) -> str:
@@ -108,7 +109,7 @@ def documents(con: duckdb.DuckDBPyConnection) -> list[DocumentRow]:
             n_pages=None if r["n_pages"] is None else int(r["n_pages"]), status=_text(r["status"]),
             error_kind=_text(r["error_kind"]), error=_text(r["error"]), n_figures=int(r["n_figures"]),
             checks_passed=int(r["checks_passed"]), checks_warning=int(r["checks_warning"]),
-            checks_failed=int(r["checks_failed"]),
+            checks_failed=int(r["checks_failed"]), loaded_at=_text(r["loaded_at"]),
         )
         for r in queries.review_documents(con)
     ]

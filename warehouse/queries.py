@@ -25,7 +25,7 @@ LATEST_RUN = "SELECT * FROM runs ORDER BY started_at DESC LIMIT 1"
 # review/: documents with their check counts split as the review shows them, checks and discrepancies
 REVIEW_DOCUMENTS = """
 SELECT d.doc_id, d.file_name, d.source_path, d.sha256, d.title, d.issuer, d.report_date, d.n_pages, d.status,
-       d.error_kind, d.error,
+       d.error_kind, d.error, d.loaded_at,
        coalesce(f.n_figures, 0)       AS n_figures,
        coalesce(c.checks_passed, 0)   AS checks_passed,
        coalesce(c.checks_warning, 0)  AS checks_warning,
