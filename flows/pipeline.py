@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 import uuid
 from collections.abc import Generator, Iterable, Iterator, Sequence
@@ -100,11 +101,11 @@ def _preload() -> None:
         importlib.import_module(name)
 
 
-def preload_writer() -> None:
+def preload_writer() -> threading.Thread:
     """Import what the single writer needs (pandas, pandera, duckdb: ~0.4 s) in a background thread, now."""
-    import threading
-
-    threading.Thread(target=_preload, name="tally-preload", daemon=True).start()
+    thread = threading.Thread(target=_preload, name="tally-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def read_document(path: Path, settings: Settings) -> Extraction:
@@ -121,14 +122,10 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
 
     Unchecked results are checked by the Loader, a batch of documents at a time.
     """
-    import threading
-
     from flows.pool import in_worker
 
-    preload = None
-    if check and not in_worker():  # pandas/pandera/duckdb take ~0.4 s to import: do it while the child reads the PDF
-        preload = threading.Thread(target=_preload, daemon=True)
-        preload.start()
+    # pandas/pandera/duckdb take ~0.4 s to import: do it while the child reads the PDF
+    preload = preload_writer() if check and not in_worker() else None
 
     start = time.perf_counter()
     path = Path(path)

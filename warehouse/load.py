@@ -94,11 +94,19 @@ class DocumentRows:
     doc_id: str
     source_path: str
     tables: dict[str, pa.Table]
-    counts: LoadCounts
 
     @property
     def n_rows(self) -> int:
         return sum(t.num_rows for t in self.tables.values())
+
+    @property
+    def counts(self) -> LoadCounts:
+        def rows(table: str) -> int:
+            return self.tables[table].num_rows if table in self.tables else 0
+
+        failed = count_failed(self.tables["checks"]) if "checks" in self.tables else 0
+        return LoadCounts(self.doc_id, rows("pages"), rows("sections"), rows("figures"), rows("relations"),
+                          rows("checks"), failed, rows("tables"), rows("images"))
 
 
 def document_rows(
@@ -140,18 +148,7 @@ def document_rows(
         run_id=run_id,
         loaded_at=utc_now(),
     )
-    counts = LoadCounts(
-        doc_id=meta.doc_id,
-        pages=built["pages"].num_rows,
-        sections=built["sections"].num_rows,
-        figures=built["figures"].num_rows,
-        relations=built["relations"].num_rows,
-        checks=built["checks"].num_rows,
-        checks_failed=checks_failed,
-        tables=built["tables"].num_rows,
-        images=built["images"].num_rows,
-    )
-    return DocumentRows(meta.doc_id, meta.source_path, built, counts)
+    return DocumentRows(meta.doc_id, meta.source_path, built)
 
 
 def failure_rows(
@@ -185,7 +182,7 @@ def failure_rows(
         run_id=run_id,
         loaded_at=utc_now(),
     )
-    return DocumentRows(doc_id, source_path, {"documents": row}, LoadCounts(doc_id, 0, 0, 0, 0, 0, 0))
+    return DocumentRows(doc_id, source_path, {"documents": row})
 
 
 SELECT_STALE = """
