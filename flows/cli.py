@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import os
 import sys
 import time
@@ -93,14 +95,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     workers = args.workers or (min(len(paths), os.cpu_count() or 1))
     use_prefect = args.prefect if args.prefect is not None else prefect_api_configured()
     if use_prefect or args.dask_address:
-        if len(paths) > 1 and not args.dask_address:
-            from flows.pipeline import warm_up_workers
+        from contextlib import nullcontext
 
-            warm_up_workers()  # the workers' imports overlap Prefect's
-        from flows.ingest import run_flow
+        from flows.pipeline import head_start
 
-        summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address,
-                           notify_block=args.notify_block, review_dir=args.review, review=not args.no_review)
+        # the workers read while this process imports Prefect and creates the flow run (flows.pipeline.HeadStart)
+        with nullcontext() if args.dask_address else head_start(paths, settings, workers):
+            from flows.ingest import run_flow
+
+            summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address,
+                               notify_block=args.notify_block, review_dir=args.review, review=not args.no_review)
     else:
         from flows.alerts import notify
 
@@ -269,5 +273,31 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
 
 
+def entry() -> None:
+    """The `tally` command: main(), then an exit that skips the interpreter's teardown.
+
+    After a run, Python would spend 0.1-0.4 s (measured: 0.13 s after a local run, 0.39 s after a
+    Prefect one) freeing ~2,000 modules (Prefect's, pandas') and their objects, which nothing needs:
+    the warehouse and every file are closed by then. The exit handlers still run, Prefect's (its last
+    logs and events reach the API) and logging's and multiprocessing's included: the handler that
+    ends the process is registered before all of them, so it runs last. When main() raises, Python
+    reports the error and exits as usual.
+    """
+    outcome: list[int] = []
+    atexit.register(_exit_now, outcome)
+    code = main()
+    outcome.append(code)
+    sys.exit(code)
+
+
+def _exit_now(outcome: list[int]) -> None:
+    if not outcome:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(outcome[0])
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

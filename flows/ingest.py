@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,8 +21,11 @@ from extract.sniff import Limits
 from flows.alerts import alert_lines, markdown_report, notify, slack_body
 from flows.pipeline import (
     DocResult,
+    HeadStart,
     RunSummary,
     Settings,
+    batches,
+    current_head_start,
     discover,
     largest_first,
     load_results,
@@ -33,16 +36,42 @@ from flows.pipeline import (
 )
 
 _pool: Any = None  # this flow run's guarded worker processes (flows.pool), when it reads documents here
+_head_start: HeadStart | None = None  # documents its caller started reading before the flow run (flows.pipeline.HeadStart)
 
 
-@task(name="extract", cache_policy=NONE)
-def extract_task(path: str, settings: Settings) -> DocResult:
-    """One document, read by the flow's worker processes and checked by load_task with its batch; on a Dask
-    worker, read in a guarded child process and checked there."""
+def batch_name(parameters: dict[str, Any]) -> str:
+    """The extract task run's name in the UI: its first file and how many more ('extract s01.pdf +5')."""
+    paths = parameters.get("paths") or []
+    first = Path(paths[0]).name if paths else "nothing"
+    return f"extract {first}" + (f" +{len(paths) - 1}" if len(paths) > 1 else "")
+
+
+@task(name="extract", task_run_name=batch_name, cache_policy=NONE)
+def extract_task(paths: list[str], settings: Settings) -> list[DocResult]:
+    """A batch of documents (flows.pipeline.batches): read by the flow's worker processes, in parallel,
+    and checked by load_task; on a Dask worker, each read in a guarded child process and checked there.
+
+    Logs a line per document, so the run's log shows each file's outcome as its batch ends.
+    """
+    started = [_start(path) for path in paths]
+    results = [future.result() if future is not None else process_document(path, settings)
+               for path, future in zip(paths, started, strict=True)]
+    logger = get_run_logger()
+    for result in results:
+        outcome = (f"{len(result.extraction.figures)} figures" if result.extraction is not None
+                   else f"failed [{result.error_kind}] {result.error}")
+        logger.info("%s: %s (%.1f s)", Path(result.path).name, outcome, result.seconds)
+    return results
+
+
+def _start(path: str) -> Any:
+    """The Future of a document's reading in a worker process (taken over from the head start, or started
+    now), or None when this process has no workers (a Dask worker, a single file): read it in the task."""
+    started = _head_start.take(path) if _head_start is not None else None
+    if started is not None:
+        return started
     pool = _pool
-    if pool is not None:
-        return pool.submit(path).result()  # type: ignore[no-any-return]
-    return process_document(path, settings)
+    return pool.submit(path) if pool is not None else None
 
 
 @task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2)
@@ -54,7 +83,7 @@ def load_task(results: Iterable[DocResult], settings: Settings, run_id: str, flo
 
 
 class Arrivals:
-    """The extract tasks' results in the order they finish; iterating again (a retry) starts over.
+    """The extract tasks' documents in the order their batches finish; iterating again (a retry) starts over.
 
     Passed to load_task inside prefect's quote(): Prefect would otherwise walk every figure of every
     result to look for futures, which took longer than reading the PDFs (8 s for 250 pages).
@@ -65,41 +94,45 @@ class Arrivals:
 
     def __iter__(self) -> Iterator[DocResult]:
         for future in as_completed(self.futures):
-            yield future.result()
+            yield from future.result()
 
 
 @contextmanager
-def task_runner(workers: int, dask_address: str | None, settings: Settings, n_files: int) -> Iterator[Any]:
-    """Where the extract tasks run: on a Dask cluster when given, else threads of this flow process that
-    hand each document to a pool of guarded worker processes (started once, not once per document).
-    A single file is read in a guarded child process instead, which overlaps this process's imports.
+def task_runner(workers: int, dask_address: str | None, settings: Settings, n_files: int) -> Iterator[tuple[Any, int]]:
+    """(task runner, documents read at once) for the extract tasks: a Dask cluster when given (its
+    threads), else threads of this flow process that hand each document to a pool of guarded worker
+    processes (started once, not once per document, or taken over from the caller's HeadStart). A
+    single file is read in a guarded child process instead, which overlaps this process's imports.
 
     Chosen inside the flow run from its parameters, so a served deployment honours them too.
     """
-    global _pool
+    global _pool, _head_start
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         with DaskTaskRunner(address=dask_address) as runner:
-            yield runner
+            yield runner, max(1, sum(runner.client.nthreads().values()))
         return
     from prefect.task_runners import ThreadPoolTaskRunner
 
     from flows.pool import can_start_workers
 
     workers = workers or os.cpu_count() or 1
-    if n_files <= 1 or not can_start_workers():  # (a daemonic process cannot start workers)
+    started = current_head_start(settings)
+    if started is None and (n_files <= 1 or not can_start_workers()):  # (a daemonic process cannot start workers)
         with ThreadPoolTaskRunner(max_workers=workers) as runner:
-            yield runner
+            yield runner, workers
         return
-    # Task threads only wait for the pool; twice as many as workers keeps a document queued for every worker,
+    # Task threads only wait for the pool; twice as many as workers keeps documents queued for every worker,
     # so none waits while Prefect finishes one task run and starts the next.
-    with worker_pool(settings, workers) as pool, ThreadPoolTaskRunner(max_workers=2 * workers + 1) as runner:
-        _pool = pool
+    with ExitStack() as stack:
+        pool = started.pool if started is not None else stack.enter_context(worker_pool(settings, workers))
+        runner = stack.enter_context(ThreadPoolTaskRunner(max_workers=2 * workers + 1))
+        _pool, _head_start = pool, started
         try:
-            yield runner
+            yield runner, started.workers if started is not None else workers
         finally:
-            _pool = None
+            _pool, _head_start = None, None
 
 
 @flow(name="ingest-reports", log_prints=True)
@@ -145,9 +178,10 @@ def ingest_reports(
     logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
     run_id = new_run_id()
     preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
-    with task_runner(workers, dask_address, settings, len(files)) as runner:
+    with task_runner(workers, dask_address, settings, len(files)) as (runner, slots):
         order = [files[i] for i in largest_first([Path(f) for f in files])]
-        futures = [runner.submit(extract_task, {"path": f, "settings": replace(settings)}) for f in order]
+        futures = [runner.submit(extract_task, {"paths": batch, "settings": replace(settings)})
+                   for batch in batches(order, slots)]
         summary = load_task(quote(Arrivals(futures)), settings, run_id, str(flow_run.get_id() or ""), len(skipped), files)
     if inbox:
         from flows.inbox import missing_files

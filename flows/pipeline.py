@@ -7,7 +7,7 @@ import threading
 import time
 import uuid
 from collections.abc import Generator, Iterable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -332,6 +332,27 @@ def iter_documents(paths: Sequence[Path], settings: Settings, workers: int) -> G
             yield order[position], result
 
 
+def batches(items: Sequence[str], slots: int, most: int = 16) -> list[list[str]]:
+    """`items`, in order, cut into contiguous batches (one Prefect task run each) for `slots` parallel readers.
+
+    About four batches a slot, so every reader stays busy to the end and the first results reach the
+    writer early; at most `most` items a batch, so a long list still streams; sizes differ by one at
+    most; never an empty batch. A task run costs Prefect ~25 ms of CPU (states and events, half in the
+    flow's process, half in the API server), a third of a 5-page report's reading: per batch, not per
+    document, it is a few percent.
+    """
+    if not items:
+        return []
+    count = max(min(len(items), 4 * max(1, slots)), -(-len(items) // most))
+    size, extra = divmod(len(items), count)
+    out, start = [], 0
+    for b in range(count):
+        end = start + size + (1 if b < extra else 0)
+        out.append(list(items[start:end]))
+        start = end
+    return out
+
+
 def largest_first(paths: Sequence[Path]) -> list[int]:
     """Indexes of paths, the largest files first: the long documents start early and the small ones fill in
     at the end, so no worker is left reading one big report while the others wait."""
@@ -344,11 +365,67 @@ def largest_first(paths: Sequence[Path]) -> list[int]:
     return sorted(range(len(paths)), key=lambda i: -size(i))
 
 
-def warm_up_workers() -> None:
-    """Start the worker pool's forkserver early: its imports (pdfplumber) overlap the caller's next ones."""
-    from flows.pool import warm_up
+class HeadStart:
+    """Documents read before the flow run that will own them starts.
 
-    warm_up(WORKER_MODULES)
+    Importing Prefect and creating a flow run take about a second of one core, during which the
+    workers would sit idle. A HeadStart starts the worker pool and hands it every file at once (largest
+    first); the flow's extract tasks then take each file's reading over (take()) instead of starting
+    it, and further files go to the same pool. Nothing is written here: the flow's single writer still
+    checks and loads every result, so the run's outcome is the same with or without a head start.
+    """
+
+    def __init__(self, paths: Sequence[Path], settings: Settings, workers: int) -> None:
+        self.settings, self.workers = settings, workers
+        self.pool = worker_pool(settings, workers)
+        preload_writer()  # the single writer's imports too, before the flow's first batch arrives
+        self.futures: dict[str, Any] = {}
+        for i in largest_first(paths):
+            self.futures.setdefault(str(paths[i]), self.pool.submit(str(paths[i])))
+
+    def serves(self, settings: Settings) -> bool:
+        """True when documents read for this head start are what `settings` would read (same password, limits, rules)."""
+        return reader_key(settings) == reader_key(self.settings)
+
+    def take(self, path: str) -> Any:
+        """The Future of the file's result, once (None when it was not handed out here or was taken already)."""
+        return self.futures.pop(path, None)
+
+    def close(self) -> None:
+        """Stop the workers; reading nobody took is cancelled."""
+        self.pool.close()
+
+
+def reader_key(settings: Settings) -> tuple[Any, ...]:
+    """What a worker's result depends on (read_only uses these fields of Settings and nothing else)."""
+    return (settings.password, settings.limits, settings.rules_path, settings.isolate)
+
+
+_head_start: HeadStart | None = None
+
+
+@contextmanager
+def head_start(paths: Sequence[Path], settings: Settings, workers: int) -> Iterator[HeadStart | None]:
+    """Start reading `paths` now, for a flow run started inside the block (see HeadStart); None when this
+    process cannot start worker processes (a Dask worker), so reading waits for the flow."""
+    global _head_start
+    from flows.pool import can_start_workers
+
+    if not can_start_workers():
+        yield None
+        return
+    start = _head_start = HeadStart(paths, settings, workers)
+    try:
+        yield start
+    finally:
+        _head_start = None
+        start.close()
+
+
+def current_head_start(settings: Settings) -> HeadStart | None:
+    """The head start a flow run with these settings may take its documents from."""
+    start = _head_start
+    return start if start is not None and start.serves(settings) else None
 
 
 def worker_pool(settings: Settings, workers: int) -> Any:

@@ -64,15 +64,6 @@ def start_context(preload: Sequence[str]) -> Any:
     return ctx
 
 
-def warm_up(preload: Sequence[str]) -> None:
-    """Start the forkserver now, so its imports overlap whatever this process imports next (Prefect)."""
-    ctx = start_context(preload)
-    if ctx.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-
-
 def _address_space() -> int:
     """This process's virtual memory size in bytes (0 when unknown)."""
     try:

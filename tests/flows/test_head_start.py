@@ -1,0 +1,95 @@
+"""Documents read while Prefect starts (flows.pipeline.HeadStart): the flow takes each reading over once,
+loads exactly what it would have loaded without one, and ignores a head start read with other settings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+from pdfs import tiny_pdf
+
+from extract.sniff import Limits
+from flows.pipeline import DocResult, Settings, current_head_start, head_start
+
+REPORTS = {
+    "a.pdf": ["全年投入资金700万元,其中产业460.1万元、就业92.98万元、教育13.44万元、医疗133.48万元。"],
+    "b.pdf": ["帮扶贫困户7573户,其中种植6114户、养殖1394户、务工64户。"],
+    "c.pdf": ["输出劳动力860人,其中到江苏就业500人,就近就业360人。"],
+}
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("reports")
+    for name, text in REPORTS.items():
+        tiny_pdf(text, folder / name)
+    return [folder / name for name in REPORTS]
+
+
+def rows(db: Path) -> list[tuple[str, int, int]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "SELECT d.file_name, (SELECT count(*) FROM figures f WHERE f.doc_id = d.doc_id),"
+            " (SELECT count(*) FROM checks c WHERE c.doc_id = d.doc_id AND c.status = 'fail')"
+            " FROM documents d ORDER BY 1").fetchall()
+    finally:
+        con.close()
+
+
+def test_each_document_is_handed_over_once_then_the_workers_stop(pdfs: list[Path], tmp_path: Path) -> None:
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"))
+    with head_start(pdfs, settings, workers=2) as started:
+        assert started is not None and current_head_start(settings) is started
+        results = {}
+        for path in pdfs:
+            future = started.take(str(path))
+            results[path.name] = future.result(timeout=60)
+            assert started.take(str(path)) is None  # once
+        assert started.take(str(tmp_path / "elsewhere.pdf")) is None
+    assert current_head_start(settings) is None
+    assert all(isinstance(r, DocResult) and r.extraction is not None for r in results.values())
+    assert results["b.pdf"].extraction.figures[0].raw == "7573户"  # type: ignore[union-attr]
+    with pytest.raises(RuntimeError, match="closed"):
+        started.pool.submit(str(pdfs[0]))
+
+
+@pytest.mark.parametrize("change", [
+    {"password": "secret"},
+    {"rules_path": "rules.toml"},
+    {"limits": Limits(max_pages=3)},
+])
+def test_a_head_start_read_with_other_reading_settings_is_not_used(pdfs: list[Path], change: dict[str, object]) -> None:
+    settings = Settings()
+    with head_start(pdfs[:1], settings, workers=1):
+        assert current_head_start(replace(settings, **change)) is None  # type: ignore[arg-type]
+        # where the warehouse is, or who gets the alerts, does not change what a worker reads
+        assert current_head_start(replace(settings, db_path="other.duckdb", webhook_url="http://x")) is not None
+
+
+@pytest.mark.slow
+def test_a_flow_run_takes_the_head_start_over_and_loads_what_it_would_have(prefect_harness: None, pdfs: list[Path],
+                                                                           tmp_path: Path) -> None:
+    from flows.ingest import run_flow
+
+    plain = run_flow(pdfs, Settings(db_path=str(tmp_path / "plain.duckdb")), workers=2, review=False)
+    settings = Settings(db_path=str(tmp_path / "head.duckdb"))
+    with head_start(pdfs, settings, workers=2) as started:
+        assert started is not None
+        summary = run_flow(pdfs, settings, workers=2, review=False)
+        assert started.futures == {}  # every reading was taken over, none started twice
+    assert (summary.loaded, summary.checks_failed, summary.errors_failed) == (plain.loaded, plain.checks_failed, plain.errors_failed) == (3, 1, 1)
+    assert rows(tmp_path / "head.duckdb") == rows(tmp_path / "plain.duckdb")
+
+
+@pytest.mark.slow
+def test_a_flow_run_with_other_settings_reads_for_itself(prefect_harness: None, pdfs: list[Path], tmp_path: Path) -> None:
+    from flows.ingest import run_flow
+
+    with head_start(pdfs, Settings(password="not-this-one"), workers=2) as started:
+        assert started is not None
+        summary = run_flow(pdfs, Settings(db_path=str(tmp_path / "w.duckdb")), workers=2, review=False)
+        assert len(started.futures) == 3  # untouched
+    assert summary.loaded == 3
