@@ -54,6 +54,14 @@ def alert_lines(alerts: Sequence[dict[str, Any]]) -> list[str]:
     return [f"[{a['severity']}] {a['document']} ({a['file']}): {a['message']}" for a in alerts]
 
 
+def alert_lines_by_file(alerts: Sequence[dict[str, Any]]) -> list[list[str]]:
+    """alert_lines grouped by document, in the alerts' order: one log record per document with failed checks."""
+    grouped: dict[str, list[str]] = {}
+    for alert, line in zip(alerts, alert_lines(alerts), strict=True):
+        grouped.setdefault(str(alert["file"]), []).append(line)
+    return list(grouped.values())
+
+
 def markdown_report(alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]], review: str | None = None) -> str:
     """The Prefect artifact: failed checks and files that could not be read, as a markdown table."""
     lines = ["# tally: failed checks", ""]

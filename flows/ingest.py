@@ -18,7 +18,7 @@ from prefect.states import Completed, Failed
 from prefect.utilities.annotations import quote
 
 from extract.sniff import Limits
-from flows.alerts import alert_lines, markdown_report, notify, slack_body
+from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
 from flows.pipeline import (
     DocResult,
     HeadStart,
@@ -51,16 +51,16 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult]:
     """A batch of documents (flows.pipeline.batches): read by the flow's worker processes, in parallel,
     and checked by load_task; on a Dask worker, each read in a guarded child process and checked there.
 
-    Logs a line per document, so the run's log shows each file's outcome as its batch ends.
+    Logs one record with a line per document, so the run's log shows each file's outcome as its batch ends
+    (a record per line costs Prefect ~0.3 ms here and a row in the API's database).
     """
     started = [_start(path) for path in paths]
     results = [future.result() if future is not None else process_document(path, settings)
                for path, future in zip(paths, started, strict=True)]
-    logger = get_run_logger()
-    for result in results:
-        outcome = (f"{len(result.extraction.figures)} figures" if result.extraction is not None
-                   else f"failed [{result.error_kind}] {result.error}")
-        logger.info("%s: %s (%.1f s)", Path(result.path).name, outcome, result.seconds)
+    get_run_logger().info("\n".join(
+        f"{Path(r.path).name}: " + (f"{len(r.extraction.figures)} figures" if r.extraction is not None
+                                    else f"failed [{r.error_kind}] {r.error}") + f" ({r.seconds:.1f} s)"
+        for r in results))
     return results
 
 
@@ -193,8 +193,8 @@ def ingest_reports(
     summary.review = written
     report = markdown_report(summary.alerts, summary.failures, written)
     create_markdown_artifact(markdown=report, key="tally-failed-checks", description=f"tally run {run_id}")
-    for line in alert_lines(summary.alerts):
-        logger.warning(line)
+    for lines in alert_lines_by_file(summary.alerts):
+        logger.warning("\n".join(lines))
     problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, written)
     if notify_block and (summary.alerts or summary.failures):
         problems += notify_through_block(notify_block, summary.alerts, summary.failures, written)

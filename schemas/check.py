@@ -10,7 +10,7 @@ import pandas as pd
 
 from extract.records import Extraction, Figure
 from schemas.arithmetic import Arithmetic, work_out
-from schemas.frames import CHECK_COLUMNS, arithmetic_frame, figures_frame
+from schemas.frames import CHECK_COLUMNS, arithmetic_frame, figures_frame_many
 from schemas.models import RULE_OF_TYPE, FigureFrame, RelationCheckFrame, failures
 
 FIGURE_PROBLEMS = {
@@ -30,7 +30,7 @@ def split_valid(extraction: Extraction) -> tuple[list[Figure], list[tuple[Figure
 
 def split_valid_many(extractions: Sequence[Extraction]) -> list[tuple[list[Figure], list[tuple[Figure, list[str]]]]]:
     """split_valid for each document, validating all their figures in one FigureFrame call."""
-    frame = pd.concat([figures_frame(e, doc) for doc, e in enumerate(extractions)], ignore_index=True)
+    frame = figures_frame_many(extractions)
     failed = failures(FigureFrame, frame)
     out = []
     row = 0

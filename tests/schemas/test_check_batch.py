@@ -57,3 +57,21 @@ def test_an_empty_batch_and_documents_without_relations() -> None:
     assert check_extractions([]) == []
     [frame] = check_extractions([extraction([figure("5户", 1)], [])])
     assert frame.empty
+
+
+def test_the_batch_figure_frame_is_the_documents_frames_one_after_another() -> None:
+    from decimal import Decimal
+
+    from schemas.frames import FIGURE_COLUMNS, figures_frame, figures_frame_many
+
+    docs = [doc("7573户", "6114户", "1394户", "64户"), doc("1.2亿元", "8000万元", "4000万元", late_page=True)]
+    batch = figures_frame_many(docs)
+    assert list(batch.columns) == FIGURE_COLUMNS and batch["doc"].tolist() == [0, 0, 0, 0, 1, 1, 1]
+    for column in ("doc", "page", "char_start", "char_end", "page_len", "n_pages"):
+        assert batch[column].dtype == "int64"
+    assert batch["value"].map(type).eq(Decimal).all()  # exact values, never floats
+    assert batch.loc[4, "base_value"] == Decimal("120000000")
+    one = figures_frame(docs[1], doc=1)
+    pd.testing.assert_frame_equal(batch.iloc[4:].reset_index(drop=True), one)
+    empty = figures_frame_many([])
+    assert empty.empty and list(empty.columns) == FIGURE_COLUMNS and empty["page"].dtype == "int64"
