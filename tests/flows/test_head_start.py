@@ -8,24 +8,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from pdfs import tiny_pdf
 
 from extract.sniff import Limits
 from flows.pipeline import DocResult, Settings, current_head_start, head_start
-
-REPORTS = {
-    "a.pdf": ["全年投入资金700万元,其中产业460.1万元、就业92.98万元、教育13.44万元、医疗133.48万元。"],
-    "b.pdf": ["帮扶贫困户7573户,其中种植6114户、养殖1394户、务工64户。"],
-    "c.pdf": ["输出劳动力860人,其中到江苏就业500人,就近就业360人。"],
-}
-
-
-@pytest.fixture(scope="module")
-def pdfs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    folder = tmp_path_factory.mktemp("reports")
-    for name, text in REPORTS.items():
-        tiny_pdf(text, folder / name)
-    return [folder / name for name in REPORTS]
 
 
 def rows(db: Path) -> list[tuple[str, int, int]]:
