@@ -46,7 +46,7 @@ def batch_name(parameters: dict[str, Any]) -> str:
     return f"extract {first}" + (f" +{len(paths) - 1}" if len(paths) > 1 else "")
 
 
-@task(name="extract", task_run_name=batch_name, cache_policy=NONE)
+@task(name="extract", task_run_name=batch_name, cache_policy=NONE)  # type: ignore[arg-type]  # (prefect types the callback as a Protocol with a classmethod; it is called with parameters=)
 def extract_task(paths: list[str], settings: Settings) -> list[DocResult]:
     """A batch of documents (flows.pipeline.batches): read by the flow's worker processes, in parallel,
     and checked by load_task; on a Dask worker, each read in a guarded child process and checked there.
