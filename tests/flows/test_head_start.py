@@ -78,3 +78,25 @@ def test_a_flow_run_with_other_settings_reads_for_itself(prefect_harness: None, 
         summary = run_flow(pdfs, Settings(db_path=str(tmp_path / "w.duckdb")), workers=2, review=False)
         assert len(started.futures) == 3  # untouched
     assert summary.loaded == 3
+
+
+@pytest.mark.slow
+def test_tally_run_through_prefect_reads_ahead_and_reports_like_a_local_run(prefect_harness: None, pdfs: list[Path], tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import main
+
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    db = tmp_path / "w.duckdb"
+    assert main(["run", *map(str, pdfs), str(bad), "--db", str(db), "--prefect", "--no-review"]) == 2  # an unreadable file
+    out = capsys.readouterr().out
+    assert "4 document(s), 3 loaded, 1 failed" in out and "FAILED FILE [not_pdf]" in out
+    assert "ALERT [error]" in out and "6114 + 1394 + 64 = 7572 ≠ 7573户" in out
+    local = tmp_path / "local.duckdb"
+    assert main(["run", *map(str, pdfs), str(bad), "--db", str(local), "--no-prefect"]) == 2
+    assert rows(db) == rows(local)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM runs WHERE flow_run_id <> ''").fetchone()[0] == 1
+    finally:
+        con.close()
