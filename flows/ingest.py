@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
@@ -193,6 +193,9 @@ def ingest_reports(
     summary.review = written
     report = markdown_report(summary.alerts, summary.failures, written)
     create_markdown_artifact(markdown=report, key="tally-failed-checks", description=f"tally run {run_id}")
+    if summary.per_document:
+        create_table_artifact(table=summary.per_document, key="tally-documents",
+                              description=f"tally run {run_id}: what became of each file")
     for lines in alert_lines_by_file(summary.alerts):
         logger.warning("\n".join(lines))
     problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, written)

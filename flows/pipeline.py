@@ -6,6 +6,7 @@ import hashlib
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ class RunSummary:
     missing: list[str] = field(default_factory=list)  # loaded before, file gone now
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0
+    per_document: list[dict[str, Any]] = field(default_factory=list)  # a row per file read (document_outcomes)
 
 
 def discover(inputs: Iterable[str | Path]) -> list[Path]:
@@ -261,6 +263,7 @@ class Loader:
         summary.documents = len(results) + summary.skipped
         summary.failures = [(Path(r.path).name, r.error_kind or "parse_error", r.error or "") for r in results if r.extraction is None]
         summary.alerts = alerts_from_results(results)
+        summary.per_document = document_outcomes(results)
         summary.errors_failed = sum(1 for a in summary.alerts if a.get("severity") == "error")
         finish_run(
             self._open(), self.run_id, files_seen=summary.documents, files_new=summary.loaded, files_skipped=summary.skipped,
@@ -273,6 +276,26 @@ class Loader:
         if self.con is not None:
             self.con.close()
             self.con = None
+
+
+def document_outcomes(results: Sequence[DocResult]) -> list[dict[str, Any]]:
+    """A row per file: what became of it (the flow's `tally-documents` table artifact, a row per document
+    where the UI shows a task run per batch)."""
+    rows = []
+    for r in results:
+        failed = Counter(severity for status, severity in zip(r.checks["status"].tolist(), r.checks["severity"].tolist(), strict=True)
+                         if status == "fail") if r.checks is not None and len(r.checks) else Counter()
+        rows.append({
+            "file": Path(r.path).name,
+            "outcome": "loaded" if r.extraction is not None else f"failed: {r.error_kind}",
+            "pages": r.extraction.meta.n_pages if r.extraction is not None else None,
+            "figures": len(r.extraction.figures) if r.extraction is not None else None,
+            "errors": failed["error"],
+            "warnings": failed["warning"],
+            "seconds": round(r.seconds, 2),
+            "reason": r.error or "",
+        })
+    return rows
 
 
 def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None = None,

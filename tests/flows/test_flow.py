@@ -75,6 +75,9 @@ def test_flow_loads_then_fails_and_posts_the_alert(prefect_harness: None, failin
     state, artifacts = _state_of_last_run()
     assert state == "FAILED"
     assert any("500 + 350 = 850 ≠ 860人" in (a.data or "") for a in artifacts)
+    [documents] = [a for a in artifacts if a.key == "tally-documents"]  # a row per file, where the UI shows a task run per batch
+    table = json.loads(documents.data) if isinstance(documents.data, str) else documents.data
+    assert sorted((row["file"], row["outcome"], row["errors"]) for row in table) == [("bad.pdf", "loaded", 1), ("good.pdf", "loaded", 0)]
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM documents WHERE status = 'loaded'").fetchone()[0] == 2
     run_row = con.execute("SELECT flow_run_id, files_seen, checks_failed FROM runs").fetchone()

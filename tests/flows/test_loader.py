@@ -97,3 +97,15 @@ def test_largest_files_are_read_first(tmp_path: Path) -> None:
             path.write_bytes(b"x" * size)
         paths.append(path)
     assert [paths[i].name for i in largest_first(paths)] == ["big.pdf", "mid.pdf", "small.pdf", "gone.pdf"]
+
+
+def test_the_run_summary_says_what_became_of_each_file(pdfs: list[Path], tmp_path: Path) -> None:
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"))
+    summary = load_results([process_document(p, settings, check=False) for p in [*pdfs, bad]], settings, new_run_id())
+    rows = {row["file"]: row for row in summary.per_document}
+    assert [rows[name]["outcome"] for name in ("a.pdf", "b.pdf", "c.pdf", "scan.pdf")] == ["loaded"] * 3 + ["failed: not_pdf"]
+    assert (rows["b.pdf"]["errors"], rows["b.pdf"]["warnings"], rows["a.pdf"]["errors"]) == (1, 0, 0)
+    assert rows["b.pdf"]["figures"] == 4 and rows["b.pdf"]["pages"] == 1
+    assert rows["scan.pdf"]["figures"] is None and "scan.pdf" in rows["scan.pdf"]["reason"]
