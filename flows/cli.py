@@ -95,12 +95,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     workers = args.workers or (min(len(paths), os.cpu_count() or 1))
     use_prefect = args.prefect if args.prefect is not None else prefect_api_configured()
     if use_prefect or args.dask_address:
-        from contextlib import nullcontext
-
         from flows.pipeline import head_start
 
         # the workers read while this process imports Prefect and creates the flow run (flows.pipeline.HeadStart)
-        with nullcontext() if args.dask_address else head_start(paths, settings, workers):
+        with contextlib.nullcontext() if args.dask_address else head_start(paths, settings, workers):
             from flows.ingest import run_flow
 
             summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address,

@@ -283,8 +283,10 @@ def document_outcomes(results: Sequence[DocResult]) -> list[dict[str, Any]]:
     where the UI shows a task run per batch)."""
     rows = []
     for r in results:
-        failed = Counter(severity for status, severity in zip(r.checks["status"].tolist(), r.checks["severity"].tolist(), strict=True)
-                         if status == "fail") if r.checks is not None and len(r.checks) else Counter()
+        failed: Counter[str] = Counter()
+        if r.checks is not None and len(r.checks):
+            failed.update(severity for status, severity in zip(r.checks["status"].tolist(), r.checks["severity"].tolist(), strict=True)
+                          if status == "fail")
         rows.append({
             "file": Path(r.path).name,
             "outcome": "loaded" if r.extraction is not None else f"failed: {r.error_kind}",
