@@ -78,8 +78,9 @@ def _start(path: str) -> Any:
 def load_task(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int,
               order: list[str]) -> RunSummary:
     """Check and load the documents as their extract tasks finish, a batch at a time (pass the results
-    quote()d: see Arrivals)."""
-    return load_results(results, settings, run_id, flow_run_id, skipped, order)
+    quote()d: see Arrivals). Each result lets its extraction go once written (the extract tasks' futures
+    hold every result until the flow ends); a retry counts what an earlier attempt committed."""
+    return load_results(results, settings, run_id, flow_run_id, skipped, order, release=True)
 
 
 class Arrivals:

@@ -46,6 +46,26 @@ class DocResult:
     error_kind: str | None = None
     error: str | None = None
     seconds: float = 0.0
+    written: Written | None = None  # set when a Loader with release=True has committed it (and let the extraction go)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a run keeps of a document once its batch is committed: its counts, failed checks and outcome.
+
+    The extraction itself (~0.4 MB of objects a report) can then be let go, so a run over thousands
+    of documents holds a batch of them, not all.
+    """
+
+    run_id: str
+    path: str
+    loaded: bool
+    figures: int
+    checks: int
+    checks_failed: int
+    failure: tuple[str, str, str] | None  # (file, kind, message) of a document that could not be read or stored
+    alerts: list[dict[str, Any]]
+    outcome: dict[str, Any]  # its row of document_outcomes
 
 
 @dataclass
@@ -182,17 +202,25 @@ class Loader:
     workers. Each batch is all or nothing: a crash leaves every document absent or complete, and the
     next run loads what is absent. The warehouse is opened at the first write, so a run holds
     DuckDB's one-writer lock from its first load to its end (not while its first documents are read).
+
+    What the run's summary needs of a document is kept as a Written record when its batch commits.
+    With release=True the result itself keeps only that record (result.written) and lets its
+    extraction and checks go: memory stays flat over a long run, and a retry of the same run (Prefect
+    retries the load task) counts a committed document again without writing it twice.
     """
 
     BATCH_DOCS = 16
     BATCH_ROWS = 50_000
 
-    def __init__(self, settings: Settings, run_id: str, flow_run_id: str | None = None, skipped: int = 0) -> None:
+    def __init__(self, settings: Settings, run_id: str, flow_run_id: str | None = None, skipped: int = 0,
+                 release: bool = False) -> None:
         self.settings, self.run_id, self.flow_run_id = settings, run_id, flow_run_id
+        self.release = release
         self.summary = RunSummary(run_id, skipped=skipped)
         self.con: Any = None
         self.pending: list[DocResult] = []  # not yet written
         self.pending_rows = 0
+        self.done: list[Written] = []  # committed, in the order they were
 
     def _open(self) -> Any:
         if self.con is None:
@@ -205,6 +233,11 @@ class Loader:
 
     def add(self, result: DocResult) -> None:
         """Take one document's result; it is checked (when its worker did not) and written with the next batch."""
+        if result.written is not None:
+            if result.written.run_id != self.run_id:
+                raise ValueError(f"{result.path}: its extraction was released after run {result.written.run_id} wrote it")
+            self._record(result.written)  # committed by an earlier attempt of this run
+            return
         self.pending.append(result)
         if result.extraction is not None:
             self.pending_rows += len(result.extraction.figures) + len(result.extraction.pages)
@@ -226,44 +259,67 @@ class Loader:
                 result.checks = checks
         rows = [self._rows(result) for result in self.pending]
         write_documents(self._open(), rows)
+        for result, document in zip(self.pending, rows, strict=True):
+            written = self._written(result, document.counts)
+            self._record(written)
+            if self.release:
+                result.written, result.extraction, result.checks, result.rule_rows = written, None, None, []
         self.pending, self.pending_rows = [], 0
 
     def _rows(self, result: DocResult) -> Any:
-        """The result's warehouse.load.DocumentRows, counted into the summary; a document whose values cannot be
-        stored (one does not fit DECIMAL(38,10)) is recorded as failed, alone."""
+        """The result's warehouse.load.DocumentRows; a document whose values cannot be stored (one does not fit
+        DECIMAL(38,10)) is recorded as failed, alone."""
         from warehouse.load import document_rows, failure_rows
 
-        summary = self.summary
         if result.extraction is not None:
             try:
-                rows = document_rows(result.extraction, result.checks, run_id=self.run_id, size_bytes=result.size_bytes)
+                return document_rows(result.extraction, result.checks, run_id=self.run_id, size_bytes=result.size_bytes)
             except (ValueError, TypeError) as err:
                 result.extraction, result.checks = None, None
                 result.error_kind, result.error = "invalid_values", f"{Path(result.path).name}: cannot be stored: {err}"
-            else:
-                counts = rows.counts
-                summary.loaded += 1
-                summary.figures += counts.figures
-                summary.checks_failed += counts.checks_failed
-                summary.checks_passed += counts.checks - counts.checks_failed
-                return rows
-        summary.failed += 1
         return failure_rows(
             doc_id=result.sha256, source_path=result.path, sha256=result.sha256, size_bytes=result.size_bytes,
             error_kind=result.error_kind or "parse_error", error=result.error or "", run_id=self.run_id,
         )
 
-    def finish(self, results: Sequence[DocResult]) -> RunSummary:
-        """Record the run; results (all of them, in input order) give the alerts and the failure lines."""
+    def _written(self, result: DocResult, counts: Any) -> Written:
         from flows.alerts import alerts_from_results
+
+        loaded = result.extraction is not None
+        return Written(
+            run_id=self.run_id, path=result.path, loaded=loaded,
+            figures=counts.figures if loaded else 0, checks=counts.checks if loaded else 0,
+            checks_failed=counts.checks_failed if loaded else 0,
+            failure=None if loaded else (Path(result.path).name, result.error_kind or "parse_error", result.error or ""),
+            alerts=alerts_from_results([result]), outcome=document_outcomes([result])[0],
+        )
+
+    def _record(self, written: Written) -> None:
+        summary = self.summary
+        if written.loaded:
+            summary.loaded += 1
+            summary.figures += written.figures
+            summary.checks_failed += written.checks_failed
+            summary.checks_passed += written.checks - written.checks_failed
+        else:
+            summary.failed += 1
+        self.done.append(written)
+
+    def finish(self, order: Sequence[str] | None = None) -> RunSummary:
+        """Write what is pending and record the run; `order` (paths) puts the failures, alerts and document rows
+        in input order (else they are in the order they were written)."""
         from warehouse.load import finish_run
 
         self.flush()
+        done = self.done
+        if order is not None:
+            rank = {path: i for i, path in enumerate(order)}
+            done = sorted(done, key=lambda w: rank.get(w.path, len(rank)))
         summary = self.summary
-        summary.documents = len(results) + summary.skipped
-        summary.failures = [(Path(r.path).name, r.error_kind or "parse_error", r.error or "") for r in results if r.extraction is None]
-        summary.alerts = alerts_from_results(results)
-        summary.per_document = document_outcomes(results)
+        summary.documents = len(done) + summary.skipped
+        summary.failures = [w.failure for w in done if w.failure is not None]
+        summary.alerts = [alert for w in done for alert in w.alerts]
+        summary.per_document = [w.outcome for w in done]
         summary.errors_failed = sum(1 for a in summary.alerts if a.get("severity") == "error")
         finish_run(
             self._open(), self.run_id, files_seen=summary.documents, files_new=summary.loaded, files_skipped=summary.skipped,
@@ -301,22 +357,18 @@ def document_outcomes(results: Sequence[DocResult]) -> list[dict[str, Any]]:
 
 
 def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None = None,
-                 skipped: int = 0, order: Sequence[str] | None = None) -> RunSummary:
+                 skipped: int = 0, order: Sequence[str] | None = None, release: bool = False) -> RunSummary:
     """The single writer: the documents in batches as they arrive (see Loader), then the run's record.
 
     `order` (the paths as given) puts the summary's failures and alerts in input order when the
-    results arrive in the order they finished.
+    results arrive in the order they finished. release=True lets each result's extraction go once it
+    is committed (see Loader): for streams of results nobody reads again.
     """
-    loader = Loader(settings, run_id, flow_run_id, skipped)
+    loader = Loader(settings, run_id, flow_run_id, skipped, release=release)
     try:
-        seen = []
         for result in results:
             loader.add(result)
-            seen.append(result)
-        if order is not None:
-            rank = {path: i for i, path in enumerate(order)}
-            seen.sort(key=lambda r: rank.get(r.path, len(rank)))
-        return loader.finish(seen)
+        return loader.finish(order)
     finally:
         loader.close()
 
@@ -332,7 +384,7 @@ def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progr
             yield result
 
     with closing(iter_documents(paths, settings, workers)) as documents:
-        summary = load_results(arrivals(documents), settings, new_run_id(), order=[str(p) for p in paths])
+        summary = load_results(arrivals(documents), settings, new_run_id(), order=[str(p) for p in paths], release=True)
     summary.seconds = time.perf_counter() - start
     return summary
 

@@ -109,3 +109,53 @@ def test_the_run_summary_says_what_became_of_each_file(pdfs: list[Path], tmp_pat
     assert (rows["b.pdf"]["errors"], rows["b.pdf"]["warnings"], rows["a.pdf"]["errors"]) == (1, 0, 0)
     assert rows["b.pdf"]["figures"] == 4 and rows["b.pdf"]["pages"] == 1
     assert rows["scan.pdf"]["figures"] is None and "scan.pdf" in rows["scan.pdf"]["reason"]
+
+
+def test_a_released_run_keeps_only_what_its_summary_needs_and_reports_the_same(pdfs: list[Path], tmp_path: Path) -> None:
+    settings = Settings()
+    kept = [process_document(p, settings, check=False) for p in pdfs]
+    released = [process_document(p, settings, check=False) for p in pdfs]
+    plain = load_results(kept, replace(settings, db_path=str(tmp_path / "kept.duckdb")), new_run_id())
+    run_id = new_run_id()
+    lean = load_results(released, replace(settings, db_path=str(tmp_path / "lean.duckdb")), run_id, release=True)
+    assert all(r.extraction is None and r.checks is None and r.written is not None for r in released)
+    assert all(r.extraction is not None for r in kept)  # release is opt-in: these can be loaded again
+    for field in ("documents", "loaded", "failed", "figures", "checks_passed", "checks_failed", "errors_failed",
+                  "failures", "alerts"):
+        assert getattr(lean, field) == getattr(plain, field), field
+    timeless = [[{k: v for k, v in row.items() if k != "seconds"} for row in s.per_document] for s in (lean, plain)]
+    assert timeless[0] == timeless[1] and len(timeless[0]) == 3  # (each side read the files itself: times differ)
+    assert failed_checks(tmp_path / "lean.duckdb") == failed_checks(tmp_path / "kept.duckdb")
+    with pytest.raises(ValueError, match="released"):  # what another run would need is gone: say so, never load it empty
+        load_results(released, replace(settings, db_path=str(tmp_path / "other.duckdb")), new_run_id())
+
+
+def test_a_retried_load_counts_what_the_first_attempt_committed_without_writing_it_again(
+        pdfs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warehouse.load
+
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"))
+    results = [process_document(p, settings, check=False) for p in pdfs]
+    monkeypatch.setattr(Loader, "BATCH_DOCS", 1)
+    real, calls = warehouse.load.write_documents, []
+
+    def fail_on_the_second_batch(con: object, rows: list[object]) -> None:
+        calls.append(len(rows))
+        if len(calls) == 2:
+            raise OSError("disk full")
+        real(con, rows)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(warehouse.load, "write_documents", fail_on_the_second_batch)
+    run_id = new_run_id()
+    with pytest.raises(OSError):
+        load_results(results, settings, run_id, release=True)
+    assert [r.written is not None for r in results] == [True, False, False]  # a.pdf committed, b.pdf's batch rolled back
+    summary = load_results(results, settings, run_id, release=True)  # what Prefect's retry of load_task does
+    assert calls == [1, 1, 1, 1]  # a.pdf was not written twice
+    assert (summary.documents, summary.loaded, summary.failed, summary.checks_failed) == (3, 3, 0, 1)
+    assert [name for name, _ in failed_checks(tmp_path / "w.duckdb")] == ["b.pdf"]
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*), count(*) FILTER (WHERE status = 'loaded') FROM documents").fetchone() == (3, 3)
+    finally:
+        con.close()
