@@ -205,8 +205,9 @@ class Loader:
 
     What the run's summary needs of a document is kept as a Written record when its batch commits.
     With release=True the result itself keeps only that record (result.written) and lets its
-    extraction and checks go: a long run holds a batch of extractions, not all of them, and a retry of the same run (Prefect
-    retries the load task) counts a committed document again without writing it twice.
+    extraction and checks go: a long run holds a batch of extractions, not all of them, and a retry
+    of the same run (Prefect retries the load task) counts a committed document again without
+    writing it twice.
     """
 
     BATCH_DOCS = 16
