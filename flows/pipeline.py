@@ -65,7 +65,7 @@ class Written:
     checks_failed: int
     failure: tuple[str, str, str] | None  # (file, kind, message) of a document that could not be read or stored
     alerts: list[dict[str, Any]]
-    outcome: dict[str, Any]  # its row of document_outcomes
+    outcome: dict[str, Any]  # document_outcome
 
 
 @dataclass
@@ -84,7 +84,7 @@ class RunSummary:
     missing: list[str] = field(default_factory=list)  # loaded before, file gone now
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0
-    per_document: list[dict[str, Any]] = field(default_factory=list)  # a row per file read (document_outcomes)
+    per_document: list[dict[str, Any]] = field(default_factory=list)  # a row per file read (document_outcome)
 
 
 def discover(inputs: Iterable[str | Path]) -> list[Path]:
@@ -123,11 +123,19 @@ def _preload() -> None:
         importlib.import_module(name)
 
 
+_preloading: threading.Thread | None = None
+_preload_lock = threading.Lock()
+
+
 def preload_writer() -> threading.Thread:
-    """Import what the single writer needs (pandas, pandera, duckdb: ~0.4 s) in a background thread, now."""
-    thread = threading.Thread(target=_preload, name="tally-preload", daemon=True)
-    thread.start()
-    return thread
+    """Import what the single writer needs (pandas, pandera, duckdb: ~0.4 s) in a background thread, now;
+    once a process (a second call returns the first call's thread)."""
+    global _preloading
+    with _preload_lock:
+        if _preloading is None:
+            _preloading = threading.Thread(target=_preload, name="tally-preload", daemon=True)
+            _preloading.start()
+        return _preloading
 
 
 def read_document(path: Path, settings: Settings) -> Extraction:
@@ -292,7 +300,7 @@ class Loader:
             figures=counts.figures if loaded else 0, checks=counts.checks if loaded else 0,
             checks_failed=counts.checks_failed if loaded else 0,
             failure=None if loaded else (Path(result.path).name, result.error_kind or "parse_error", result.error or ""),
-            alerts=alerts_from_results([result]), outcome=document_outcomes([result])[0],
+            alerts=alerts_from_results([result]), outcome=document_outcome(result),
         )
 
     def _record(self, written: Written) -> None:
@@ -335,26 +343,23 @@ class Loader:
             self.con = None
 
 
-def document_outcomes(results: Sequence[DocResult]) -> list[dict[str, Any]]:
-    """A row per file: what became of it (the flow's `tally-documents` table artifact, a row per document
+def document_outcome(r: DocResult) -> dict[str, Any]:
+    """What became of a file: its row of the flow's `tally-documents` table artifact (a row per document
     where the UI shows a task run per batch)."""
-    rows = []
-    for r in results:
-        failed: Counter[str] = Counter()
-        if r.checks is not None and len(r.checks):
-            failed.update(severity for status, severity in zip(r.checks["status"].tolist(), r.checks["severity"].tolist(), strict=True)
-                          if status == "fail")
-        rows.append({
-            "file": Path(r.path).name,
-            "outcome": "loaded" if r.extraction is not None else f"failed: {r.error_kind}",
-            "pages": r.extraction.meta.n_pages if r.extraction is not None else None,
-            "figures": len(r.extraction.figures) if r.extraction is not None else None,
-            "errors": failed["error"],
-            "warnings": failed["warning"],
-            "seconds": round(r.seconds, 2),
-            "reason": r.error or "",
-        })
-    return rows
+    failed: Counter[str] = Counter()
+    if r.checks is not None and len(r.checks):
+        failed.update(severity for status, severity in zip(r.checks["status"].tolist(), r.checks["severity"].tolist(), strict=True)
+                      if status == "fail")
+    return {
+        "file": Path(r.path).name,
+        "outcome": "loaded" if r.extraction is not None else f"failed: {r.error_kind}",
+        "pages": r.extraction.meta.n_pages if r.extraction is not None else None,
+        "figures": len(r.extraction.figures) if r.extraction is not None else None,
+        "errors": failed["error"],
+        "warnings": failed["warning"],
+        "seconds": round(r.seconds, 2),
+        "reason": r.error or "",
+    }
 
 
 def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None = None,
