@@ -12,8 +12,8 @@ because CPU time is what other work on a shared machine disturbs least. Measures
 2. Prefect's cost: `tally run CORPUS --prefect --no-review` against a `prefect server start` this script
    starts on 127.0.0.1 (and stops), against the same run without Prefect (which writes no review either),
    at Prefect's default log level; the same for one report (the fixed part: importing Prefect, the flow
-   run) and for a corpus --prefect-scale times larger from the same generator (what each further report
-   costs). Target: overhead share <= 10%.
+   run) and for corpora --prefect-scale times larger from the same generator (4x and 8x: whether the
+   share falls with the batch, and what each further report costs). Target: overhead share <= 10%.
 3. peak RSS of reading the 300-page report (`tally run`, whole process tree, sampled every 20 ms), and
    RSS after 50, 150 and 300 pages of extract.pdf.iter_raw_pages, and of a plain loop over page.chars
    that leaves pages open, for contrast.
@@ -200,11 +200,13 @@ class PrefectServer:
         self.log.close()
 
 
-def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, scale: int = 4) -> dict[str, float]:
+def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, scales: Sequence[int] = (4, 8)) -> dict[str, float]:
+    """Prefect's share of a run on the corpus, on one report (the fixed part) and on `scales` times the
+    reports from the same generator (what each further report costs, and whether the share falls)."""
     local_env = no_api_env()
-    big = tmp / "season"
-    if scale > 1:  # the same generator, `scale` times the reports: a batch closer to an assessment season's
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "scale_corpus.py"), "--out", str(big),
+    scales = sorted({s for s in scales if s > 1})
+    for scale in scales:  # the same generator, `scale` times the reports: batches closer to an assessment season's
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "scale_corpus.py"), "--out", str(tmp / f"season{scale}"),
                         "--reports", str(scale * n_docs), "--long-pages", "0"], check=True, stdout=subprocess.DEVNULL)
     with PrefectServer(tmp / "prefect-home") as server:
         def run(target: Path, tag: str, prefect: bool) -> Callable[[int], tuple[float, float]]:
@@ -216,32 +218,35 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
             "flow_all": run(corpus, "pa", True), "local_all": run(corpus, "la", False),
             "flow_one": run(one, "po", True), "local_one": run(one, "lo", False),
         })
-        if scale > 1:
+        for scale in scales:
             results |= alternate(max(1, runs - 1), {
-                "flow_big": run(big / "reports", "pb", True), "local_big": run(big / "reports", "lb", False)})
+                f"flow_x{scale}": run(tmp / f"season{scale}" / "reports", f"pb{scale}", True),
+                f"local_x{scale}": run(tmp / f"season{scale}" / "reports", f"lb{scale}", False)})
     flow_all, local_all = med(results["flow_all"]), med(results["local_all"])
     fixed = med(results["flow_one"]) - med(results["local_one"])
     share = (flow_all - local_all) / flow_all
     print(f"\n2. Prefect's cost: `tally run --prefect --no-review` (default log level) against `prefect server start`"
-          f" on 127.0.0.1, {runs} runs each")
+          f" on 127.0.0.1, {runs} runs each ({max(1, runs - 1)} for the larger batches)")
     labels = {"flow_all": f"{n_docs} reports, --prefect", "local_all": f"{n_docs} reports, --no-prefect",
-              "flow_one": "1 report, --prefect", "local_one": "1 report, --no-prefect",
-              "flow_big": f"{scale * n_docs} reports, --prefect", "local_big": f"{scale * n_docs} reports, --no-prefect"}
+              "flow_one": "1 report, --prefect", "local_one": "1 report, --no-prefect"}
+    for scale in scales:
+        labels |= {f"flow_x{scale}": f"{scale * n_docs} reports, --prefect", f"local_x{scale}": f"{scale * n_docs} reports, --no-prefect"}
     for name, label in labels.items():
-        if name in results:
-            values = results[name]
-            print(f"   {label:27s} median {med(values):6.2f} s (CPU {med(values, 1):5.2f} s)   runs: {runs_text(values)}")
+        values = results[name]
+        print(f"   {label:27s} median {med(values):6.2f} s (CPU {med(values, 1):5.2f} s)   runs: {runs_text(values)}")
     print(f"   overhead share (flow - local) / flow, {n_docs} reports   {share:6.1%}   (target <= 10%)")
     print(f"     fixed per run (1 report: import Prefect, the flow run) {fixed:6.2f} s")
     out = {"share": share, "fixed_s": fixed, "flow_s": flow_all, "local_s": local_all}
-    if "flow_big" in results:
-        flow_big, local_big = med(results["flow_big"]), med(results["local_big"])
-        big_share = (flow_big - local_big) / flow_big
-        per_doc = ((flow_big - local_big) - (flow_all - local_all)) / ((scale - 1) * n_docs)
-        print(f"   overhead share, {scale * n_docs} reports                  {big_share:6.1%}")
-        print(f"     each further report costs Prefect {per_doc * 1000:.1f} ms"
-              f" = {per_doc / (local_big / (scale * n_docs)):.1%} of a report's {local_big / (scale * n_docs) * 1000:.0f} ms without it")
-        out |= {"share_big": big_share, "per_doc_ms": per_doc * 1000}
+    before_docs, before_gap = n_docs, flow_all - local_all
+    for scale in scales:
+        flow_big, local_big = med(results[f"flow_x{scale}"]), med(results[f"local_x{scale}"])
+        docs, gap = scale * n_docs, flow_big - local_big
+        per_doc = (gap - before_gap) / (docs - before_docs)
+        print(f"   overhead share, {docs} reports{'':18s}{gap / flow_big:6.1%}")
+        print(f"     each report from {before_docs} to {docs} costs Prefect {per_doc * 1000:.1f} ms"
+              f" = {per_doc / (local_big / docs):.1%} of a report's {local_big / docs * 1000:.0f} ms without it")
+        out |= {f"share_x{scale}": gap / flow_big, f"per_doc_ms_x{scale}": per_doc * 1000}
+        before_docs, before_gap = docs, gap
     return out
 
 
@@ -343,7 +348,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus_scale")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--prefect-runs", type=int, default=3)
-    ap.add_argument("--prefect-scale", type=int, default=4, help="Prefect's cost also on this many times the reports (1: not)")
+    ap.add_argument("--prefect-scale", type=int, nargs="*", default=[4, 8],
+                    help="Prefect's cost also on these many times the reports (none: only the corpus)")
     ap.add_argument("--skip", nargs="*", default=[], choices=["throughput", "prefect", "memory", "load"])
     args = ap.parse_args()
     reports, long_dir = args.corpus / "reports", args.corpus / "long"
