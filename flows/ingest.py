@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures import as_completed as futures_completed
 from contextlib import ExitStack, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,6 @@ from extract.sniff import Limits
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
 from flows.pipeline import (
     DocResult,
-    HeadStart,
     RunSummary,
     Settings,
     batches,
@@ -35,8 +36,7 @@ from flows.pipeline import (
     worker_pool,
 )
 
-_pool: Any = None  # this flow run's guarded worker processes (flows.pool), when it reads documents here
-_head_start: HeadStart | None = None  # documents its caller started reading before the flow run (flows.pipeline.HeadStart)
+_reading: dict[str, Future[DocResult]] = {}  # this flow run's documents, each being read by a worker process here
 
 
 def batch_name(parameters: dict[str, Any]) -> str:
@@ -54,7 +54,7 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult]:
     Logs one record with a line per document, so the run's log shows each file's outcome as its batch ends
     (a record per line costs Prefect ~0.3 ms here and a row in the API's database).
     """
-    started = [_start(path) for path in paths]
+    started = [_reading.get(path) for path in paths]
     results = [future.result() if future is not None else process_document(path, settings)
                for path, future in zip(paths, started, strict=True)]
     get_run_logger().info("\n".join(
@@ -64,55 +64,65 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult]:
     return results
 
 
-def _start(path: str) -> Any:
-    """The Future of a document's reading in a worker process (taken over from the head start, or started
-    now), or None when this process has no workers (a Dask worker, a single file): read it in the task."""
-    started = _head_start.take(path) if _head_start is not None else None
-    if started is not None:
-        return started
-    pool = _pool
-    return pool.submit(path) if pool is not None else None
-
-
 @task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2)
 def load_task(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int,
               order: list[str]) -> RunSummary:
-    """Check and load the documents as their extract tasks finish, a batch at a time (pass the results
-    quote()d: see Arrivals). Each result lets its extraction go once written (the extract tasks' futures
-    hold every result until the flow ends); a retry counts what an earlier attempt committed."""
+    """Check and load the documents as they are read, a batch at a time (pass the results quote()d: see
+    Arrivals). Each result lets its extraction go once written (the extract tasks' futures hold every
+    result until the flow ends); a retry counts what an earlier attempt committed."""
     return load_results(results, settings, run_id, flow_run_id, skipped, order, release=True)
 
 
 class Arrivals:
-    """The extract tasks' documents in the order their batches finish; iterating again (a retry) starts over.
+    """Every document's result as soon as it is read; iterating again (a retry) starts over.
+
+    Documents read by this process's worker pool (`reading`) arrive one by one as each finishes, not
+    when their extract task's whole batch does, so the writer checks and loads while the workers read,
+    however few task runs report them; documents read inside the tasks (a Dask cluster, a single file)
+    arrive a batch at a time as their task runs finish.
 
     Passed to load_task inside prefect's quote(): Prefect would otherwise walk every figure of every
     result to look for futures, which took longer than reading the PDFs (8 s for 250 pages).
     """
 
-    def __init__(self, futures: list[Any]) -> None:
-        self.futures = futures
+    def __init__(self, futures: list[Any], reading: dict[str, Future[DocResult]] | None = None) -> None:
+        self.futures, self.reading = futures, reading or {}
 
     def __iter__(self) -> Iterator[DocResult]:
+        if self.reading:
+            for read in futures_completed(self.reading.values()):
+                yield read.result()
+            return
         for future in as_completed(self.futures):
             yield from future.result()
 
 
+@dataclass
+class Readers:
+    """Where a flow run's documents are read: the extract tasks' runner, how many documents it reads at
+    once, and each document's reading when worker processes of this flow's process do it."""
+
+    runner: Any
+    slots: int
+    reading: dict[str, Future[DocResult]] = field(default_factory=dict)
+
+
 @contextmanager
-def task_runner(workers: int, dask_address: str | None, settings: Settings, n_files: int) -> Iterator[tuple[Any, int]]:
-    """(task runner, documents read at once) for the extract tasks: a Dask cluster when given (its
-    threads), else threads of this flow process that hand each document to a pool of guarded worker
-    processes (started once, not once per document, or taken over from the caller's HeadStart). A
-    single file is read in a guarded child process instead, which overlaps this process's imports.
+def task_runner(workers: int, dask_address: str | None, settings: Settings, files: Sequence[str]) -> Iterator[Readers]:
+    """The extract tasks' runner: a Dask cluster when given (its threads read), else threads of this flow
+    process over a pool of guarded worker processes, started once (or taken over from the caller's
+    HeadStart) and handed every file now, largest first; the extract tasks wait for their batch's files
+    and report them. A single file is read in a guarded child process by its task instead, which
+    overlaps this process's imports.
 
     Chosen inside the flow run from its parameters, so a served deployment honours them too.
     """
-    global _pool, _head_start
+    global _reading
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         with DaskTaskRunner(address=dask_address) as runner:
-            yield runner, max(1, sum(runner.client.nthreads().values()))
+            yield Readers(runner, max(1, sum(runner.client.nthreads().values())))
         return
     from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -120,20 +130,21 @@ def task_runner(workers: int, dask_address: str | None, settings: Settings, n_fi
 
     workers = workers or os.cpu_count() or 1
     started = current_head_start(settings)
-    if started is None and (n_files <= 1 or not can_start_workers()):  # (a daemonic process cannot start workers)
+    if started is None and (len(files) <= 1 or not can_start_workers()):  # (a daemonic process cannot start workers)
         with ThreadPoolTaskRunner(max_workers=workers) as runner:
-            yield runner, workers
+            yield Readers(runner, workers)
         return
-    # Task threads only wait for the pool; twice as many as workers keeps documents queued for every worker,
-    # so none waits while Prefect finishes one task run and starts the next.
     with ExitStack() as stack:
         pool = started.pool if started is not None else stack.enter_context(worker_pool(settings, workers))
+        reading: dict[str, Future[DocResult]] = {}
+        for i in largest_first([Path(f) for f in files]):
+            reading.setdefault(files[i], (started.take(files[i]) if started is not None else None) or pool.submit(files[i]))
         runner = stack.enter_context(ThreadPoolTaskRunner(max_workers=2 * workers + 1))
-        _pool, _head_start = pool, started
+        _reading = reading
         try:
-            yield runner, started.workers if started is not None else workers
+            yield Readers(runner, started.workers if started is not None else workers, reading)
         finally:
-            _pool, _head_start = None, None
+            _reading = {}
 
 
 @flow(name="ingest-reports", log_prints=True)
@@ -179,11 +190,17 @@ def ingest_reports(
     logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
     run_id = new_run_id()
     preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
-    with task_runner(workers, dask_address, settings, len(files)) as (runner, slots):
+    with task_runner(workers, dask_address, settings, files) as readers:
         order = [files[i] for i in largest_first([Path(f) for f in files])]
-        futures = [runner.submit(extract_task, {"paths": batch, "settings": replace(settings)})
-                   for batch in batches(order, slots)]
-        summary = load_task(quote(Arrivals(futures)), settings, run_id, str(flow_run.get_id() or ""), len(skipped), files)
+        # Tasks that read (Dask) get ~4 batches a thread, to share the work out; tasks that wait for this
+        # process's workers only report, and a task run costs Prefect ~25 ms of CPU: two a worker, whatever the batch
+        if readers.reading:
+            cut = batches(order, readers.slots, most=max(1, len(order)), per_slot=2)
+        else:
+            cut = batches(order, readers.slots)
+        futures = [readers.runner.submit(extract_task, {"paths": batch, "settings": replace(settings)}) for batch in cut]
+        summary = load_task(quote(Arrivals(futures, readers.reading)), settings, run_id, str(flow_run.get_id() or ""),
+                            len(skipped), files)
     if inbox:
         from flows.inbox import missing_files
 

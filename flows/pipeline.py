@@ -415,18 +415,18 @@ def iter_documents(paths: Sequence[Path], settings: Settings, workers: int) -> G
             yield order[position], result
 
 
-def batches(items: Sequence[str], slots: int, most: int = 16) -> list[list[str]]:
+def batches(items: Sequence[str], slots: int, most: int = 16, per_slot: int = 4) -> list[list[str]]:
     """`items`, in order, cut into contiguous batches (one Prefect task run each) for `slots` parallel readers.
 
-    About four batches a slot, so every reader stays busy to the end and the first results reach the
-    writer early; at most `most` items a batch, so a long list still streams; sizes differ by one at
-    most; never an empty batch. A task run costs Prefect ~25 ms of CPU (states and events, half in the
-    flow's process, half in the API server), a third of a 5-page report's reading: per batch, not per
-    document, it is a few percent.
+    `per_slot` batches a slot when there are items enough: with four, every reader (a Dask thread) stays
+    busy to the end and the first results reach the writer early; at most `most` items a batch, so a
+    long list still streams; sizes differ by one at most; never an empty batch. A task run costs Prefect
+    ~25 ms of CPU (states and events, a third in the flow's process, the rest in the API server), half a
+    5-page report's reading: per batch, not per document, it is a few percent.
     """
     if not items:
         return []
-    count = max(min(len(items), 4 * max(1, slots)), -(-len(items) // most))
+    count = max(min(len(items), max(1, per_slot) * max(1, slots)), -(-len(items) // most))
     size, extra = divmod(len(items), count)
     out, start = [], 0
     for b in range(count):
@@ -453,8 +453,8 @@ class HeadStart:
 
     Importing Prefect and creating a flow run take about a second of one core, during which the
     workers would sit idle. A HeadStart starts the worker pool and hands it every file at once (largest
-    first); the flow's extract tasks then take each file's reading over (take()) instead of starting
-    it, and further files go to the same pool. Nothing is written here: the flow's single writer still
+    first); the flow run then takes each file's reading over (take()) instead of starting it, and
+    further files go to the same pool. Nothing is written here: the flow's single writer still
     checks and loads every result, so the run's outcome is the same with or without a head start.
     """
 

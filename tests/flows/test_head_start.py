@@ -69,6 +69,36 @@ def test_a_flow_run_takes_the_head_start_over_and_loads_what_it_would_have(prefe
     assert rows(tmp_path / "head.duckdb") == rows(tmp_path / "plain.duckdb")
 
 
+def extract_task_runs(flow_run_id: str) -> list[str]:
+    import anyio
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    async def fetch() -> list[str]:
+        async with get_client() as client:
+            runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            return sorted(r.name for r in runs if r.name.startswith("extract"))
+
+    return anyio.run(fetch)
+
+
+@pytest.mark.slow
+def test_a_flow_run_reading_in_its_own_workers_reports_them_in_two_task_runs_a_worker(prefect_harness: None, pdfs: list[Path],
+                                                                                      tmp_path: Path) -> None:
+    from flows.ingest import run_flow
+
+    summary = run_flow(pdfs, Settings(db_path=str(tmp_path / "w.duckdb")), workers=1, review=False)
+    assert (summary.loaded, summary.errors_failed) == (3, 1)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    try:
+        flow_run_id = con.execute("SELECT flow_run_id FROM runs").fetchone()[0]
+    finally:
+        con.close()
+    names = extract_task_runs(flow_run_id)
+    assert len(names) == 2 and sorted(n.endswith(" +1") for n in names) == [False, True]  # 2 + 1 documents
+    assert rows(tmp_path / "w.duckdb") == [("a.pdf", 5, 0), ("b.pdf", 4, 1), ("c.pdf", 3, 0)]
+
+
 @pytest.mark.slow
 def test_a_flow_run_with_other_settings_reads_for_itself(prefect_harness: None, pdfs: list[Path], tmp_path: Path) -> None:
     from flows.ingest import run_flow
