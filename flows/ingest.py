@@ -221,9 +221,11 @@ def ingest_reports(
         problems += notify_through_block(notify_block, summary.alerts, summary.failures, written)
     for problem in problems:
         logger.error("alert not delivered: %s", problem)
+    # quote()d: on the way out Prefect walks whatever a flow returns for futures, every alert and every
+    # document's outcome included (0.3 s at the end of a 352-report run)
     if summary.errors_failed:
-        return Failed(message=f"{summary.errors_failed} check(s) failed: the data is loaded; see the artifact", data=summary)
-    return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable", data=summary)
+        return Failed(message=f"{summary.errors_failed} check(s) failed: the data is loaded; see the artifact", data=quote(summary))
+    return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable", data=quote(summary))
 
 
 def default_review_dir(db_path: str) -> str:
@@ -270,6 +272,8 @@ def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_addre
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         state = _call_flow(paths, settings, workers, dask_address, skip_loaded, inbox, notify_block, review_dir, review)
     summary = state.result(raise_on_failure=False)
+    if isinstance(summary, quote):
+        summary = summary.unquote()
     if not isinstance(summary, RunSummary):
         raise RuntimeError(f"the flow run ended {state.type.value}: {state.message}") from (summary if isinstance(summary, BaseException) else None)
     return summary

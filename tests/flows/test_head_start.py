@@ -100,6 +100,22 @@ def test_a_flow_run_reading_in_its_own_workers_reports_them_in_two_task_runs_a_w
 
 
 @pytest.mark.slow
+def test_the_flow_hands_its_summary_back_quoted_so_prefect_does_not_walk_it(prefect_harness: None, pdfs: list[Path],
+                                                                          tmp_path: Path) -> None:
+    from prefect.utilities.annotations import quote
+
+    from flows.ingest import ingest_reports
+    from flows.pipeline import RunSummary
+
+    state = ingest_reports(paths=[str(p) for p in pdfs], db_path=str(tmp_path / "w.duckdb"), workers=2, review=False,
+                           return_state=True)
+    assert state.is_failed()  # b.pdf's 7573户
+    data = state.result(raise_on_failure=False)
+    assert isinstance(data, quote) and isinstance(data.unquote(), RunSummary)
+    assert (data.unquote().loaded, len(data.unquote().per_document)) == (3, 3)
+
+
+@pytest.mark.slow
 def test_a_flow_run_with_other_settings_reads_for_itself(prefect_harness: None, pdfs: list[Path], tmp_path: Path) -> None:
     from flows.ingest import run_flow
 
