@@ -139,7 +139,7 @@ def task_runner(workers: int, dask_address: str | None, settings: Settings, file
         reading: dict[str, Future[DocResult]] = {}
         for i in largest_first([Path(f) for f in files]):
             reading.setdefault(files[i], (started.take(files[i]) if started is not None else None) or pool.submit(files[i]))
-        runner = stack.enter_context(ThreadPoolTaskRunner(max_workers=2 * workers + 1))
+        runner = stack.enter_context(ThreadPoolTaskRunner(max_workers=2 * workers + 1))  # a thread per extract task run
         _reading = reading
         try:
             yield Readers(runner, started.workers if started is not None else workers, reading)
