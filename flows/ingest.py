@@ -111,8 +111,8 @@ class Readers:
 def task_runner(workers: int, dask_address: str | None, settings: Settings, files: Sequence[str]) -> Iterator[Readers]:
     """The extract tasks' runner: a Dask cluster when given (its threads read), else threads of this flow
     process over a pool of guarded worker processes, started once (or taken over from the caller's
-    HeadStart) and handed every file now, largest first; the extract tasks wait for their batch's files
-    and report them. A single file is read in a guarded child process by its task instead, which
+    HeadStart) and handed every file now, in the order given (the flow's: largest first); the extract
+    tasks wait for their batch's files and report them. A single file is read in a guarded child process by its task instead, which
     overlaps this process's imports.
 
     Chosen inside the flow run from its parameters, so a served deployment honours them too.
@@ -137,8 +137,8 @@ def task_runner(workers: int, dask_address: str | None, settings: Settings, file
     with ExitStack() as stack:
         pool = started.pool if started is not None else stack.enter_context(worker_pool(settings, workers))
         reading: dict[str, Future[DocResult]] = {}
-        for i in largest_first([Path(f) for f in files]):
-            reading.setdefault(files[i], (started.take(files[i]) if started is not None else None) or pool.submit(files[i]))
+        for f in files:
+            reading.setdefault(f, (started.take(f) if started is not None else None) or pool.submit(f))
         runner = stack.enter_context(ThreadPoolTaskRunner(max_workers=2 * workers + 1))  # a thread per extract task run
         _reading = reading
         try:
@@ -190,8 +190,8 @@ def ingest_reports(
     logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
     run_id = new_run_id()
     preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
-    with task_runner(workers, dask_address, settings, files) as readers:
-        order = [files[i] for i in largest_first([Path(f) for f in files])]
+    order = [files[i] for i in largest_first([Path(f) for f in files])]
+    with task_runner(workers, dask_address, settings, order) as readers:
         # Tasks that read (Dask) get ~4 batches a thread, to share the work out; tasks that wait for this
         # process's workers only report, and a task run costs Prefect ~25 ms of CPU: two a worker, whatever the batch
         if readers.reading:
