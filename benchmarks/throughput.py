@@ -14,6 +14,8 @@ because CPU time is what other work on a shared machine disturbs least. Measures
    at Prefect's default log level; the same for one report (the fixed part: importing Prefect, the flow
    run) and for corpora --prefect-scale times larger from the same generator (4x and 8x: whether the
    share falls with the batch, and what each further report costs). Target: overhead share <= 10%.
+   Also --served-runs runs of `tally serve --inbox CORPUS`'s deployment, triggered through the API: the
+   flow run's own duration and trigger -> done (each served run is a new interpreter).
 3. peak RSS of reading the 300-page report (`tally run`, whole process tree, sampled every 20 ms), and
    RSS after 50, 150 and 300 pages of extract.pdf.iter_raw_pages, and of a plain loop over page.chars
    that leaves pages open, for contrast.
@@ -200,7 +202,53 @@ class PrefectServer:
         self.log.close()
 
 
-def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, scales: Sequence[int] = (4, 8)) -> dict[str, float]:
+# Run in the project's Python: triggers runs of the served deployment, each into a new warehouse, and
+# prints a JSON line per run (the flow run's own start -> end, and trigger -> done as a user waits).
+TRIGGER = """
+import json, sys, time
+from prefect.deployments import run_deployment
+tmp, runs = sys.argv[1], int(sys.argv[2])
+deadline = time.monotonic() + 120
+while True:  # until `tally serve` has registered its deployment
+    try:
+        run_deployment("ingest-reports/tally-inbox", parameters={"paths": [], "review": False,
+                       "db_path": tmp + "/served-warm.duckdb"}, poll_interval=0.2, timeout=120)
+        break
+    except Exception:
+        if time.monotonic() > deadline:
+            raise
+        time.sleep(1)
+for i in range(runs):
+    start = time.perf_counter()
+    run = run_deployment("ingest-reports/tally-inbox", parameters={"db_path": f"{tmp}/served{i}.duckdb", "review": False},
+                         poll_interval=0.1, timeout=600)
+    wall = time.perf_counter() - start
+    print(json.dumps({"state": run.state.name, "wall": wall, "run": (run.end_time - run.start_time).total_seconds()}), flush=True)
+"""
+
+
+def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> list[dict[str, float]]:
+    """`tally serve --inbox CORPUS` against the server, `runs` runs of its deployment triggered through
+    the API (the runner polls every second; each run writes a new warehouse and no review)."""
+    env = server.env() | {"PREFECT_RUNNER_POLL_FREQUENCY": "1"}
+    with (tmp / "serve.log").open("wb") as log:
+        serve = subprocess.Popen([TALLY, "serve", "--inbox", str(corpus), "--db", str(tmp / "served.duckdb")],
+                                 stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT, start_new_session=True)
+        try:
+            out = subprocess.run([sys.executable, "-c", TRIGGER, str(tmp), str(runs)], env=env, cwd=ROOT,
+                                 capture_output=True, text=True, timeout=900)
+        finally:
+            os.killpg(serve.pid, 15)
+            serve.wait(timeout=30)
+    if out.returncode != 0:
+        raise SystemExit(f"triggering served runs failed: {out.stderr.strip().splitlines()[-1:]}; see {tmp / 'serve.log'}")
+    import json
+
+    return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+
+
+def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, scales: Sequence[int] = (4, 8),
+                 served: int = 3) -> dict[str, float]:
     """Prefect's share of a run on the corpus, on one report (the fixed part) and on `scales` times the
     reports from the same generator (what each further report costs, and whether the share falls)."""
     local_env = no_api_env()
@@ -218,6 +266,7 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
             "flow_all": run(corpus, "pa", True), "local_all": run(corpus, "la", False),
             "flow_one": run(one, "po", True), "local_one": run(one, "lo", False),
         })
+        scheduled = served_runs(corpus, served, tmp, server) if served > 0 else []
         for scale in scales:
             results |= alternate(max(1, runs - 1), {
                 f"flow_x{scale}": run(tmp / f"season{scale}" / "reports", f"pb{scale}", True),
@@ -237,6 +286,16 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
     print(f"   overhead share (flow - local) / flow, {n_docs} reports   {share:6.1%}   (target <= 10%)")
     print(f"     fixed per run (1 report: import Prefect, the flow run) {fixed:6.2f} s")
     out = {"share": share, "fixed_s": fixed, "flow_s": flow_all, "local_s": local_all}
+    if scheduled:
+        run_s = statistics.median(r["run"] for r in scheduled)
+        wall_s = statistics.median(r["wall"] for r in scheduled)
+        print(f"   served: `tally serve --inbox` on the {n_docs} reports, {len(scheduled)} runs of its deployment triggered"
+              f" through the API (runner polling every 1 s, no review)")
+        each = ", ".join(f"{r['run']:.2f}" for r in scheduled)
+        print(f"     the flow run itself (start -> end)   median {run_s:6.2f} s   runs: {each}")
+        print(f"     trigger -> done (a new interpreter a run, the poll)  median {wall_s:6.2f} s"
+              f"   against {local_all:.2f} s for `tally run --no-prefect`: {(wall_s - local_all) / wall_s:.0%} of it Prefect's")
+        out |= {"served_run_s": run_s, "served_wall_s": wall_s}
     before_docs, before_gap = n_docs, flow_all - local_all
     for scale in scales:
         flow_big, local_big = med(results[f"flow_x{scale}"]), med(results[f"local_x{scale}"])
@@ -350,6 +409,7 @@ def main() -> None:
     ap.add_argument("--prefect-runs", type=int, default=3)
     ap.add_argument("--prefect-scale", type=int, nargs="*", default=[4, 8],
                     help="Prefect's cost also on these many times the reports (none: only the corpus)")
+    ap.add_argument("--served-runs", type=int, default=3, help="runs of `tally serve`'s deployment to time (0: none)")
     ap.add_argument("--skip", nargs="*", default=[], choices=["throughput", "prefect", "memory", "load"])
     args = ap.parse_args()
     reports, long_dir = args.corpus / "reports", args.corpus / "long"
@@ -366,7 +426,7 @@ def main() -> None:
         if "throughput" not in args.skip:
             summary |= throughput(reports, files, pages, args.runs, tmp)
         if "prefect" not in args.skip:
-            summary |= prefect_cost(reports, files[0], len(files), args.prefect_runs, tmp, args.prefect_scale)
+            summary |= prefect_cost(reports, files[0], len(files), args.prefect_runs, tmp, args.prefect_scale, args.served_runs)
         if "memory" not in args.skip:
             summary |= memory(long_pdf, max(1, args.runs // 2), tmp)
         if "load" not in args.skip:
