@@ -10,7 +10,7 @@ from flows.pipeline import file_identity
 
 def _loaded(db_path: str) -> dict[str, str]:
     from warehouse.connect import WarehouseMissing, connect
-    from warehouse.load import loaded_sha256
+    from warehouse.queries import loaded_sha256
 
     try:
         con = connect(db_path, read_only=True)

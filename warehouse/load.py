@@ -30,11 +30,6 @@ UPDATE runs SET finished_at = ?, files_seen = ?, files_new = ?, files_skipped = 
 WHERE run_id = ?
 RETURNING run_id
 """
-SELECT_LOADED_SHA256 = """
-SELECT source_path, sha256 FROM documents
-WHERE status = 'loaded'
-ORDER BY loaded_at, doc_id
-"""
 SELECT_STATUS = "SELECT status FROM documents WHERE doc_id = ?"
 
 
@@ -265,11 +260,6 @@ def finish_run(
     ).fetchall()
     if not updated:
         raise ValueError(f"finish_run: no run {run_id!r}; call start_run first")
-
-
-def loaded_sha256(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """source_path -> sha256 of loaded documents (the latest load wins when a path was loaded twice)."""
-    return {str(path): str(sha) for path, sha in con.execute(SELECT_LOADED_SHA256).fetchall()}
 
 
 def document_status(con: duckdb.DuckDBPyConnection, doc_id: str) -> str | None:

@@ -16,6 +16,11 @@ SELECT
     (SELECT count(*) FROM checks WHERE status = 'pass')       AS checks_passed,
     (SELECT count(*) FROM checks WHERE status = 'fail')       AS checks_failed
 """
+LOADED_SHA256 = """
+SELECT source_path, sha256 FROM documents
+WHERE status = 'loaded'
+ORDER BY loaded_at, doc_id
+"""
 FAILED_CHECKS = "SELECT * FROM failed_checks"
 FAILED_CHECKS_FOR = "SELECT * FROM failed_checks WHERE list_contains(?, doc_id)"
 DOCUMENT_SUMMARY = "SELECT * FROM document_summary"
@@ -113,3 +118,11 @@ def largest_discrepancies(
 ) -> list[dict[str, Any]]:
     """Failed checks of these documents, largest |difference| (base units: 元, 户 …) first."""
     return fetch_dicts(con, LARGEST_DISCREPANCIES, [list(doc_ids), limit])
+
+
+def loaded_sha256(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """source_path -> sha256 of loaded documents (the latest load wins when a path was loaded twice).
+
+    Here, not in warehouse.load, so that a scheduled run can tell which files are unchanged without
+    importing pandas (0.2 s before its first document could be read)."""
+    return {str(path): str(sha) for path, sha in con.execute(LOADED_SHA256).fetchall()}

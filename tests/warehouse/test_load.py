@@ -17,10 +17,10 @@ from warehouse.load import (
     document_status,
     finish_run,
     load_extraction,
-    loaded_sha256,
     record_failure,
     start_run,
 )
+from warehouse.queries import loaded_sha256
 
 DOC_TABLES = ("documents", "pages", "sections", "figures", "relations", "checks")
 

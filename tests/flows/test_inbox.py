@@ -1,0 +1,44 @@
+"""The inbox's bookkeeping (flows.inbox) before a scheduled run reads anything: which files are unchanged,
+answered from the warehouse without the writer's imports, so reading starts early."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from flows.inbox import missing_files, unchanged_files
+from flows.pipeline import file_identity
+from warehouse.connect import connect
+
+
+def loaded(db: Path, rows: list[tuple[str, str]]) -> None:
+    con = connect(str(db))
+    try:
+        for i, (path, sha) in enumerate(rows):
+            con.execute("INSERT INTO documents (doc_id, source_path, file_name, sha256, status, loaded_at)"
+                        " VALUES (?, ?, ?, ?, 'loaded', now())", [f"d{i}", path, Path(path).name, sha])
+    finally:
+        con.close()
+
+
+def test_unchanged_files_are_those_loaded_from_the_same_path_with_the_same_bytes(tmp_path: Path) -> None:
+    same, changed, new = (tmp_path / n for n in ("same.pdf", "changed.pdf", "new.pdf"))
+    for f in (same, changed, new):
+        f.write_bytes(b"%PDF-1.4 " + f.name.encode())
+    db = tmp_path / "w.duckdb"
+    loaded(db, [(str(same), file_identity(same)[0]), (str(changed), "0" * 64), (str(tmp_path / "gone.pdf"), "1" * 64)])
+    assert unchanged_files([str(same), str(changed), str(new)], str(db)) == [str(same)]
+    assert missing_files(str(db), str(tmp_path)) == [str(tmp_path / "gone.pdf")]
+    assert unchanged_files([str(same)], str(tmp_path / "no-warehouse-yet.duckdb")) == []
+
+
+def test_telling_unchanged_files_does_not_import_the_writer(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    loaded(db, [])
+    code = ("import sys; from flows.inbox import unchanged_files; unchanged_files([], sys.argv[1]);"
+            "heavy = [m for m in ('pandas', 'pandera', 'pyarrow', 'warehouse.load') if m in sys.modules];"
+            "print(heavy); sys.exit(1 if heavy else 0)")
+    done = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stdout + done.stderr
