@@ -25,6 +25,7 @@ because CPU time is what other work on a shared machine disturbs least. Measures
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import socket
@@ -242,8 +243,6 @@ def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> li
             serve.wait(timeout=30)
     if out.returncode != 0:
         raise SystemExit(f"triggering served runs failed: {out.stderr.strip().splitlines()[-1:]}; see {tmp / 'serve.log'}")
-    import json
-
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 

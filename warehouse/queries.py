@@ -124,5 +124,6 @@ def loaded_sha256(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """source_path -> sha256 of loaded documents (the latest load wins when a path was loaded twice).
 
     Here, not in warehouse.load, so that a scheduled run can tell which files are unchanged without
-    importing pandas (0.2 s before its first document could be read)."""
+    importing pandas (~0.3 s of CPU, ~0.5 s of wall under the workers' load, before its first document
+    reached a worker)."""
     return {str(path): str(sha) for path, sha in con.execute(LOADED_SHA256).fetchall()}
