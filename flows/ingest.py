@@ -33,6 +33,7 @@ from flows.pipeline import (
     new_run_id,
     preload_writer,
     process_document,
+    read_status,
     worker_pool,
 )
 
@@ -57,10 +58,7 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult]:
     started = [_reading.get(path) for path in paths]
     results = [future.result() if future is not None else process_document(path, settings)
                for path, future in zip(paths, started, strict=True)]
-    get_run_logger().info("\n".join(
-        f"{Path(r.path).name}: " + (f"{len(r.extraction.figures)} figures" if r.extraction is not None
-                                    else f"failed [{r.error_kind}] {r.error}") + f" ({r.seconds:.1f} s)"
-        for r in results))
+    get_run_logger().info("\n".join(f"{Path(r.path).name}: {read_status(r)} ({r.seconds:.1f} s)" for r in results))
     return results
 
 

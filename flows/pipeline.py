@@ -183,6 +183,22 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
     return result
 
 
+def read_status(result: DocResult) -> str:
+    """What became of reading one file, for logs: '325 figures' or 'failed [encrypted] a.pdf: …'.
+
+    Safe while the writer stores the same result in another thread (flows.ingest: the extract tasks log
+    what the writer may already have released): the writer sets `written` before it lets the extraction
+    go, and the reason a document cannot be stored before it drops its extraction.
+    """
+    extraction = result.extraction
+    if extraction is not None:
+        return f"{len(extraction.figures)} figures"
+    written = result.written
+    if written is not None and written.loaded:
+        return f"{written.figures} figures"
+    return f"failed [{result.error_kind}] {result.error}"
+
+
 def read_only(path: str, settings: Settings) -> DocResult:
     """What pool workers run: process_document without the checks (the writer checks a batch at once), and
     without the per-character boxes of the page texts, which nothing after extraction uses."""
@@ -283,9 +299,9 @@ class Loader:
         if result.extraction is not None:
             try:
                 return document_rows(result.extraction, result.checks, run_id=self.run_id, size_bytes=result.size_bytes)
-            except (ValueError, TypeError) as err:
-                result.extraction, result.checks = None, None
+            except (ValueError, TypeError) as err:  # (the reason first: read_status may look from another thread)
                 result.error_kind, result.error = "invalid_values", f"{Path(result.path).name}: cannot be stored: {err}"
+                result.extraction, result.checks = None, None
         return failure_rows(
             doc_id=result.sha256, source_path=result.path, sha256=result.sha256, size_bytes=result.size_bytes,
             error_kind=result.error_kind or "parse_error", error=result.error or "", run_id=self.run_id,

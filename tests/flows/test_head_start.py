@@ -82,6 +82,22 @@ def extract_task_runs(flow_run_id: str) -> list[str]:
     return anyio.run(fetch)
 
 
+def flow_run_log(flow_run_id: str) -> str:
+    import anyio
+    from prefect import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=10)  # (records reach the API from a background worker)
+
+    async def fetch() -> str:
+        async with get_client() as client:
+            logs = await client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+            return "\n".join(log.message for log in logs)
+
+    return anyio.run(fetch)
+
+
 @pytest.mark.slow
 def test_a_flow_run_reading_in_its_own_workers_reports_them_in_two_task_runs_a_worker(prefect_harness: None, pdfs: list[Path],
                                                                                       tmp_path: Path) -> None:
@@ -96,6 +112,9 @@ def test_a_flow_run_reading_in_its_own_workers_reports_them_in_two_task_runs_a_w
         con.close()
     names = extract_task_runs(flow_run_id)
     assert len(names) == 2 and sorted(n.endswith(" +1") for n in names) == [False, True]  # 2 + 1 documents
+    log = flow_run_log(flow_run_id)  # each file's line reaches the run's log (see test_arrivals for a released one)
+    assert all(line in log for line in ("a.pdf: 5 figures", "b.pdf: 4 figures", "c.pdf: 3 figures")), log
+    assert "failed [" not in log
     assert rows(tmp_path / "w.duckdb") == [("a.pdf", 5, 0), ("b.pdf", 4, 1), ("c.pdf", 3, 0)]
 
 

@@ -159,3 +159,26 @@ def test_a_retried_load_counts_what_the_first_attempt_committed_without_writing_
         assert con.execute("SELECT count(*), count(*) FILTER (WHERE status = 'loaded') FROM documents").fetchone() == (3, 3)
     finally:
         con.close()
+
+
+def test_a_documents_read_status_is_the_same_before_and_after_the_writer_releases_it(pdfs: list[Path], tmp_path: Path) -> None:
+    """The extract task logs each file's status while the writer may already have stored and released it
+    (same objects, another thread): a released document must still read '4 figures', never 'failed'."""
+    from flows.pipeline import read_status
+
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"), isolate=False)
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    results = [process_document(p, settings, check=False) for p in [*pdfs, bad]]
+    huge_source = results[2].extraction
+    assert huge_source is not None
+    huge = replace(huge_source.figures[0], value=Decimal("1E+40"), base_value=Decimal("1E+44"))
+    results[2] = DocResult(results[2].path, results[2].sha256, results[2].size_bytes,
+                           replace(huge_source, figures=(huge, *huge_source.figures[1:])))
+    before = [read_status(r) for r in results]
+    assert before[1] == "4 figures" and before[3].startswith("failed [not_pdf] scan.pdf")
+    load_results(results, settings, new_run_id(), release=True)
+    after = [read_status(r) for r in results]
+    assert all(r.extraction is None for r in results)
+    assert after[:2] == before[:2] and after[3] == before[3]
+    assert after[2].startswith("failed [invalid_values] c.pdf: cannot be stored")  # what the writer found out
