@@ -49,7 +49,6 @@ def serve_inbox(args: argparse.Namespace) -> int:
     if not prefect_api_configured():
         print(SERVER_HELP, file=sys.stderr)
         return 2
-    from prefect import serve
+    from flows.runner import serve_deployment
 
-    serve(build_deployment(args))
-    return 0
+    return serve_deployment(build_deployment(args))

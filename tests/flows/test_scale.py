@@ -5,45 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
-from pdfs import tiny_pdf
+from inboxes import TALLY, count, no_api_env, write_reports
 
 from flows.pipeline import Settings
 from flows.pool import WorkerPool
-
-TALLY = str(Path(sys.executable).with_name("tally"))
-REPORTS = {
-    "a.pdf": "受益贫困户100户,其中种植户60户,养殖户40户。",
-    "b.pdf": "务工人员50人,其中省外30人,省内20人。",
-    "c.pdf": "培训200人次,其中线上120人次,线下80人次。",
-}
-
-
-def write_reports(folder: Path, names: list[str] | None = None) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for name in names or list(REPORTS):
-        tiny_pdf([REPORTS[name]], folder / name)
-        out.append(folder / name)
-    return out
-
-
-def count(db: Path, sql: str) -> int:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return int(con.execute(sql).fetchone()[0])  # type: ignore[index]
-    finally:
-        con.close()
-
-
-def no_api_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    return env | {"PREFECT_PROFILES_PATH": os.devnull} | extra
 
 
 def fake_work(path: str, settings: object) -> str:

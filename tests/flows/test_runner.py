@@ -1,0 +1,176 @@
+"""`tally serve`'s runner (flows.runner): runs of the inbox deployment in preloaded processes, a dead
+process's run marked Crashed, a cancelled or interrupted run stopped and marked Cancelled, and a served
+inbox that loads a new file, skips an unchanged one and replaces a changed one."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import subprocess
+import threading
+import time
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+from inboxes import TALLY, count, no_api_env, write_reports
+
+from flows.runner import exit_reason, settle, watch
+
+
+@pytest.mark.parametrize(("exitcode", "reason"), [
+    (0, "exit code 0"), (3, "exit code 3"), (-9, "killed by SIGKILL"), (-15, "killed by SIGTERM"),
+    (-200, "killed by signal 200"), (None, "still running"),
+])
+def test_how_a_runs_process_ended_is_said_in_words(exitcode: int | None, reason: str) -> None:
+    assert exit_reason(exitcode) == reason
+
+
+@pytest.fixture
+def running(prefect_harness: None) -> Any:
+    """A flow run of ingest_reports in the Running state (nothing executes it) and the client that made it."""
+    from prefect.client.orchestration import get_client
+    from prefect.states import Running
+
+    from flows.ingest import ingest_reports
+
+    with get_client(sync_client=True) as client:
+        flow_run = client.create_flow_run(ingest_reports, parameters={"paths": []})
+        client.set_flow_run_state(flow_run.id, Running(), force=True)
+        yield client, flow_run.id
+
+
+def sleeper() -> Any:
+    """A process standing in for a run's: it sleeps until stopped."""
+    process = multiprocessing.get_context("spawn").Process(target=time.sleep, args=(120,))
+    process.start()
+    return process
+
+
+def state_of(client: Any, flow_run_id: UUID) -> Any:
+    return client.read_flow_run(flow_run_id).state
+
+
+@pytest.mark.slow
+def test_a_run_whose_process_died_is_marked_crashed_saying_how(running: Any) -> None:
+    client, flow_run_id = running
+    process = sleeper()
+    os.kill(process.pid, signal.SIGKILL)
+    outcome = watch(client, process, flow_run_id, poll_s=0.2)
+    assert outcome.state == "CRASHED"
+    assert outcome.message == "the flow run's process ended (killed by SIGKILL) before the run finished"
+    assert state_of(client, flow_run_id).is_crashed()
+
+
+@pytest.mark.slow
+def test_a_run_cancelled_from_the_ui_has_its_process_stopped_and_ends_cancelled(running: Any) -> None:
+    from prefect.states import Cancelling
+
+    client, flow_run_id = running
+    process = sleeper()
+    threading.Timer(0.5, lambda: client.set_flow_run_state(flow_run_id, Cancelling(), force=True)).start()
+    started = time.monotonic()
+    outcome = watch(client, process, flow_run_id, poll_s=0.2)
+    assert time.monotonic() - started < 10
+    assert not process.is_alive() and process.exitcode == -signal.SIGTERM
+    assert (outcome.state, outcome.message) == ("CANCELLED", "cancelled while running: its process was stopped")
+    assert state_of(client, flow_run_id).is_cancelled()
+
+
+@pytest.mark.slow
+def test_stopping_the_runner_stops_the_run_in_progress_and_cancels_it(running: Any) -> None:
+    client, flow_run_id = running
+    process = sleeper()
+    asked: list[str] = []
+    threading.Timer(0.3, lambda: asked.append("SIGTERM")).start()
+    outcome = watch(client, process, flow_run_id, poll_s=60, stopping=lambda: asked[0] if asked else None)
+    assert not process.is_alive()
+    assert (outcome.state, outcome.message) == ("CANCELLED", "SIGTERM: its process was stopped")
+
+
+@pytest.mark.slow
+def test_a_run_that_reached_its_final_state_is_left_as_it_ended(running: Any) -> None:
+    from prefect.states import Failed
+
+    client, flow_run_id = running
+    client.set_flow_run_state(flow_run_id, Failed(message="1 check(s) failed"), force=True)
+    outcome = settle(client, flow_run_id, 0)
+    assert (outcome.state, outcome.message) == ("FAILED", "1 check(s) failed")
+
+
+def run_deployment_now(parameters: dict[str, Any], timeout_s: float = 120) -> Any:
+    """A run of the served deployment, created as the UI's 'Quick run' does, once the deployment exists;
+    returns its flow run in a final state."""
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
+
+    deadline = time.monotonic() + timeout_s
+    with get_client(sync_client=True) as client:
+        while True:
+            try:
+                deployment = client.read_deployment_by_name("ingest-reports/tally-inbox")
+                break
+            except ObjectNotFound:
+                assert time.monotonic() < deadline, "tally serve did not register its deployment"
+                time.sleep(0.5)
+        flow_run = client.create_flow_run_from_deployment(deployment.id, parameters=parameters)
+        while not (flow_run := client.read_flow_run(flow_run.id)).state.is_final():
+            assert time.monotonic() < deadline, f"the served run did not end: {flow_run.state}"
+            time.sleep(0.3)
+        return flow_run
+
+
+@pytest.mark.slow
+def test_a_served_inbox_loads_new_files_skips_unchanged_ones_and_replaces_changed_ones(prefect_harness: None,
+                                                                                      tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    [old] = write_reports(inbox, ["a.pdf"])
+    subprocess.run([TALLY, "run", str(old), "--db", str(db), "--no-prefect"], env=no_api_env(), check=True,
+                   capture_output=True)
+    write_reports(inbox, ["b.pdf"])
+    env = no_api_env(PREFECT_API_URL=str(PREFECT_API_URL.value()), PREFECT_RUNNER_POLL_FREQUENCY="1")
+    log = (tmp_path / "serve.log").open("w")
+    serve = subprocess.Popen([TALLY, "serve", "--inbox", str(inbox), "--db", str(db), "--cron", "0 2 * * *"],
+                             env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        first = run_deployment_now({"review": False})
+        assert first.state.is_completed(), first.state
+        assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 2
+        assert count(db, f"SELECT files_seen || '/' || files_new || '/' || files_skipped = '2/1/1' FROM runs "
+                         f"WHERE flow_run_id = '{first.id}'") == 1
+        a_rows = count(db, "SELECT count(*) FROM figures JOIN documents USING (doc_id) WHERE file_name = 'a.pdf'")
+
+        write_reports(inbox, ["c.pdf"])
+        (inbox / "c.pdf").rename(inbox / "a.pdf")  # a.pdf's bytes change: its document is replaced
+        second = run_deployment_now({"review": False})
+        assert second.state.is_completed(), second.state
+        assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded' AND file_name = 'a.pdf'") == 1
+        assert count(db, "SELECT count(*) FROM figures JOIN documents USING (doc_id) WHERE file_name = 'a.pdf'") == a_rows
+        assert count(db, "SELECT count(*) FROM figures f JOIN documents d USING (doc_id) "
+                         "WHERE d.file_name = 'a.pdf' AND f.raw = '120人次'") == 1  # c.pdf's text, now a.pdf's
+        assert count(db, f"SELECT files_new FROM runs WHERE flow_run_id = '{second.id}'") == 1
+    finally:
+        serve.send_signal(signal.SIGTERM)
+        code = serve.wait(timeout=60)
+        log.close()
+    out = (tmp_path / "serve.log").read_text()
+    assert code == 0, out[-3000:]
+    assert f"({first.id}) started" in out and "ended Completed" in out
+    assert "the schedule is paused" in out
+    with get_client(sync_client=True) as client:
+        assert client.read_deployment_by_name("ingest-reports/tally-inbox").paused
+
+
+@pytest.mark.slow
+def test_a_run_cancelled_before_its_process_started_running_it_ends_cancelled(running: Any) -> None:
+    from prefect.states import Cancelling
+
+    client, flow_run_id = running
+    client.set_flow_run_state(flow_run_id, Cancelling(), force=True)
+    outcome = settle(client, flow_run_id, 1)  # the engine saw the cancel and left before running anything
+    assert (outcome.state, outcome.message) == ("CANCELLED", "cancelled before it ran")
