@@ -197,6 +197,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve_inbox(args)
 
 
+def heartbeat_seconds(text: str) -> int:
+    """--heartbeat: whole seconds, at least 30 (Prefect's minimum)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of seconds: {text!r}") from None
+    if value < 30:
+        raise argparse.ArgumentTypeError(f"at least 30 seconds (Prefect's minimum), not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tally", description="Turn Chinese work-report PDFs into checked figures in DuckDB.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -236,12 +247,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="ingest an inbox folder on a cron schedule (needs a Prefect server)")
     serve.add_argument("--inbox", required=True, help="folder of PDFs (sub-folders included)")
     serve.add_argument("--cron", default="0 2 * * *", help="schedule, cron syntax (default: 02:00 daily)")
-    serve.add_argument("--db", default=DEFAULT_DB)
-    serve.add_argument("--rules")
-    serve.add_argument("--webhook")
-    serve.add_argument("--slack-webhook")
-    serve.add_argument("--workers", type=int, default=0)
-    serve.add_argument("--dask-address")
+    serve.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
+    serve.add_argument("--rules", help="TOML file of analyst rules (expected totals, minimums, …)")
+    serve.add_argument("--webhook", help="POST failed checks as JSON to this URL (or TALLY_WEBHOOK_URL)")
+    serve.add_argument("--slack-webhook", help="send Slack-style text to this URL (or TALLY_SLACK_WEBHOOK_URL)")
+    serve.add_argument("--workers", type=int, default=0, help="worker processes a run (default: one per core)")
+    serve.add_argument("--dask-address", help="read on an existing Dask cluster, e.g. tcp://host:8786")
+    serve.add_argument("--heartbeat", type=heartbeat_seconds, metavar="SECONDS", help="send Prefect flow-run heartbeats this often "
+                       "(>= 30), for an automation that marks runs whose process vanished; default none: tally serve "
+                       "watches its runs' processes and marks those itself")
     serve.add_argument("--once", action="store_true", help="run the inbox once now instead of serving")
     serve.set_defaults(func=cmd_serve)
 

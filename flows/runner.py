@@ -51,8 +51,13 @@ def run_process_context() -> Any:
     return ctx
 
 
-def execute_flow_run(flow_run_id: str) -> None:
+def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None) -> None:
     """A run's process: what `python -m prefect.engine FLOW_RUN_ID` does, with the flow already imported.
+
+    heartbeat_s: seconds between the flow run's heartbeats, None for none. Heartbeats let a Prefect
+    automation call a run Crashed when its process vanished without a word; here the runner watches the
+    process and does that itself, and the engine's heartbeat thread makes each run wait up to 1 s at its
+    end (it sleeps in 1 s steps), so by default there are none (`tally serve --heartbeat N` for them).
 
     The process then ends at once (os._exit), after sending its last logs and events: a forked child
     would otherwise wait ~1 s for Prefect's service threads at exit, and the runner waits for it.
@@ -61,10 +66,12 @@ def execute_flow_run(flow_run_id: str) -> None:
     try:
         from prefect.engine import handle_engine_signals
         from prefect.flow_engine import flow_run_logger, load_flow_run, run_flow
+        from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
         from flows.ingest import ingest_reports
 
-        with handle_engine_signals(UUID(flow_run_id)):
+        with handle_engine_signals(UUID(flow_run_id)), \
+                temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: heartbeat_s}):
             flow_run = load_flow_run(flow_run_id=UUID(flow_run_id))
             # return_type="state": a run that ends Failed (a check failed: the data is loaded) is an outcome,
             # not an error to log with a traceback as `python -m prefect.engine` does
@@ -120,10 +127,11 @@ class InboxRunner:
     """
 
     def __init__(self, deployment: Any, poll_s: float | None = None, out: TextIO | None = None,
-                 context: Any = None) -> None:
+                 context: Any = None, heartbeat_s: int | None = None) -> None:
         from prefect.settings import get_current_settings
 
         self.deployment = deployment
+        self.heartbeat_s = heartbeat_s
         self.poll_s = float(poll_s if poll_s is not None else get_current_settings().runner.poll_frequency)
         self.out = out or sys.stderr
         self.ctx = context or run_process_context()
@@ -183,7 +191,8 @@ class InboxRunner:
     def run(self, client: Any, flow_run_id: UUID, name: str = "") -> RunOutcome:
         """Run one claimed flow run in a child of the forkserver and see it to a final state."""
         self.say(f"flow run '{name}' ({flow_run_id}) started")
-        process = self.ctx.Process(target=execute_flow_run, args=(str(flow_run_id),), name=f"tally-run-{name}")
+        process = self.ctx.Process(target=execute_flow_run, args=(str(flow_run_id), self.heartbeat_s),
+                                   name=f"tally-run-{name}")
         process.start()
         outcome = watch(client, process, flow_run_id, self.poll_s, lambda: self.stopping)
         self.say(f"flow run '{name}' ended {outcome.name}" + (f": {outcome.message}" if outcome.message else ""))
@@ -282,11 +291,11 @@ def stop_on_signals(runner: InboxRunner) -> Iterator[None]:
             signal.signal(s, handler)
 
 
-def serve_deployment(deployment: Any, out: TextIO | None = None) -> int:
+def serve_deployment(deployment: Any, out: TextIO | None = None, heartbeat_s: int | None = None) -> int:
     """`tally serve`: serve the deployment until SIGTERM or Ctrl-C, then 0."""
     from prefect.client.orchestration import get_client
 
-    runner = InboxRunner(deployment, out=out)
+    runner = InboxRunner(deployment, out=out, heartbeat_s=heartbeat_s)
     with get_client(sync_client=True) as client, stop_on_signals(runner):
         runner.serve(client)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,12 @@ DEPLOYMENT_NAME = "tally-inbox"
 
 
 def inbox_parameters(args: argparse.Namespace) -> dict[str, Any]:
-    """The ingest_reports parameters of a scheduled inbox run (the task runner is chosen from them in the run)."""
+    """The ingest_reports parameters of a scheduled inbox run (the task runner is chosen from them in the run);
+    the webhooks from the options, else from TALLY_WEBHOOK_URL / TALLY_SLACK_WEBHOOK_URL, as for `tally run`."""
     return {
         "paths": [str(Path(args.inbox).absolute())], "db_path": str(Path(args.db).absolute()), "rules_path": args.rules,
-        "webhook_url": args.webhook, "slack_webhook_url": args.slack_webhook, "skip_loaded": True,
+        "webhook_url": args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
+        "slack_webhook_url": args.slack_webhook or os.environ.get("TALLY_SLACK_WEBHOOK_URL"), "skip_loaded": True,
         "inbox": str(Path(args.inbox).absolute()), "workers": args.workers, "dask_address": args.dask_address,
     }
 
@@ -51,4 +54,4 @@ def serve_inbox(args: argparse.Namespace) -> int:
         return 2
     from flows.runner import serve_deployment
 
-    return serve_deployment(build_deployment(args))
+    return serve_deployment(build_deployment(args), heartbeat_s=args.heartbeat)

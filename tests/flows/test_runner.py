@@ -174,3 +174,19 @@ def test_a_run_cancelled_before_its_process_started_running_it_ends_cancelled(ru
     client.set_flow_run_state(flow_run_id, Cancelling(), force=True)
     outcome = settle(client, flow_run_id, 1)  # the engine saw the cancel and left before running anything
     assert (outcome.state, outcome.message) == ("CANCELLED", "cancelled before it ran")
+
+
+@pytest.mark.parametrize(("given", "heartbeat"), [([], None), (["--heartbeat", "30"], 30), (["--heartbeat", "600"], 600)])
+def test_served_runs_send_heartbeats_only_when_asked(given: list[str], heartbeat: int | None) -> None:
+    from flows.cli import build_parser
+
+    assert build_parser().parse_args(["serve", "--inbox", "in", *given]).heartbeat == heartbeat
+
+
+@pytest.mark.parametrize("given", ["29", "0", "-5", "1.5", "often"])
+def test_a_heartbeat_prefect_would_refuse_is_refused_on_the_command_line(given: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["serve", "--inbox", "in", "--heartbeat", given])
+    assert "--heartbeat" in capsys.readouterr().err

@@ -91,8 +91,12 @@ def test_serve_without_a_prefect_server_says_how_to_start_one(tmp_path: Path, mo
     assert "prefect server start" in err and "PREFECT_API_URL" in err and "--once" in err
 
 
-def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_path: Path) -> None:
+def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from flows.serve import DEPLOYMENT_NAME, build_deployment
+
+    monkeypatch.setenv("TALLY_WEBHOOK_URL", "http://127.0.0.1:9/not-this-one")  # the option wins
+    monkeypatch.setenv("TALLY_SLACK_WEBHOOK_URL", "http://127.0.0.1:9/slack")  # no option: the environment's
 
     args = argparse.Namespace(inbox=str(tmp_path / "inbox"), db=str(tmp_path / "w.duckdb"), cron="*/5 * * * *",
                               rules=None, webhook="http://127.0.0.1:9/hook", slack_webhook=None, workers=3,
@@ -103,7 +107,7 @@ def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_pa
     assert schedule.schedule.cron == "*/5 * * * *"
     assert deployment.parameters == {
         "paths": [str(tmp_path / "inbox")], "db_path": str(tmp_path / "w.duckdb"), "rules_path": None,
-        "webhook_url": "http://127.0.0.1:9/hook", "slack_webhook_url": None, "skip_loaded": True,
+        "webhook_url": "http://127.0.0.1:9/hook", "slack_webhook_url": "http://127.0.0.1:9/slack", "skip_loaded": True,
         "inbox": str(tmp_path / "inbox"), "workers": 3, "dask_address": "tcp://10.0.0.5:8786",
     }
 
