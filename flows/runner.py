@@ -68,15 +68,16 @@ def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None) -> None:
         from prefect.flow_engine import flow_run_logger, load_flow_run, run_flow
         from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-        from flows.ingest import ingest_reports
+        from flows.ingest import ingest_reports, reading_ahead
 
         with handle_engine_signals(UUID(flow_run_id)), \
                 temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: heartbeat_s}):
             flow_run = load_flow_run(flow_run_id=UUID(flow_run_id))
             # return_type="state": a run that ends Failed (a check failed: the data is loaded) is an outcome,
             # not an error to log with a traceback as `python -m prefect.engine` does
-            run_flow(ingest_reports, flow_run=flow_run, error_logger=flow_run_logger(flow_run=flow_run),
-                     return_type="state")
+            with reading_ahead(flow_run.parameters):
+                run_flow(ingest_reports, flow_run=flow_run, error_logger=flow_run_logger(flow_run=flow_run),
+                         return_type="state")
         code = 0
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else 1

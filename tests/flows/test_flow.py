@@ -54,12 +54,14 @@ def receiver() -> Iterator[Receiver]:
 def _state_of_last_run() -> tuple[str, Any]:
     import anyio
     from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
     from prefect.client.schemas.sorting import FlowRunSort
 
     async def fetch() -> Any:
         async with get_client() as client:
             runs = await client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)
-            artifacts = await client.read_artifacts()
+            artifacts = await client.read_artifacts(  # this run's (the test server is the whole session's)
+                artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[runs[0].id])))
             return runs[0], artifacts
 
     run, artifacts = anyio.run(fetch)

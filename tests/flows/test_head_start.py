@@ -165,3 +165,54 @@ def test_tally_run_through_prefect_reads_ahead_and_reports_like_a_local_run(pref
         assert con.execute("SELECT count(*) FROM runs WHERE flow_run_id <> ''").fetchone()[0] == 1
     finally:
         con.close()
+
+
+def test_a_served_run_starts_reading_its_new_files_from_its_parameters_before_it_starts(
+        pdfs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """flows.ingest.reading_ahead, as tally serve's runner uses it: the run's own settings, only the files the
+    inbox run will read (not those loaded before with the same bytes), and the inbox listed and hashed once."""
+    import flows.inbox
+    from flows.ingest import files_to_read, reading_ahead
+    from flows.pipeline import load_results, new_run_id, process_document
+
+    db = tmp_path / "w.duckdb"
+    settings = Settings(db_path=str(db), limits=Limits(max_pages=7))
+    load_results([process_document(pdfs[0], settings)], settings, new_run_id())  # a.pdf: loaded before, unchanged
+    listed: list[int] = []
+    unchanged = flows.inbox.unchanged_files
+    monkeypatch.setattr(flows.inbox, "unchanged_files", lambda *a: listed.append(1) or unchanged(*a))
+    parameters = {"paths": [str(pdfs[0].parent)], "db_path": str(db), "skip_loaded": True, "max_pages": 7, "workers": 1}
+    with reading_ahead(parameters):
+        started = current_head_start(settings)
+        assert started is not None and sorted(Path(p).name for p in started.futures) == ["b.pdf", "c.pdf"]
+        assert current_head_start(replace(settings, limits=Limits())) is None  # read with the run's limits only
+        files, skipped = files_to_read([str(pdfs[0].parent)], str(db), True)  # what the flow run asks first
+        assert ([Path(f).name for f in files], [Path(f).name for f in skipped]) == (["b.pdf", "c.pdf"], ["a.pdf"])
+    assert listed == [1]
+    assert current_head_start(settings) is None
+    files_to_read([str(pdfs[0].parent)], str(db), True)  # outside a served run: listed and hashed again
+    assert listed == [1, 1]
+
+
+@pytest.mark.parametrize("parameters", [
+    {"paths": ["x"], "dask_address": "tcp://127.0.0.1:8786"},  # the cluster's workers read
+    {"paths": ["x"], "no_such_parameter": 1},  # the flow run itself will say what is wrong
+    {"db_path": "w.duckdb"},  # no paths: likewise
+])
+def test_a_served_run_that_cannot_read_ahead_starts_as_usual(parameters: dict[str, object]) -> None:
+    from flows.ingest import reading_ahead
+
+    with reading_ahead(parameters):
+        assert current_head_start(Settings()) is None
+
+
+def test_an_error_in_a_run_that_read_ahead_comes_out_unchanged_and_the_workers_stop(pdfs: list[Path], tmp_path: Path) -> None:
+    from flows.ingest import reading_ahead
+
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"))
+    with pytest.raises(ZeroDivisionError), reading_ahead({"paths": [str(p) for p in pdfs], "db_path": settings.db_path,
+                                                           "workers": 1}):
+        started = current_head_start(settings)
+        assert started is not None and len(started.futures) == 3
+        _ = 1 / 0
+    assert current_head_start(settings) is None and started.pool.closing and not started.pool.thread.is_alive()
