@@ -33,6 +33,8 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 from uuid import UUID
 
+import httpx
+
 # What the forkserver imports once, so that no run imports it: Prefect's engine, the flow (tally's
 # reading modules with it), the writer's pandas/pandera/duckdb, and what Prefect imports lazily in a
 # run (fastapi, to serialise the flow's parameters).
@@ -40,6 +42,18 @@ PRELOAD = ("prefect", "prefect.engine", "prefect.flow_engine", "flows.ingest", "
            "warehouse.load", "fastapi.encoders")
 STOP_GRACE_S = 10.0  # how long a stopped run's process has to end after SIGTERM before SIGKILL
 WAKE_S = 0.25  # how often a waiting runner looks at its stop flag
+MAX_BACKOFF_S = 60.0  # the longest wait between two tries of an API that does not answer
+API_ERRORS = (httpx.HTTPError, OSError)  # the API is down, restarting or unreachable (PrefectHTTPStatusError included)
+
+
+def backoff(poll_s: float, failures: int) -> float:
+    """Seconds to wait after `failures` unanswered calls in a row: the poll interval, doubling, at most 60 s."""
+    return min(max(poll_s, 1.0) * 2 ** max(0, failures - 1), MAX_BACKOFF_S)
+
+
+def one_line(err: BaseException) -> str:
+    text = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {text[0]}" if text else type(err).__name__
 
 
 def run_process_context() -> Any:
@@ -156,10 +170,22 @@ class InboxRunner:
         ref = f"{self.deployment.flow_name}/{self.deployment.name}"
         self.say(f"serving deployment '{ref}': polling every {self.poll_s:g} s, one run at a time, each in a "
                  f"preloaded process. Run it now with:  prefect deployment run '{ref}'")
+        unanswered = 0
         try:
             while not self.stopping:
+                try:
+                    due = self.due_runs(client)
+                except API_ERRORS as err:  # a server restart or a network blip must not end the service
+                    unanswered += 1
+                    wait = backoff(self.poll_s, unanswered)
+                    self.say(f"the Prefect API did not answer ({one_line(err)}); looking again in {wait:g} s")
+                    self._sleep(wait)
+                    continue
+                if unanswered:
+                    self.say("the Prefect API answers again")
+                    unanswered = 0
                 started = 0
-                for run in self.due_runs(client):
+                for run in due:
                     if self.stopping:
                         break
                     if self.claim(client, run.id):
@@ -168,9 +194,12 @@ class InboxRunner:
                 if not started:
                     self._sleep(self.poll_s)
         finally:
-            with contextlib.suppress(Exception):
+            why = f"stopped ({self.stopping})" if self.stopping else "stopped by an error"
+            try:
                 client.pause_deployment(self.deployment_id)
-                self.say(f"stopped ({self.stopping}); the schedule is paused until `tally serve` starts again")
+                self.say(f"{why}; the schedule is paused until `tally serve` starts again")
+            except Exception as err:
+                self.say(f"{why}; the schedule could not be paused ({one_line(err)})")
 
     def due_runs(self, client: Any) -> list[Any]:
         """The deployment's runs in a Scheduled state (Late included) due now, earliest first."""
@@ -187,7 +216,7 @@ class InboxRunner:
 
         try:
             return bool(propose_state_sync(client, Pending(), flow_run_id=flow_run_id).is_pending())
-        except (Abort, ObjectNotFound):
+        except (Abort, ObjectNotFound, *API_ERRORS):
             return False
 
     def run(self, client: Any, flow_run_id: UUID, name: str = "") -> RunOutcome:
@@ -223,9 +252,10 @@ def watch(client: Any, process: Any, flow_run_id: UUID, poll_s: float,
         why = stopping()
         if why is None and time.monotonic() - looked >= poll_s:
             looked = time.monotonic()
-            state = client.read_flow_run(flow_run_id).state
-            if state is not None and state.is_cancelling():
-                why = "cancelled while running"
+            with contextlib.suppress(*API_ERRORS):  # (unanswered: look again next time; the run goes on)
+                state = client.read_flow_run(flow_run_id).state
+                if state is not None and state.is_cancelling():
+                    why = "cancelled while running"
         if why is not None:
             cancel(client, process, flow_run_id, f"{why}: its process was stopped")
             return settle(client, flow_run_id, process.exitcode)
@@ -249,26 +279,47 @@ def cancel(client: Any, process: Any, flow_run_id: UUID, message: str) -> None:
     from prefect.states import Cancelled
     from prefect.utilities.engine import propose_state_sync
 
-    before = client.read_flow_run(flow_run_id).state
+    try:
+        before = client.read_flow_run(flow_run_id).state
+    except API_ERRORS:
+        before = None
     stop_process(process)
     if before is None or not before.is_final():
-        propose_state_sync(client, Cancelled(message=message), flow_run_id=flow_run_id, force=True)
+        answered(lambda: propose_state_sync(client, Cancelled(message=message), flow_run_id=flow_run_id, force=True))
+
+
+def answered(call: Callable[[], Any], tries: int = 8, first_wait_s: float = 1.0) -> Any:
+    """call(), tried again while the API does not answer (waits doubling from first_wait_s, ~2 min in all);
+    the last error is raised."""
+    for attempt in range(1, tries + 1):
+        try:
+            return call()
+        except API_ERRORS:
+            if attempt == tries:
+                raise
+            time.sleep(backoff(first_wait_s, attempt))
+    raise AssertionError("unreachable")
 
 
 def settle(client: Any, flow_run_id: UUID, exitcode: int | None) -> RunOutcome:
     """The run's final state. When its process ended without one, the run is marked Cancelled if it was
     being cancelled (the engine stops at once when a run is cancelled before it starts running), else
-    Crashed, saying how the process ended."""
+    Crashed, saying how the process ended. An API that does not answer for ~2 min leaves it UNKNOWN."""
     from prefect.states import Cancelled, Crashed
     from prefect.utilities.engine import propose_state_sync
 
-    state = client.read_flow_run(flow_run_id).state
-    if state is not None and state.is_cancelling():
-        state = propose_state_sync(client, Cancelled(message="cancelled before it ran"), flow_run_id=flow_run_id,
-                                   force=True)
-    elif state is None or not state.is_final():
-        message = f"the flow run's process ended ({exit_reason(exitcode)}) before the run finished"
-        state = propose_state_sync(client, Crashed(message=message), flow_run_id=flow_run_id, force=True)
+    try:
+        state = answered(lambda: client.read_flow_run(flow_run_id).state)
+        if state is not None and state.is_cancelling():
+            state = answered(lambda: propose_state_sync(client, Cancelled(message="cancelled before it ran"),
+                                                        flow_run_id=flow_run_id, force=True))
+        elif state is None or not state.is_final():
+            message = f"the flow run's process ended ({exit_reason(exitcode)}) before the run finished"
+            state = answered(lambda: propose_state_sync(client, Crashed(message=message), flow_run_id=flow_run_id,
+                                                        force=True))
+    except API_ERRORS as err:
+        return RunOutcome(flow_run_id, "UNKNOWN", "unknown", f"the Prefect API did not answer ({one_line(err)}); "
+                          f"the run's process ended ({exit_reason(exitcode)})")
     return RunOutcome(flow_run_id, state.type.value, state.name, state.message)
 
 

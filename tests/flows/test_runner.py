@@ -11,9 +11,11 @@ import subprocess
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from uuid import UUID
 
+import httpx
 import pytest
 from inboxes import TALLY, count, no_api_env, write_reports
 
@@ -190,3 +192,109 @@ def test_a_heartbeat_prefect_would_refuse_is_refused_on_the_command_line(given: 
     with pytest.raises(SystemExit):
         build_parser().parse_args(["serve", "--inbox", "in", "--heartbeat", given])
     assert "--heartbeat" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("poll_s", "failures", "wait"), [
+    (10, 1, 10), (10, 2, 20), (10, 3, 40), (10, 4, 60), (10, 9, 60), (0.2, 1, 1), (0.2, 3, 4), (1, 0, 1),
+])
+def test_an_api_that_does_not_answer_is_tried_again_less_and_less_often(poll_s: float, failures: int, wait: float) -> None:
+    from flows.runner import backoff
+
+    assert backoff(poll_s, failures) == wait
+
+
+class FakeDeployment:
+    flow_name, name = "ingest-reports", "tally-inbox"
+
+    def apply(self) -> UUID:
+        return UUID(int=1)
+
+
+class FakeProcess:
+    def __init__(self, **_: Any) -> None:
+        pass
+
+    def start(self) -> None:
+        pass
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
+
+
+class FakeContext:
+    Process = FakeProcess
+
+
+class FlakyClient:
+    """An API that does not answer `down` times, then does (with no runs due); records what it was asked."""
+
+    def __init__(self, down: int, runner: Any = None) -> None:
+        self.down, self.runner = down, runner
+        self.calls: list[str] = []
+
+    def get_scheduled_flow_runs_for_deployments(self, **_: Any) -> list[Any]:
+        self.calls.append("poll")
+        if self.down > 0:
+            self.down -= 1
+            raise httpx.ConnectError("[Errno 111] Connection refused")
+        self.runner.stop("test")
+        return []
+
+    def pause_deployment(self, deployment_id: UUID) -> None:
+        self.calls.append(f"pause {deployment_id}")
+
+    def read_flow_run(self, flow_run_id: UUID) -> Any:
+        self.calls.append("read")
+        if self.down > 0:
+            self.down -= 1
+            raise httpx.ReadTimeout("timed out")
+        return SimpleNamespace(state=SimpleNamespace(type=SimpleNamespace(value="COMPLETED"), name="Completed",
+                                                     message="3 loaded", is_final=lambda: True,
+                                                     is_cancelling=lambda: False))
+
+
+def test_serve_keeps_going_while_the_api_does_not_answer_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    import flows.runner
+    from flows.runner import InboxRunner
+
+    monkeypatch.setattr(flows.runner, "backoff", lambda poll_s, failures: 0.01 * failures)
+    out = io.StringIO()
+    runner = InboxRunner(FakeDeployment(), poll_s=0.01, out=out, context=FakeContext())
+    client = FlakyClient(down=2, runner=runner)
+    runner.serve(client)
+    lines = out.getvalue().splitlines()
+    assert client.calls == ["poll", "poll", "poll", f"pause {UUID(int=1)}"]
+    assert lines[1:] == [
+        "tally serve: the Prefect API did not answer (ConnectError: [Errno 111] Connection refused); looking again in 0.01 s",
+        "tally serve: the Prefect API did not answer (ConnectError: [Errno 111] Connection refused); looking again in 0.02 s",
+        "tally serve: the Prefect API answers again",
+        "tally serve: stopped (test); the schedule is paused until `tally serve` starts again",
+    ]
+
+
+def test_a_runs_end_is_read_again_while_the_api_does_not_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flows.runner
+
+    monkeypatch.setattr(flows.runner, "backoff", lambda poll_s, failures: 0.0)
+    client = FlakyClient(down=3)
+    outcome = settle(client, UUID(int=7), 0)
+    assert (outcome.state, outcome.message, client.calls) == ("COMPLETED", "3 loaded", ["read"] * 4)
+    silent = FlakyClient(down=100)
+    outcome = settle(silent, UUID(int=7), -9)
+    assert outcome.state == "UNKNOWN" and len(silent.calls) == 8
+    assert outcome.message == ("the Prefect API did not answer (ReadTimeout: timed out); "
+                               "the run's process ended (killed by SIGKILL)")
+
+
+def test_a_run_that_cannot_be_claimed_for_want_of_an_api_is_left_for_the_next_look() -> None:
+    from flows.runner import InboxRunner
+
+    runner = InboxRunner(FakeDeployment(), poll_s=1, context=FakeContext())
+
+    class Down:
+        def set_flow_run_state(self, *a: Any, **k: Any) -> Any:
+            raise httpx.ConnectError("[Errno 111] Connection refused")
+
+    assert runner.claim(Down(), UUID(int=3)) is False
