@@ -216,7 +216,8 @@ def ingest_reports(
     # document's outcome included (0.3 s at the end of a 352-report run)
     if summary.errors_failed:
         return Failed(message=f"{summary.errors_failed} check(s) failed: the data is loaded; see the artifact", data=quote(summary))
-    return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable", data=quote(summary))
+    unchanged = f", {summary.skipped} unchanged" if summary.skipped else ""
+    return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable{unchanged}", data=quote(summary))
 
 
 def run_settings(db_path: str, password: str, rules_path: str | None, webhook_url: str | None,

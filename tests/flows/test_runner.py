@@ -151,6 +151,7 @@ def test_a_served_inbox_loads_new_files_skips_unchanged_ones_and_replaces_change
         (inbox / "c.pdf").rename(inbox / "a.pdf")  # a.pdf's bytes change: its document is replaced
         second = run_deployment_now({"review": False})
         assert second.state.is_completed(), second.state
+        assert second.state.message == "1 loaded, 0 unreadable, 1 unchanged"  # b.pdf
         assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded' AND file_name = 'a.pdf'") == 1
         assert count(db, "SELECT count(*) FROM figures JOIN documents USING (doc_id) WHERE file_name = 'a.pdf'") == a_rows
         assert count(db, "SELECT count(*) FROM figures f JOIN documents d USING (doc_id) "
