@@ -318,7 +318,7 @@ def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_addre
 
     A run started here sends no flow-run heartbeats: they let a worker or automation notice a run whose
     process died, which this process's caller sees for itself, and stopping the heartbeat thread makes
-    every run wait up to a second at its end (it sleeps in 1 s steps). Served deployments keep them.
+    every run wait up to a second at its end (it sleeps in 1 s steps). (tally serve: likewise, unless --heartbeat.)
     """
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
