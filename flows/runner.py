@@ -78,6 +78,7 @@ def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None) -> None:
     would otherwise wait ~1 s for Prefect's service threads at exit, and the runner waits for it.
     """
     code = 1
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is the runner's to handle: it stops this run
     try:
         from prefect.engine import handle_engine_signals
         from prefect.flow_engine import flow_run_logger, load_flow_run, run_flow
@@ -225,7 +226,11 @@ class InboxRunner:
         process = self.ctx.Process(target=execute_flow_run, args=(str(flow_run_id), self.heartbeat_s),
                                    name=f"tally-run-{name}")
         process.start()
-        outcome = watch(client, process, flow_run_id, self.poll_s, lambda: self.stopping)
+        try:
+            outcome = watch(client, process, flow_run_id, self.poll_s, lambda: self.stopping)
+        except BaseException:  # a second Ctrl-C, or an error here: the run's process must not outlive the runner
+            stop_process(process, grace_s=2.0)
+            raise
         self.say(f"flow run '{name}' ended {outcome.name}" + (f": {outcome.message}" if outcome.message else ""))
         return outcome
 
@@ -272,7 +277,7 @@ def stop_process(process: Any, grace_s: float = STOP_GRACE_S) -> None:
 
 
 def cancel(client: Any, process: Any, flow_run_id: UUID, message: str) -> None:
-    """Stop a run's process and mark the run Cancelled, unless it reached a final state on its own first.
+    """Stop a run's process and mark the run Cancelled, unless it had ended Completed or Failed on its own.
 
     Marked after the process has ended: on SIGTERM the engine records the run as Crashed ('aborted by a
     termination signal'), which this replaces, as Prefect's runner does when it cancels a run."""
@@ -284,8 +289,10 @@ def cancel(client: Any, process: Any, flow_run_id: UUID, message: str) -> None:
     except API_ERRORS:
         before = None
     stop_process(process)
-    if before is None or not before.is_final():
-        answered(lambda: propose_state_sync(client, Cancelled(message=message), flow_run_id=flow_run_id, force=True))
+    if before is None or not (before.is_completed() or before.is_failed()):
+        with contextlib.suppress(*API_ERRORS):  # (settle then reports the run's state as the API last knew it)
+            answered(lambda: propose_state_sync(client, Cancelled(message=message), flow_run_id=flow_run_id,
+                                                force=True))
 
 
 def answered(call: Callable[[], Any], tries: int = 8, first_wait_s: float = 1.0) -> Any:

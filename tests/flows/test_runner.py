@@ -4,6 +4,7 @@ inbox that loads a new file, skips an unchanged one and replaces a changed one."
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import os
 import signal
@@ -255,8 +256,6 @@ class FlakyClient:
 
 
 def test_serve_keeps_going_while_the_api_does_not_answer_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
-    import io
-
     import flows.runner
     from flows.runner import InboxRunner
 
@@ -299,3 +298,56 @@ def test_a_run_that_cannot_be_claimed_for_want_of_an_api_is_left_for_the_next_lo
             raise httpx.ConnectError("[Errno 111] Connection refused")
 
     assert runner.claim(Down(), UUID(int=3)) is False
+
+
+@pytest.mark.slow
+def test_a_run_its_process_had_called_crashed_when_the_runner_stopped_it_ends_cancelled(running: Any) -> None:
+    """Ctrl-C in a terminal reaches the run's process too: whatever it recorded, a run tally serve stopped is Cancelled."""
+    from prefect.states import Crashed
+
+    client, flow_run_id = running
+    client.set_flow_run_state(flow_run_id, Crashed(message="Execution was aborted by an interrupt signal."), force=True)
+    outcome = watch(client, sleeper(), flow_run_id, poll_s=60, stopping=lambda: "SIGINT")
+    assert (outcome.state, outcome.message) == ("CANCELLED", "SIGINT: its process was stopped")
+
+
+class StubbornProcess:
+    """A run's process that is alive until terminated; records what was done to it."""
+
+    def __init__(self, **_: Any) -> None:
+        self.alive = False
+        self.done: list[str] = []
+
+    def start(self) -> None:
+        self.alive = True
+
+    def is_alive(self) -> bool:
+        return self.alive
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
+
+    def terminate(self) -> None:
+        self.done.append("terminate")
+        self.alive = False
+
+
+def test_a_runner_interrupted_for_good_does_not_leave_its_run_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flows.runner
+    from flows.runner import InboxRunner
+
+    started: list[StubbornProcess] = []
+
+    class Context:
+        def Process(self, **kwargs: Any) -> StubbornProcess:  # noqa: N802 (multiprocessing's name)
+            started.append(StubbornProcess(**kwargs))
+            return started[-1]
+
+    def second_ctrl_c(*_: Any, **__: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(flows.runner, "watch", second_ctrl_c)
+    runner = InboxRunner(FakeDeployment(), poll_s=1, context=Context(), out=io.StringIO())
+    with pytest.raises(KeyboardInterrupt):
+        runner.run(client=None, flow_run_id=UUID(int=5), name="x")
+    assert [p.done for p in started] == [["terminate"]] and not started[0].alive
