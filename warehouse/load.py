@@ -24,6 +24,7 @@ VALUES (?, ?, ?, 'running')
 ON CONFLICT (run_id) DO UPDATE SET flow_run_id = excluded.flow_run_id,
     started_at = excluded.started_at, finished_at = NULL, status = 'running'
 """
+INTERRUPT_OTHER_RUNS = "UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND run_id <> ?"
 UPDATE_RUN = """
 UPDATE runs SET finished_at = ?, files_seen = ?, files_new = ?, files_skipped = ?,
     files_failed = ?, checks_failed = ?, status = ?
@@ -240,7 +241,10 @@ def record_failure(
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None = None) -> None:
+    """Record the run as running. Any other run still 'running' is marked 'interrupted': one process writes
+    the warehouse at a time, so its process ended (killed, its machine down) before it finished."""
     con.execute(INSERT_RUN, [run_id, flow_run_id, utc_now()])
+    con.execute(INTERRUPT_OTHER_RUNS, [run_id])
 
 
 def finish_run(

@@ -134,7 +134,8 @@ def consistency_problems(db: Path, complete: Counts) -> list[str]:
         if orphans != (0,):
             problems.append(f"documents: {orphans} loaded by a run with no runs row")
         for run_id, status, finished in con.execute("SELECT run_id, status, finished_at FROM runs").fetchall():
-            if status not in ("running", "completed", "failed") or (status == "running") != (finished is None):
+            if status not in ("running", "interrupted", "completed", "failed") or (
+                    status in ("running", "interrupted")) != (finished is None):
                 problems.append(f"runs: {run_id} has status {status!r}, finished_at {finished}")
     finally:
         con.close()
@@ -148,7 +149,8 @@ def run_states(db: Path) -> tuple[int, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         row = con.execute(
-            "SELECT count(*) FILTER (WHERE status <> 'running'), count(*) FILTER (WHERE status = 'running') FROM runs"
+            "SELECT count(*) FILTER (WHERE status IN ('completed', 'failed')), count(*) FILTER (WHERE status = 'running')"
+            " FROM runs"
         ).fetchone()
     finally:
         con.close()

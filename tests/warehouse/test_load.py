@@ -258,3 +258,16 @@ def test_checks_from_floats_and_arrow_lists_go_in_by_their_text(
     load_extraction(con, extraction, checks)
     rows = con.execute("SELECT check_id, expected, page FROM checks ORDER BY check_id").fetchall()
     assert rows == [("c001", Decimal("553.08"), 1), ("c002", None, 2)]
+
+
+def test_a_run_left_running_by_a_dead_process_is_marked_interrupted_by_the_next(con: duckdb.DuckDBPyConnection) -> None:
+    """One process writes the warehouse at a time, so a run still 'running' when another starts had its process
+    killed (or its machine went down) before it finished: the runs table says so instead of 'running' forever."""
+    start_run(con, "run-1", "flow-1")
+    finish_run(con, "run-1", files_seen=1, files_new=1, files_skipped=0, files_failed=0, checks_failed=0)
+    start_run(con, "run-2", "flow-2")  # killed mid-load
+    start_run(con, "run-3", "flow-3")
+    assert con.execute("SELECT run_id, status, finished_at IS NULL FROM runs ORDER BY 1").fetchall() == [
+        ("run-1", "completed", False), ("run-2", "interrupted", True), ("run-3", "running", True)]
+    start_run(con, "run-3", "flow-3")  # the same run again (its load task retried): still its own, running
+    assert con.execute("SELECT status FROM runs WHERE run_id = 'run-3'").fetchone() == ("running",)
