@@ -126,6 +126,10 @@ def exit_reason(exitcode: int | None) -> str:
     return f"exit code {exitcode}"
 
 
+class Unreachable(Exception):
+    """The Prefect API did not answer when `tally serve` started."""
+
+
 @dataclass
 class RunOutcome:
     """What became of one flow run the runner started: its final state's type, name and message."""
@@ -163,8 +167,16 @@ class InboxRunner:
         print(f"tally serve: {line}", file=self.out, flush=True)
 
     def serve(self, client: Any) -> None:
-        """Register the deployment, warm the forkserver, then run due runs until stopped."""
-        self.deployment_id = self.deployment.apply()
+        """Register the deployment, warm the forkserver, then run due runs until stopped.
+
+        Raises Unreachable when the API does not answer at the start (nothing is served then)."""
+        try:
+            self.deployment_id = self.deployment.apply()
+        except API_ERRORS as err:
+            from prefect.settings import get_current_settings
+
+            raise Unreachable(f"the Prefect API at {get_current_settings().api.url} did not answer ({one_line(err)}); "
+                              "is `prefect server start` running there?") from err
         warm = self.ctx.Process(target=_nothing)  # starts the forkserver and its imports now, not at the first run
         warm.start()
         warm.join()
@@ -352,10 +364,15 @@ def stop_on_signals(runner: InboxRunner) -> Iterator[None]:
 
 
 def serve_deployment(deployment: Any, out: TextIO | None = None, heartbeat_s: int | None = None) -> int:
-    """`tally serve`: serve the deployment until SIGTERM or Ctrl-C, then 0."""
+    """`tally serve`: serve the deployment until SIGTERM or Ctrl-C, then 0; 2 when the API does not answer
+    at the start."""
     from prefect.client.orchestration import get_client
 
     runner = InboxRunner(deployment, out=out, heartbeat_s=heartbeat_s)
     with get_client(sync_client=True) as client, stop_on_signals(runner):
-        runner.serve(client)
+        try:
+            runner.serve(client)
+        except Unreachable as err:
+            runner.say(str(err))
+            return 2
     return 0

@@ -351,3 +351,13 @@ def test_a_runner_interrupted_for_good_does_not_leave_its_run_running(monkeypatc
     with pytest.raises(KeyboardInterrupt):
         runner.run(client=None, flow_run_id=UUID(int=5), name="x")
     assert [p.done for p in started] == [["terminate"]] and not started[0].alive
+
+
+def test_serve_with_an_api_that_does_not_answer_says_where_it_looked_and_exits_2(tmp_path: Path) -> None:
+    done = subprocess.run([TALLY, "serve", "--inbox", str(tmp_path), "--db", str(tmp_path / "w.duckdb")],
+                          env=no_api_env(PREFECT_API_URL="http://127.0.0.1:9/api", PREFECT_HOME=str(tmp_path / "home")),
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == (
+        "tally serve: the Prefect API at http://127.0.0.1:9/api did not answer (ConnectError: [Errno 111] Connection "
+        "refused); is `prefect server start` running there?")
