@@ -157,7 +157,6 @@ class InboxRunner:
         self.out = out or sys.stderr
         self.ctx = context or run_process_context()
         self.deployment_id: UUID | None = None
-        self.outcomes: list[RunOutcome] = []
         self.stopping: str | None = None  # why, once asked to stop
 
     def stop(self, why: str) -> None:
@@ -203,7 +202,7 @@ class InboxRunner:
                         break
                     if self.claim(client, run.id):
                         started += 1
-                        self.outcomes.append(self.run(client, run.id, run.name))
+                        self.run(client, run.id, run.name)
                 if not started:
                     self._sleep(self.poll_s)
         finally:
