@@ -268,9 +268,7 @@ def reading_ahead(parameters: dict[str, Any]) -> Iterator[None]:
             bound.apply_defaults()
             p = bound.arguments
             if not p["dask_address"]:
-                settings = run_settings(p["db_path"], p["password"], p["rules_path"], p["webhook_url"],
-                                        p["slack_webhook_url"], p["max_pages"], p["max_mb"], p["timeout_s"],
-                                        p["memory_mb"], p["lock_wait_s"])
+                settings = run_settings(**{name: p[name] for name in inspect.signature(run_settings).parameters})
                 files, _ = files_to_read(p["paths"], p["db_path"], p["skip_loaded"], keep=True)
                 stack.enter_context(head_start([Path(f) for f in files], settings, p["workers"] or os.cpu_count() or 1))
         except Exception:
