@@ -82,12 +82,10 @@ def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None) -> None:
     try:
         from prefect.engine import handle_engine_signals
         from prefect.flow_engine import flow_run_logger, load_flow_run, run_flow
-        from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-        from flows.ingest import ingest_reports, reading_ahead
+        from flows.ingest import flow_heartbeats, ingest_reports, reading_ahead
 
-        with handle_engine_signals(UUID(flow_run_id)), \
-                temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: heartbeat_s}):
+        with handle_engine_signals(UUID(flow_run_id)), flow_heartbeats(heartbeat_s):
             flow_run = load_flow_run(flow_run_id=UUID(flow_run_id))
             # return_type="state": a run that ends Failed (a check failed: the data is loaded) is an outcome,
             # not an error to log with a traceback as `python -m prefect.engine` does
