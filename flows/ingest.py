@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from concurrent.futures import as_completed as futures_completed
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
@@ -17,7 +17,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
-from prefect.states import Completed, Failed
+from prefect.states import Cancelled, Completed, Failed, State
 from prefect.utilities.annotations import quote
 
 from extract.sniff import Limits
@@ -38,6 +38,7 @@ from flows.pipeline import (
     read_status,
     worker_pool,
 )
+from flows.pool import PoolClosed
 
 _reading: dict[str, Future[DocResult]] = {}  # this flow run's documents, each being read by a worker process here
 
@@ -50,7 +51,7 @@ def batch_name(parameters: dict[str, Any]) -> str:
 
 
 @task(name="extract", task_run_name=batch_name, cache_policy=NONE)  # type: ignore[arg-type]  # (prefect types the callback as a Protocol with a classmethod; it is called with parameters=)
-def extract_task(paths: list[str], settings: Settings) -> list[DocResult]:
+def extract_task(paths: list[str], settings: Settings) -> list[DocResult] | State:
     """A batch of documents (flows.pipeline.batches): read by the flow's worker processes, in parallel,
     and checked by load_task; on a Dask worker, each read in a guarded child process and checked there.
 
@@ -58,8 +59,11 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult]:
     (a record per line costs Prefect ~0.3 ms here and a row in the API's database).
     """
     started = [_reading.get(path) for path in paths]
-    results = [future.result() if future is not None else process_document(path, settings)
-               for path, future in zip(paths, started, strict=True)]
+    try:
+        results = [future.result() if future is not None else process_document(path, settings)
+                   for path, future in zip(paths, started, strict=True)]
+    except (CancelledError, PoolClosed):  # the flow run is stopping (cancelled, or an error elsewhere) and its reading with it
+        return Cancelled(message="stopped with its flow run before this batch was read")
     get_run_logger().info("\n".join(f"{Path(r.path).name}: {read_status(r)} ({r.seconds:.1f} s)" for r in results))
     return results
 
@@ -143,6 +147,11 @@ def task_runner(workers: int, dask_address: str | None, settings: Settings, file
         _reading = reading
         try:
             yield Readers(runner, started.workers if started is not None else workers, reading)
+        except BaseException:
+            # The flow stops (an error, a cancel's SIGTERM): stop reading now. The task runner's exit waits
+            # for its extract task runs, which would otherwise wait for every file of the run to be read.
+            pool.close()
+            raise
         finally:
             _reading = {}
 

@@ -125,6 +125,10 @@ def _worker_main(conn: Connection, work: Work, settings: Any, memory_mb: int, pr
         conn.send(("done", result))
 
 
+class PoolClosed(RuntimeError):
+    """A document's reading was stopped because its pool was closed (the run that wanted it stopped)."""
+
+
 @dataclass
 class _Worker:
     process: Any
@@ -181,8 +185,11 @@ class WorkerPool:
             yield futures[future], future.result()
 
     def close(self) -> None:
-        """Cancel what has not started, stop the workers (killing busy ones), and wait for the dispatcher."""
+        """Cancel what has not started, stop the workers (killing busy ones), and wait for the dispatcher.
+        Closing again does nothing."""
         with self.lock:
+            if self.closing:
+                return
             self.closing = True
             for future, _ in self.pending:
                 future.cancel()
@@ -255,7 +262,7 @@ class WorkerPool:
             self._stop(worker)
         else:
             if worker.job and not worker.job[0].done():
-                worker.job[0].set_exception(RuntimeError(f"stopped: the worker pool closed while reading {worker.job[1]}"))
+                worker.job[0].set_exception(PoolClosed(f"stopped: the worker pool closed while reading {worker.job[1]}"))
             self._stop(worker, kill=True)
 
     def _deadline(self, worker: _Worker) -> float:

@@ -53,6 +53,19 @@ def test_a_bug_in_a_worker_stops_the_run_with_the_worker_traceback() -> None:
 
 
 @pytest.mark.slow
+def test_a_pool_closed_twice_leaves_the_files_opened_since_alone(tmp_path: Path) -> None:
+    """The second close must not write to, or close, descriptors the first one freed and others took."""
+    pool = WorkerPool(1, fake_work, None, timeout_s=30, memory_mb=200, on_failure=failure)
+    assert dict(pool.imap_unordered(["a"])) == {0: "read a"}
+    pool.close()
+    with open(tmp_path / "one", "wb") as one, open(tmp_path / "two", "wb") as two:
+        pool.close()
+        one.write(b"1")
+        two.write(b"2")
+    assert [(tmp_path / name).read_bytes() for name in ("one", "two")] == [b"1", b"2"]
+
+
+@pytest.mark.slow
 def test_documents_over_the_time_limit_are_recorded_as_timeouts_and_the_run_ends(tmp_path: Path) -> None:
     from flows.cli import main
 
