@@ -11,8 +11,8 @@ run, run_flow) without the imports, and whose workers start reading while the en
 
 Like Prefect's runner, this one registers the deployment and its schedule, polls the API for the
 deployment's due runs (PREFECT_RUNNER_POLL_FREQUENCY, default 10 s), claims each (Pending) before it
-starts it, marks a run Crashed when its process ends before the run reached a final state, kills a
-run cancelled in the UI and marks it Cancelled, and when stopped (Ctrl-C, SIGTERM) cancels the run in
+starts it, marks a run Crashed when its process ends before the run reached a final state, stops a
+run cancelled in the UI as soon as Prefect's event stream says so and marks it Cancelled, and when stopped (Ctrl-C, SIGTERM) cancels the run in
 progress and pauses the schedule. Unlike it, it runs one flow run at a time: every run of the
 deployment writes the same warehouse, which has one writer.
 
@@ -21,11 +21,14 @@ Pure orchestration: what a run does is flows.ingest.ingest_reports.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import contextvars
 import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -156,6 +159,7 @@ class InboxRunner:
         self.ctx = context or run_process_context()
         self.deployment_id: UUID | None = None
         self.stopping: str | None = None  # why, once asked to stop
+        self.stream_failed = False  # said once that cancels are seen by polling only
 
     def stop(self, why: str) -> None:
         self.stopping = why
@@ -235,11 +239,18 @@ class InboxRunner:
         process = self.ctx.Process(target=execute_flow_run, args=(str(flow_run_id), self.heartbeat_s),
                                    name=f"tally-run-{name}")
         process.start()
+        events = CancellingEvents(flow_run_id)
         try:
-            outcome = watch(client, process, flow_run_id, self.poll_s, lambda: self.stopping)
+            outcome = watch(client, process, flow_run_id, self.poll_s, lambda: self.stopping, cancelled=events.seen)
         except BaseException:  # a second Ctrl-C, or an error here: the run's process must not outlive the runner
             stop_process(process, grace_s=2.0)
             raise
+        finally:
+            events.close()
+        if events.failed and not self.stream_failed:
+            self.stream_failed = True
+            self.say(f"Prefect's event stream could not be followed ({events.failed}): a run cancelled in the UI "
+                     f"is stopped at the next look for it, every {self.poll_s:g} s")
         self.say(f"flow run '{name}' ended {outcome.name}" + (f": {outcome.message}" if outcome.message else ""))
         return outcome
 
@@ -254,16 +265,19 @@ def _nothing() -> None:
 
 
 def watch(client: Any, process: Any, flow_run_id: UUID, poll_s: float,
-          stopping: Callable[[], str | None] = lambda: None) -> RunOutcome:
+          stopping: Callable[[], str | None] = lambda: None, cancelled: threading.Event | None = None) -> RunOutcome:
     """Wait for a run's process. Meanwhile stop it when the run is cancelled (Cancelling, from the UI or
-    the API; looked up every poll_s) or the runner is stopped; either way the run ends Cancelled. When
-    the process ends, a run left without a final state is marked Crashed."""
+    the API: as soon as `cancelled` is set, by CancellingEvents, and looked up every poll_s in any case)
+    or the runner is stopped; either way the run ends Cancelled. When the process ends, a run left
+    without a final state is marked Crashed."""
     looked = time.monotonic()
     while True:
         process.join(timeout=WAKE_S)
         if not process.is_alive():
             return settle(client, flow_run_id, process.exitcode)
         why = stopping()
+        if why is None and cancelled is not None and cancelled.is_set():
+            why = "cancelled while running"
         if why is None and time.monotonic() - looked >= poll_s:
             looked = time.monotonic()
             with contextlib.suppress(*API_ERRORS):  # (unanswered: look again next time; the run goes on)
@@ -273,6 +287,70 @@ def watch(client: Any, process: Any, flow_run_id: UUID, poll_s: float,
         if why is not None:
             cancel(client, process, flow_run_id, f"{why}: its process was stopped")
             return settle(client, flow_run_id, process.exitcode)
+
+
+class CancellingEvents:
+    """Listens to Prefect's event stream for one flow run's Cancelling event, in a thread of its own, so
+    that a run cancelled in the UI is stopped within a second instead of at the runner's next look for it
+    (every poll interval: that look stays, for a cancel made before the stream was followed and for an
+    API whose stream cannot be followed, e.g. through a proxy without websockets). Prefect's own runner
+    does the same.
+
+    ready: the stream is followed; seen: the run's Cancelling event came; done: the listener ended
+    (failed says why, when it could not follow the stream). close() ends it.
+    """
+
+    def __init__(self, flow_run_id: UUID) -> None:
+        self.flow_run_id = flow_run_id
+        self.ready, self.seen, self.done = threading.Event(), threading.Event(), threading.Event()
+        self.failed: str | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._closed = threading.Lock()
+        # in the current context: the settings (the API's URL) may be a context's, as under a test harness
+        self._thread = threading.Thread(target=contextvars.copy_context().run, args=(self._run,),
+                                        name=f"tally-cancel-{flow_run_id}", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from prefect.settings import get_current_settings
+
+        try:
+            if not get_current_settings().api.url:  # Prefect would start a temporary server of its own
+                self.failed = "no Prefect API is configured"
+                return
+            with self._closed:
+                self._loop = asyncio.new_event_loop()
+                self._task = self._loop.create_task(self._listen())
+            self._loop.run_until_complete(self._task)
+        except asyncio.CancelledError:
+            pass
+        except Exception as err:
+            self.failed = one_line(err)
+        finally:
+            with self._closed:
+                if self._loop is not None:
+                    self._loop.close()
+            self.done.set()
+
+    async def _listen(self) -> None:
+        from prefect.events.clients import get_events_subscriber
+        from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
+
+        only_this_run = EventFilter(event=EventNameFilter(name=["prefect.flow-run.Cancelling"]),
+                                    resource=EventResourceFilter(id=[f"prefect.flow-run.{self.flow_run_id}"]))
+        async with get_events_subscriber(filter=only_this_run) as events:
+            self.ready.set()
+            async for _event in events:
+                self.seen.set()
+                return
+
+    def close(self) -> None:
+        with self._closed:
+            if self._loop is not None and self._task is not None and not self._loop.is_closed():
+                with contextlib.suppress(RuntimeError):  # (the loop ended meanwhile)
+                    self._loop.call_soon_threadsafe(self._task.cancel)
+        self._thread.join(timeout=2.0)
 
 
 def stop_process(process: Any, grace_s: float = STOP_GRACE_S) -> None:

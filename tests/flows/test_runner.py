@@ -82,6 +82,94 @@ def test_a_run_cancelled_from_the_ui_has_its_process_stopped_and_ends_cancelled(
     assert state_of(client, flow_run_id).is_cancelled()
 
 
+def cancel_soon(client: Any, flow_run_id: UUID, after_s: float) -> None:
+    from prefect.states import Cancelling
+
+    threading.Timer(after_s, lambda: client.set_flow_run_state(flow_run_id, Cancelling(), force=True)).start()
+
+
+@pytest.mark.slow
+def test_a_run_cancelled_from_the_ui_is_stopped_at_once_not_at_the_next_poll(running: Any) -> None:
+    """Prefect's event stream tells the runner: with a poll every 60 s, the run stops within seconds."""
+    from flows.runner import CancellingEvents
+
+    client, flow_run_id = running
+    process, events = sleeper(), CancellingEvents(flow_run_id)
+    try:
+        assert events.ready.wait(10), events.failed
+        cancel_soon(client, flow_run_id, after_s=0.3)
+        started = time.monotonic()
+        outcome = watch(client, process, flow_run_id, poll_s=60, cancelled=events.seen)
+    finally:
+        events.close()
+    assert time.monotonic() - started < 5
+    assert not process.is_alive()
+    assert (outcome.state, outcome.message) == ("CANCELLED", "cancelled while running: its process was stopped")
+    assert events.failed is None
+
+
+@pytest.mark.slow
+def test_another_runs_cancel_is_not_taken_for_this_ones(running: Any) -> None:
+    from prefect.states import Cancelling, Running
+
+    from flows.ingest import ingest_reports
+    from flows.runner import CancellingEvents
+
+    client, flow_run_id = running
+    other = client.create_flow_run(ingest_reports, parameters={"paths": []}).id
+    client.set_flow_run_state(other, Running(), force=True)
+    events = CancellingEvents(flow_run_id)
+    try:
+        assert events.ready.wait(10), events.failed
+        client.set_flow_run_state(other, Cancelling(), force=True)
+        assert not events.seen.wait(2)
+        client.set_flow_run_state(flow_run_id, Cancelling(), force=True)
+        assert events.seen.wait(5)
+    finally:
+        events.close()
+
+
+@pytest.mark.parametrize("api_url", ["http://127.0.0.1:9/api", None])
+def test_without_an_event_stream_cancels_are_still_seen_at_the_next_poll(api_url: str | None) -> None:
+    """No stream (the API refuses the connection, or none is configured, where Prefect would start a
+    temporary server): the listener says why and stops; watch goes on polling (the tests above)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.runner import CancellingEvents
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        events = CancellingEvents(UUID(int=7))
+        try:
+            events.done.wait(10)
+        finally:
+            events.close()
+    assert events.failed and not events.seen.is_set() and not events.ready.is_set()
+    if api_url is None:
+        assert "no Prefect API" in events.failed
+    else:
+        assert "127.0.0.1" in events.failed or "refused" in events.failed.lower()
+
+
+@pytest.mark.slow
+def test_the_runner_stops_a_run_cancelled_from_the_ui_at_once(running: Any) -> None:
+    """InboxRunner.run listens for its run's cancel while it watches it (poll every 60 s here)."""
+    from flows.runner import InboxRunner
+
+    client, flow_run_id = running
+
+    class Context:
+        def Process(self, **_: Any) -> Any:  # noqa: N802 (multiprocessing's name)
+            return multiprocessing.get_context("spawn").Process(target=time.sleep, args=(120,))
+
+    out = io.StringIO()
+    runner = InboxRunner(FakeDeployment(), poll_s=60, context=Context(), out=out)
+    cancel_soon(client, flow_run_id, after_s=2)
+    started = time.monotonic()
+    outcome = runner.run(client, flow_run_id, "x")
+    assert time.monotonic() - started < 8, out.getvalue()
+    assert (outcome.state, outcome.message) == ("CANCELLED", "cancelled while running: its process was stopped")
+
+
 @pytest.mark.slow
 def test_stopping_the_runner_stops_the_run_in_progress_and_cancels_it(running: Any) -> None:
     client, flow_run_id = running
