@@ -8,7 +8,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Generator, Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -353,6 +353,19 @@ class Loader:
         )
         return summary
 
+    def interrupted(self) -> None:
+        """Record the run as 'interrupted', with the documents committed so far (what was pending is not
+        written). Nothing when nothing was written: the warehouse has no row of this run."""
+        from warehouse.load import finish_run
+
+        if self.con is None:
+            return
+        summary = self.summary
+        with suppress(Exception):  # (the error being raised is what the caller needs to see)
+            finish_run(self.con, self.run_id, files_seen=len(self.done) + summary.skipped, files_new=summary.loaded,
+                       files_skipped=summary.skipped, files_failed=summary.failed, checks_failed=summary.checks_failed,
+                       status="interrupted")
+
     def close(self) -> None:
         if self.con is not None:
             self.con.close()
@@ -391,6 +404,9 @@ def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, 
         for result in results:
             loader.add(result)
         return loader.finish(order)
+    except BaseException:  # an error, Ctrl-C, a cancel's SIGTERM: the batches committed stay, and the run says so
+        loader.interrupted()
+        raise
     finally:
         loader.close()
 

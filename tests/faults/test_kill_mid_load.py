@@ -134,8 +134,9 @@ def consistency_problems(db: Path, complete: Counts) -> list[str]:
         if orphans != (0,):
             problems.append(f"documents: {orphans} loaded by a run with no runs row")
         for run_id, status, finished in con.execute("SELECT run_id, status, finished_at FROM runs").fetchall():
+            # interrupted: finished_at is when a stopped run recorded it, NULL when the next run found it dead
             if status not in ("running", "interrupted", "completed", "failed") or (
-                    status in ("running", "interrupted")) != (finished is None):
+                    status != "interrupted" and (status == "running") != (finished is None)):
                 problems.append(f"runs: {run_id} has status {status!r}, finished_at {finished}")
     finally:
         con.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -182,3 +183,36 @@ def test_a_documents_read_status_is_the_same_before_and_after_the_writer_release
     assert all(r.extraction is None for r in results)
     assert after[:2] == before[:2] and after[3] == before[3]
     assert after[2].startswith("failed [invalid_values] c.pdf: cannot be stored")  # what the writer found out
+
+
+class Stopped(BaseException):
+    """What stops a writer mid-run: Ctrl-C (KeyboardInterrupt), or Prefect's TerminationSignal on a cancel."""
+
+
+@pytest.mark.parametrize(("batch", "stop", "committed"), [(1, Stopped, 2), (2, Stopped, 2), (16, Stopped, 0),
+                                                          (1, RuntimeError, 2)])
+def test_a_writer_stopped_mid_run_records_the_run_as_interrupted_with_what_it_committed(
+        pdfs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int, stop: type[BaseException],
+        committed: int) -> None:
+    monkeypatch.setattr(Loader, "BATCH_DOCS", batch)
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"), isolate=False)
+    results = [process_document(p, settings, check=False) for p in pdfs]
+
+    def two_then_stop() -> Iterator[DocResult]:
+        yield from results[:2]
+        raise stop("stop")
+
+    if committed == 0:  # nothing reached the warehouse: nothing to record either (no run row, no file)
+        with pytest.raises(stop):
+            load_results(two_then_stop(), settings, "run-x", skipped=1)
+        assert not Path(settings.db_path).exists()
+        return
+    with pytest.raises(stop):
+        load_results(two_then_stop(), settings, "run-x", skipped=1)
+    con = duckdb.connect(settings.db_path, read_only=True)
+    try:
+        run = con.execute("SELECT status, finished_at IS NOT NULL, files_seen, files_new, files_skipped FROM runs").fetchall()
+        assert run == [("interrupted", True, committed + 1, committed, 1)]
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (committed,)
+    finally:
+        con.close()
