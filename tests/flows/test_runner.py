@@ -449,3 +449,25 @@ def test_serve_with_an_api_that_does_not_answer_says_where_it_looked_and_exits_2
     assert done.stderr.strip().splitlines()[-1] == (
         "tally serve: the Prefect API at http://127.0.0.1:9/api did not answer (ConnectError: [Errno 111] Connection "
         "refused); is `prefect server start` running there?")
+
+
+def test_an_event_stream_that_cannot_be_followed_is_said_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    import flows.runner
+    from flows.runner import InboxRunner, RunOutcome
+
+    def quick_watch(client: Any, process: Any, flow_run_id: UUID, poll_s: float, stopping: Any,
+                    cancelled: Any = None) -> RunOutcome:
+        time.sleep(0.5)  # (the listener finds the stream refused meanwhile)
+        return RunOutcome(flow_run_id, "COMPLETED", "Completed", None)
+
+    monkeypatch.setattr(flows.runner, "watch", quick_watch)
+    out = io.StringIO()
+    with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+        runner = InboxRunner(FakeDeployment(), poll_s=5, context=FakeContext(), out=out)
+        for n in (8, 9):
+            runner.run(client=None, flow_run_id=UUID(int=n), name=f"run-{n}")
+    said = out.getvalue()
+    assert said.count("event stream could not be followed") == 1, said
+    assert "is stopped at the next look for it, every 5 s" in said
