@@ -12,6 +12,9 @@ from pdfs import tiny_pdf
 
 from flows.pipeline import Settings, head_start
 
+# the task runs here run outside a flow run, so Prefect cannot send their logs to the API, and says so
+pytestmark = pytest.mark.filterwarnings("ignore:Logger 'prefect.task_runs' attempted to send logs:UserWarning")
+
 PARAGRAPH = "全年投入资金700万元,其中产业460.1万元、就业92.98万元、教育13.44万元、医疗133.48万元。" * 3
 
 
