@@ -83,6 +83,20 @@ def print_summary(summary: Any, out: Any = None) -> None:
         print(f"review: {summary.review}", file=out)
 
 
+def review_and_alert(summary: Any, settings: Any, review_dir: str | None) -> None:
+    """After a run without Prefect: the HTML review when asked for, then the webhooks (what the flow does
+    through Prefect)."""
+    from flows.alerts import notify
+
+    if review_dir:
+        from review.build import write_review
+
+        summary.review = str(write_review(settings.db_path, review_dir))
+    for problem in notify(summary.run_id, summary.alerts, summary.failures, settings.webhook_url,
+                          settings.slack_webhook_url, summary.review):
+        print(f"alert not delivered: {problem}", file=sys.stderr)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from flows.pipeline import discover, run_local
 
@@ -104,16 +118,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             summary = run_flow(paths, settings, workers=workers, dask_address=args.dask_address,
                                notify_block=args.notify_block, review_dir=args.review, review=not args.no_review)
     else:
-        from flows.alerts import notify
-
         summary = run_local(paths, settings, workers=workers, progress=_progress if len(paths) > 1 else None)
-        if args.review:
-            from review.build import write_review
-
-            summary.review = str(write_review(settings.db_path, args.review))
-        for problem in notify(summary.run_id, summary.alerts, summary.failures, settings.webhook_url,
-                              settings.slack_webhook_url, summary.review):
-            print(f"alert not delivered: {problem}", file=sys.stderr)
+        review_and_alert(summary, settings, args.review)
     summary.seconds = time.perf_counter() - start
     print_summary(summary)
     if summary.failed:

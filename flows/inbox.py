@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from flows.pipeline import file_identity
+from flows.pipeline import RunSummary, Settings, discover, file_identity, run_local
 
 
 def _loaded(db_path: str) -> dict[str, str]:
@@ -37,3 +39,16 @@ def missing_files(db_path: str, folder: str) -> list[str]:
     """Documents loaded from under `folder` whose file is gone: reported, never dropped from the warehouse."""
     root = str(Path(folder))
     return sorted(p for p in _loaded(db_path) if p.startswith(root) and not Path(p).exists())
+
+
+def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callable[..., Any] | None = None) -> RunSummary:
+    """One inbox run here, without Prefect, as a scheduled run does it: files loaded before with the same
+    bytes are skipped, changed and new ones loaded (a changed file replaces its document), and documents
+    whose file is gone are reported in summary.missing (their rows are kept)."""
+    files = [str(p) for p in discover([inbox])]
+    skipped = set(unchanged_files(files, settings.db_path))
+    todo = [Path(f) for f in files if f not in skipped]
+    summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
+                        progress=progress, skipped=len(skipped))
+    summary.missing = missing_files(settings.db_path, inbox)
+    return summary

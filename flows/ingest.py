@@ -28,6 +28,7 @@ from flows.pipeline import (
     Settings,
     batches,
     current_head_start,
+    default_review_dir,
     discover,
     head_start,
     largest_first,
@@ -286,12 +287,6 @@ def reading_ahead(parameters: dict[str, Any]) -> Iterator[None]:
             yield
         finally:
             _planned.clear()
-
-
-def default_review_dir(db_path: str) -> str:
-    """'season.duckdb' -> 'season-review': the review of the warehouse's runs sits next to it."""
-    path = Path(db_path)
-    return str(path.with_name(path.stem + "-review"))
 
 
 def write_review_quietly(db_path: str, out_dir: str, logger: Any) -> str | None:

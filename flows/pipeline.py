@@ -411,8 +411,10 @@ def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, 
         loader.close()
 
 
-def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progress: Any = None) -> RunSummary:
-    """The whole run without Prefect: workers extract in parallel while this process loads each result."""
+def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progress: Any = None,
+              skipped: int = 0) -> RunSummary:
+    """The whole run without Prefect: workers extract in parallel while this process loads each result.
+    skipped: files left out as unchanged (an inbox run), counted in the run's record."""
     start = time.perf_counter()
 
     def arrivals(documents: Iterator[tuple[int, DocResult]]) -> Iterator[DocResult]:
@@ -422,7 +424,8 @@ def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progr
             yield result
 
     with closing(iter_documents(paths, settings, workers)) as documents:
-        summary = load_results(arrivals(documents), settings, new_run_id(), order=[str(p) for p in paths], release=True)
+        summary = load_results(arrivals(documents), settings, new_run_id(), skipped=skipped, order=[str(p) for p in paths],
+                               release=True)
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -555,3 +558,9 @@ def map_documents(paths: Sequence[Path], settings: Settings, workers: int) -> li
     """process_document over the files, in their order (see iter_documents)."""
     done = dict(iter_documents(paths, settings, workers))
     return [done[i] for i in range(len(paths))]
+
+
+def default_review_dir(db_path: str) -> str:
+    """'season.duckdb' -> 'season-review': the review of the warehouse's runs sits next to it."""
+    path = Path(db_path)
+    return str(path.with_name(path.stem + "-review"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -38,20 +39,40 @@ def build_deployment(args: argparse.Namespace) -> Any:
 
 
 def serve_inbox(args: argparse.Namespace) -> int:
-    from flows.cli import prefect_api_configured, print_summary
+    from flows.cli import prefect_api_configured
 
     if args.once:
-        from flows.cli import _settings_for_serve
-        from flows.ingest import run_flow
-        from flows.pipeline import discover
-
-        summary = run_flow(discover([args.inbox]) or [], _settings_for_serve(args), workers=args.workers,
-                           dask_address=args.dask_address, skip_loaded=True, inbox=args.inbox)
-        print_summary(summary)
-        return 2 if summary.failed else (1 if summary.errors_failed else 0)
+        return run_once(args)
     if not prefect_api_configured():
         print(SERVER_HELP, file=sys.stderr)
         return 2
     from flows.runner import serve_deployment
 
     return serve_deployment(build_deployment(args), heartbeat_s=args.heartbeat)
+
+
+def run_once(args: argparse.Namespace) -> int:
+    """`tally serve --once`: one inbox run now, as a scheduled one (unchanged files skipped, changed ones
+    replaced, missing ones reported, the review written next to the warehouse). Through the configured
+    Prefect API, or, with none (or --dask-address with none), here without Prefect, which would otherwise
+    start a temporary server first (12-27 s)."""
+    from flows.cli import _progress, _settings_for_serve, prefect_api_configured, print_summary
+    from flows.pipeline import default_review_dir
+
+    start = time.perf_counter()
+    settings = _settings_for_serve(args)
+    if prefect_api_configured() or args.dask_address:
+        from flows.ingest import run_flow
+        from flows.pipeline import discover
+
+        summary = run_flow(discover([args.inbox]) or [], settings, workers=args.workers,
+                           dask_address=args.dask_address, skip_loaded=True, inbox=args.inbox)
+    else:
+        from flows.cli import review_and_alert
+        from flows.inbox import run_inbox
+
+        summary = run_inbox(args.inbox, settings, workers=args.workers, progress=_progress)
+        review_and_alert(summary, settings, default_review_dir(settings.db_path))
+    summary.seconds = time.perf_counter() - start
+    print_summary(summary)
+    return 2 if summary.failed else (1 if summary.errors_failed else 0)

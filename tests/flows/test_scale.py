@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from inboxes import TALLY, count, no_api_env, write_reports
+from pdfs import tiny_pdf
 
 from flows.pipeline import Settings
 from flows.pool import WorkerPool
@@ -142,6 +143,31 @@ def test_serve_once_through_the_cli_loads_a_new_file_and_skips_an_unchanged_one(
     assert "1 loaded" in done.stdout and "1 unchanged" in done.stdout
     assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 2
     assert count(db, "SELECT count(*) FROM runs WHERE flow_run_id <> ''") == 1  # the second run went through Prefect
+
+
+@pytest.mark.slow
+def test_serve_once_without_a_prefect_api_runs_the_inbox_here_as_a_scheduled_run_would(tmp_path: Path) -> None:
+    """No API configured: no Prefect (its temporary server costs 12-27 s), the same inbox semantics."""
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    unchanged, changed, gone = write_reports(inbox, ["a.pdf", "b.pdf", "c.pdf"])
+    subprocess.run([TALLY, "run", str(inbox), "--db", str(db)], env=no_api_env(), check=True, capture_output=True)
+    gone.unlink()
+    tiny_pdf(["务工人员51人,其中省外30人,省内20人。"], changed)  # its parts now miss one: an error check fails
+    (inbox / "new").mkdir()
+    tiny_pdf(["培训300人次,其中线上200人次,线下100人次。"], inbox / "new" / "d.pdf")
+    done = subprocess.run([TALLY, "serve", "--inbox", str(inbox), "--db", str(db), "--once"],
+                          env=no_api_env(PREFECT_HOME=str(tmp_path / "home")), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr[-2000:]  # a check failed: the data is loaded
+    out = done.stdout
+    assert "3 document(s), 2 loaded, 0 failed, 1 unchanged" in out, out
+    assert f"MISSING FILE {gone}" in out
+    assert "ALERT [error]" in out and "b.pdf" in out
+    assert "review: " in out and (tmp_path / "w-review" / "index.html").exists()
+    assert "temporary server" not in done.stdout + done.stderr
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 4  # c.pdf's rows are kept
+    assert count(db, "SELECT count(*) FROM runs WHERE coalesce(flow_run_id, '') = '' AND files_skipped = 1 "
+                     "AND files_new = 2 AND status = 'failed'") == 1
+    assert str(unchanged) not in out
 
 
 @pytest.mark.slow
