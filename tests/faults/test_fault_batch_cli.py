@@ -11,7 +11,6 @@ import io
 import os
 import re
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -20,11 +19,11 @@ from pathlib import Path
 import duckdb
 import psutil
 import pytest
+from inboxes import TALLY
 from pdfs import tiny_pdf
 
 from faults.make_faults import MAX_BYTES, MAX_PAGES, make_fault_corpus
 
-TALLY = str(Path(sys.executable).with_name("tally"))
 TIMEOUT_S = 20  # per file; the bomb is stopped by memory long before this
 # make_fault_corpus is meant to be read with a per-document memory cap of 800 MB (--max-memory-mb).
 MEMORY_MB = 800

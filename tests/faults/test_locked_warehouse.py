@@ -16,10 +16,10 @@ from pathlib import Path
 import duckdb
 import psutil
 import pytest
+from inboxes import TALLY
 from pdfs import tiny_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
-TALLY = str(Path(sys.executable).with_name("tally"))
 HOLDER = (
     "import sys; sys.path[:0] = sys.argv[2:]; from warehouse.connect import connect; "
     "con = connect(sys.argv[1]); print('holding', flush=True); sys.stdin.readline(); con.close()"

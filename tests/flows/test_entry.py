@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from inboxes import TALLY
 
 pytestmark = pytest.mark.slow
 
-TALLY = str(Path(sys.executable).with_name("tally"))
 
 
 def tally(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
