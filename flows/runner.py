@@ -7,14 +7,14 @@ the run's readers need (a scheduled 44-report run took 4.05 s from trigger to do
 without Prefect). Here those imports happen once, in a forkserver started with `tally serve`; each run
 is a child forked from it, which does what `python -m prefect.engine FLOW_RUN_ID` does (load the flow
 run, run_flow) without the imports, and whose workers start reading while the engine sets the run up
-(flows.ingest.reading_ahead): 2.39 s from claim to end against 2.26 s for `tally run --no-prefect`.
+(flows.ingest.reading_ahead): 2.15-2.39 s from claim to end against 2.08-2.26 s for `tally run --no-prefect`.
 
 Like Prefect's runner, this one registers the deployment and its schedule, polls the API for the
 deployment's due runs (PREFECT_RUNNER_POLL_FREQUENCY, default 10 s), claims each (Pending) before it
 starts it, marks a run Crashed when its process ends before the run reached a final state, stops a
-run cancelled in the UI as soon as Prefect's event stream says so and marks it Cancelled, and when stopped (Ctrl-C, SIGTERM) cancels the run in
-progress and pauses the schedule. Unlike it, it runs one flow run at a time: every run of the
-deployment writes the same warehouse, which has one writer.
+run cancelled in the UI as soon as Prefect's event stream says so and marks it Cancelled, and when
+stopped (Ctrl-C, SIGTERM) cancels the run in progress and pauses the schedule. Unlike it, it runs one
+flow run at a time: every run of the deployment writes the same warehouse, which has one writer.
 
 Pure orchestration: what a run does is flows.ingest.ingest_reports.
 """
@@ -238,9 +238,9 @@ class InboxRunner:
         self.say(f"flow run '{name}' ({flow_run_id}) started")
         process = self.ctx.Process(target=execute_flow_run, args=(str(flow_run_id), self.heartbeat_s),
                                    name=f"tally-run-{name}")
-        process.start()
-        events = CancellingEvents(flow_run_id)
+        events = CancellingEvents(flow_run_id)  # listening from before the run starts
         try:
+            process.start()
             outcome = watch(client, process, flow_run_id, self.poll_s, lambda: self.stopping, cancelled=events.seen)
         except BaseException:  # a second Ctrl-C, or an error here: the run's process must not outlive the runner
             stop_process(process, grace_s=2.0)
