@@ -159,7 +159,8 @@ class InboxRunner:
         self.ctx = context or run_process_context()
         self.deployment_id: UUID | None = None
         self.stopping: str | None = None  # why, once asked to stop
-        self.stream_failed = False  # said once that cancels are seen by polling only
+        self.stream_failed = False  # said once that runs are started and cancelled by polling only
+        self.runs_wanted: PrefectEvents | None = None  # the deployment's new runs, from Prefect's event stream
 
     def stop(self, why: str) -> None:
         self.stopping = why
@@ -187,6 +188,7 @@ class InboxRunner:
         unanswered = 0
         try:
             while not self.stopping:
+                self._follow_new_runs()
                 try:
                     due = self.due_runs(client)
                 except API_ERRORS as err:  # a server restart or a network blip must not end the service
@@ -208,6 +210,8 @@ class InboxRunner:
                 if not started:
                     self._sleep(self.poll_s)
         finally:
+            if self.runs_wanted is not None:
+                self.runs_wanted.close()
             why = f"stopped ({self.stopping})" if self.stopping else "stopped by an error"
             try:
                 client.pause_deployment(self.deployment_id)
@@ -247,16 +251,37 @@ class InboxRunner:
             raise
         finally:
             events.close()
-        if events.failed and not self.stream_failed:
-            self.stream_failed = True
-            self.say(f"Prefect's event stream could not be followed ({events.failed}): a run cancelled in the UI "
-                     f"is stopped at the next look for it, every {self.poll_s:g} s")
+        self._stream_failed(events)
         self.say(f"flow run '{name}' ended {outcome.name}" + (f": {outcome.message}" if outcome.message else ""))
         return outcome
 
+    def _follow_new_runs(self) -> None:
+        """Before each look for due runs: listen for the deployment's new runs (again, when the stream that
+        had been followed ended, e.g. the server restarted), and forget those already heard of (this look
+        finds them)."""
+        wanted = self.runs_wanted
+        if wanted is not None and wanted.done.is_set():
+            self._stream_failed(wanted)
+            if wanted.ready.is_set():  # it worked before: follow it again
+                wanted = None
+        if wanted is None and self.deployment_id is not None:
+            wanted = self.runs_wanted = ScheduledRunEvents(self.deployment_id)
+        if wanted is not None:
+            wanted.seen.clear()
+
+    def _stream_failed(self, events: PrefectEvents) -> None:
+        if events.failed and not events.ready.is_set() and not self.stream_failed:
+            self.stream_failed = True
+            self.say(f"Prefect's event stream could not be followed ({events.failed}): a run started or cancelled "
+                     f"in the UI is seen at the next look for it, every {self.poll_s:g} s")
+
     def _sleep(self, seconds: float) -> None:
+        """Until the next look: `seconds`, or less when the deployment has a new run or the runner is stopped."""
         deadline = time.monotonic() + seconds
+        wanted = self.runs_wanted
         while not self.stopping and time.monotonic() < deadline:
+            if wanted is not None and wanted.seen.is_set():
+                return
             time.sleep(min(WAKE_S, max(0.0, deadline - time.monotonic())))
 
 
@@ -289,19 +314,17 @@ def watch(client: Any, process: Any, flow_run_id: UUID, poll_s: float,
             return settle(client, flow_run_id, process.exitcode)
 
 
-class CancellingEvents:
-    """Listens to Prefect's event stream for one flow run's Cancelling event, in a thread of its own, so
-    that a run cancelled in the UI is stopped within a second instead of at the runner's next look for it
-    (every poll interval: that look stays, for a cancel made before the stream was followed and for an
-    API whose stream cannot be followed, e.g. through a proxy without websockets). Prefect's own runner
-    does the same.
+class PrefectEvents:
+    """Follows Prefect's event stream, in a thread of its own, for the events `event_filter()` selects
+    (a prefect.events.filters.EventFilter): each one sets `seen`; with once=True the first ends it.
 
-    ready: the stream is followed; seen: the run's Cancelling event came; done: the listener ended
-    (failed says why, when it could not follow the stream). close() ends it.
+    ready: the stream is followed; done: the listener ended (`failed` says why, when it could not follow
+    the stream: no websockets through a proxy, an API that went away). close() ends it. The runner
+    polls the API as well, so an event missed, or a stream that cannot be had, costs time, not a run.
     """
 
-    def __init__(self, flow_run_id: UUID) -> None:
-        self.flow_run_id = flow_run_id
+    def __init__(self, what: str, event_filter: Callable[[], Any], once: bool) -> None:
+        self.event_filter, self.once = event_filter, once
         self.ready, self.seen, self.done = threading.Event(), threading.Event(), threading.Event()
         self.failed: str | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -309,7 +332,7 @@ class CancellingEvents:
         self._closed = threading.Lock()
         # in the current context: the settings (the API's URL) may be a context's, as under a test harness
         self._thread = threading.Thread(target=contextvars.copy_context().run, args=(self._run,),
-                                        name=f"tally-cancel-{flow_run_id}", daemon=True)
+                                        name=f"tally-events-{what}", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
@@ -335,15 +358,13 @@ class CancellingEvents:
 
     async def _listen(self) -> None:
         from prefect.events.clients import get_events_subscriber
-        from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
 
-        only_this_run = EventFilter(event=EventNameFilter(name=["prefect.flow-run.Cancelling"]),
-                                    resource=EventResourceFilter(id=[f"prefect.flow-run.{self.flow_run_id}"]))
-        async with get_events_subscriber(filter=only_this_run) as events:
+        async with get_events_subscriber(filter=self.event_filter()) as events:
             self.ready.set()
             async for _event in events:
                 self.seen.set()
-                return
+                if self.once:
+                    return
 
     def close(self) -> None:
         with self._closed:
@@ -351,6 +372,34 @@ class CancellingEvents:
                 with contextlib.suppress(RuntimeError):  # (the loop ended meanwhile)
                     self._loop.call_soon_threadsafe(self._task.cancel)
         self._thread.join(timeout=2.0)
+
+
+class CancellingEvents(PrefectEvents):
+    """One flow run's Cancelling event, so that a run cancelled in the UI is stopped within a second instead
+    of at the runner's next look at its state (every poll interval; Prefect's own runner listens too)."""
+
+    def __init__(self, flow_run_id: UUID) -> None:
+        def only_this_run() -> Any:
+            from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
+
+            return EventFilter(event=EventNameFilter(name=["prefect.flow-run.Cancelling"]),
+                               resource=EventResourceFilter(id=[f"prefect.flow-run.{flow_run_id}"]))
+
+        super().__init__(f"cancel-{flow_run_id}", only_this_run, once=True)
+
+
+class ScheduledRunEvents(PrefectEvents):
+    """The deployment's new runs (Scheduled), so that a run started from the UI or `prefect deployment run`
+    starts at once instead of at the runner's next look for due runs (every poll interval)."""
+
+    def __init__(self, deployment_id: UUID) -> None:
+        def this_deployments_runs() -> Any:
+            from prefect.events.filters import EventFilter, EventNameFilter, EventRelatedFilter
+
+            return EventFilter(event=EventNameFilter(name=["prefect.flow-run.Scheduled"]),
+                               related=EventRelatedFilter(id=[f"prefect.deployment.{deployment_id}"]))
+
+        super().__init__(f"runs-{deployment_id}", this_deployments_runs, once=False)
 
 
 def stop_process(process: Any, grace_s: float = STOP_GRACE_S) -> None:

@@ -470,4 +470,44 @@ def test_an_event_stream_that_cannot_be_followed_is_said_once(monkeypatch: pytes
             runner.run(client=None, flow_run_id=UUID(int=n), name=f"run-{n}")
     said = out.getvalue()
     assert said.count("event stream could not be followed") == 1, said
-    assert "is stopped at the next look for it, every 5 s" in said
+    assert "a run started or cancelled in the UI is seen at the next look for it, every 5 s" in said
+
+
+@pytest.mark.slow
+def test_a_run_started_from_the_ui_starts_at_once_not_at_the_next_poll(prefect_harness: None) -> None:
+    """Prefect's event stream tells the runner of the deployment's new run: with a poll every 60 s, it starts within seconds."""
+    from prefect.client.orchestration import get_client
+    from prefect.deployments import run_deployment
+
+    from flows.ingest import ingest_reports
+    from flows.runner import InboxRunner
+
+    class Context:  # each run's process ends at once (the run is then marked Crashed: not the point here)
+        def Process(self, **_: Any) -> Any:  # noqa: N802 (multiprocessing's name)
+            return multiprocessing.get_context("spawn").Process(target=time.sleep, args=(0,))
+
+    out = io.StringIO()
+    runner = InboxRunner(ingest_reports.to_deployment(name="starts-at-once", parameters={"paths": []}), poll_s=60,
+                         context=Context(), out=out)
+
+    def said(text: str, within_s: float) -> bool:
+        deadline = time.monotonic() + within_s
+        while text not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return text in out.getvalue()
+
+    with get_client(sync_client=True) as client:
+        serving = threading.Thread(target=runner.serve, args=(client,), daemon=True)
+        serving.start()
+        try:
+            assert said("serving deployment", within_s=60), out.getvalue()
+            assert runner.runs_wanted is not None and runner.runs_wanted.ready.wait(10)
+            time.sleep(0.5)  # the runner has looked for due runs and waits for its next poll
+            started = time.monotonic()
+            flow_run = run_deployment("ingest-reports/starts-at-once", timeout=0)
+            assert said(f"({flow_run.id}) started", within_s=20), out.getvalue()
+            assert time.monotonic() - started < 5, out.getvalue()
+        finally:
+            runner.stop("the test is over")
+            serving.join(30)
+    assert not serving.is_alive()
