@@ -159,6 +159,7 @@ class InboxRunner:
         self.ctx = context or run_process_context()
         self.deployment_id: UUID | None = None
         self.stopping: str | None = None  # why, once asked to stop
+        self.stream_worked = False  # Prefect's event stream was followed once (so it is worth following again)
         self.stream_failed = False  # said once that runs are started and cancelled by polling only
         self.runs_wanted: PrefectEvents | None = None  # the deployment's new runs, from Prefect's event stream
 
@@ -251,26 +252,29 @@ class InboxRunner:
             raise
         finally:
             events.close()
-        self._stream_failed(events)
+        self._note_stream(events)
         self.say(f"flow run '{name}' ended {outcome.name}" + (f": {outcome.message}" if outcome.message else ""))
         return outcome
 
     def _follow_new_runs(self) -> None:
-        """Before each look for due runs: listen for the deployment's new runs (again, when the stream that
-        had been followed ended, e.g. the server restarted), and forget those already heard of (this look
-        finds them)."""
+        """Before each look for due runs: listen for the deployment's new runs (again when the listener
+        ended and the stream had worked: the server restarted, or is down and this look will say so), and
+        forget those already heard of (this look finds them)."""
         wanted = self.runs_wanted
         if wanted is not None and wanted.done.is_set():
-            self._stream_failed(wanted)
-            if wanted.ready.is_set():  # it worked before: follow it again
+            self._note_stream(wanted)
+            if self.stream_worked:
                 wanted = None
         if wanted is None and self.deployment_id is not None:
             wanted = self.runs_wanted = ScheduledRunEvents(self.deployment_id)
         if wanted is not None:
             wanted.seen.clear()
 
-    def _stream_failed(self, events: PrefectEvents) -> None:
-        if events.failed and not events.ready.is_set() and not self.stream_failed:
+    def _note_stream(self, events: PrefectEvents) -> None:
+        """Remember that the stream worked; say once that it cannot be followed, if it never could."""
+        if events.ready.is_set():
+            self.stream_worked = True
+        elif events.failed and not self.stream_worked and not self.stream_failed:
             self.stream_failed = True
             self.say(f"Prefect's event stream could not be followed ({events.failed}): a run started or cancelled "
                      f"in the UI is seen at the next look for it, every {self.poll_s:g} s")

@@ -53,8 +53,8 @@ def serve_inbox(args: argparse.Namespace) -> int:
 
 def run_once(args: argparse.Namespace) -> int:
     """`tally serve --once`: one inbox run now, as a scheduled one (unchanged files skipped, changed ones
-    replaced, missing ones reported, the review written next to the warehouse). Through the configured
-    Prefect API, or, with none (or --dask-address with none), here without Prefect, which would otherwise
+    replaced, missing ones reported, the review written next to the warehouse). Through Prefect when an
+    API is configured or a Dask cluster is given (as `tally run`), else here without Prefect, which would
     start a temporary server first (12-27 s)."""
     from flows.cli import _progress, _settings_for_serve, prefect_api_configured, print_summary
     from flows.pipeline import default_review_dir

@@ -511,3 +511,49 @@ def test_a_run_started_from_the_ui_starts_at_once_not_at_the_next_poll(prefect_h
             runner.stop("the test is over")
             serving.join(30)
     assert not serving.is_alive()
+
+
+class FakeEvents:
+    """A stand-in for the runner's event listeners: the test says when they are ready, fail or end."""
+
+    def __init__(self) -> None:
+        self.ready, self.seen, self.done = threading.Event(), threading.Event(), threading.Event()
+        self.failed: str | None = None
+
+    def end(self, failed: str | None = None, worked: bool = False) -> None:
+        self.failed = failed
+        if worked:
+            self.ready.set()
+        self.done.set()
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(("worked", "listeners", "said"), [(True, 3, False), (False, 1, True)])
+def test_the_new_runs_stream_is_followed_again_only_if_it_ever_worked(monkeypatch: pytest.MonkeyPatch, worked: bool,
+                                                                      listeners: int, said: bool) -> None:
+    import flows.runner
+    from flows.runner import InboxRunner
+
+    made: list[FakeEvents] = []
+
+    def listen(*_: Any) -> FakeEvents:
+        made.append(FakeEvents())
+        return made[-1]
+
+    monkeypatch.setattr(flows.runner, "ScheduledRunEvents", listen)
+    out = io.StringIO()
+    runner = InboxRunner(FakeDeployment(), poll_s=7, context=FakeContext(), out=out)
+    runner.deployment_id = UUID(int=1)
+    runner._follow_new_runs()
+    runner._follow_new_runs()
+    assert len(made) == 1  # followed, not started again at every look
+    made[0].end(worked=worked, failed=None if worked else "ConnectionRefusedError: refused")  # the server went away, or never streamed
+    runner._follow_new_runs()
+    if worked:
+        made[-1].end(failed="ConnectionRefusedError: refused")  # still down at the next look: tried again at the one after
+        runner._follow_new_runs()
+    assert len(made) == listeners
+    assert ("could not be followed (ConnectionRefusedError: refused)" in out.getvalue()) is said
+    assert out.getvalue().count("could not be followed") <= 1
