@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import socket
 import statistics
@@ -269,6 +270,22 @@ def warm_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> dict
     return found
 
 
+# what the process of a run imports without Prefect (the CLI, the writer), and what a flow run adds to it
+LOCAL_IMPORTS = "flows.cli, flows.pipeline, flows.alerts, schemas.check, warehouse.load"
+PREFECT_IMPORTS = "prefect, prefect.flow_engine, fastapi.encoders, flows.ingest"
+
+
+def import_cpu(modules: str, after: str, runs: int = 3) -> float:
+    """Median CPU seconds a fresh interpreter spends importing `modules` once it has imported `after`."""
+    def cpu(code: str) -> float:
+        start = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-c", code], check=True, env=no_api_env(), cwd=ROOT)
+        end = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (end.ru_utime + end.ru_stime) - (start.ru_utime + start.ru_stime)
+
+    return statistics.median(cpu(f"import {after}; import {modules}") - cpu(f"import {after}") for _ in range(runs))
+
+
 def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, scales: Sequence[int] = (4, 8),
                  served: int = 3) -> dict[str, float]:
     """Prefect's share of a run on the corpus, on one report (the fixed part) and on `scales` times the
@@ -308,7 +325,11 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
         print(f"   {label:27s} median {med(values):6.2f} s (CPU {med(values, 1):5.2f} s)   runs: {runs_text(values)}")
     print(f"   overhead share (flow - local) / flow, {n_docs} reports   {share:6.1%}   (target <= 10%)")
     print(f"     fixed per run (1 report: import Prefect, the flow run) {fixed:6.2f} s")
-    out = {"share": share, "fixed_s": fixed, "flow_s": flow_all, "local_s": local_all}
+    imports, local_cpu = import_cpu(PREFECT_IMPORTS, after=LOCAL_IMPORTS), med(results["local_all"], 1)
+    print(f"     of which importing Prefect (its engine and fastapi with it) on top of tally's own imports: {imports:.2f}"
+          f" CPU-s = {imports / local_cpu:.0%} of the {local_cpu:.2f} CPU-s of a run without Prefect; the run keeps both"
+          f" cores busy, so a one-off run of these {n_docs} reports pays about that share before anything else")
+    out = {"share": share, "fixed_s": fixed, "flow_s": flow_all, "local_s": local_all, "import_cpu_s": imports}
     if scheduled:
         figures = {key: statistics.median(r[key] for r in scheduled) for key in ("run", "claimed", "wall")}
         print(f"   served: `tally serve --inbox` on the {n_docs} reports, {len(scheduled)} runs of its deployment triggered"
