@@ -14,11 +14,14 @@ because CPU time is what other work on a shared machine disturbs least. Measures
    at Prefect's default log level; the same for one report (the fixed part: importing Prefect, the flow
    run) and for corpora --prefect-scale times larger from the same generator (4x and 8x: whether the
    share falls with the batch, and what each further report costs). Target: overhead share <= 10%.
+   With it, the CPU that importing Prefect (its engine and fastapi with it) adds to tally's own imports
+   in a fresh interpreter: what any one-off run pays before its flow run starts.
    Also --served-runs runs of `tally serve --inbox CORPUS`'s deployment, triggered through the API: the
    flow run's own duration (Running -> final state) and trigger -> done (with the wait for the runner's
    next poll, every 1 s here), each against the same `tally run --no-prefect` (a new process: what a
    cron job without Prefect would cost). Served runs start in processes forked from one that has
-   imported Prefect and tally once (flows.runner).
+   imported Prefect and tally once (flows.runner). And Prefect's orchestration alone: run_flow against
+   run_local, both forked from such a process (benchmarks/warm.py).
 3. peak RSS of reading the 300-page report (`tally run`, whole process tree, sampled every 20 ms), and
    RSS after 50, 150 and 300 pages of extract.pdf.iter_raw_pages, and of a plain loop over page.chars
    that leaves pages open, for contrast.
