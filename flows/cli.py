@@ -262,7 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--heartbeat", type=heartbeat_seconds, metavar="SECONDS", help="send Prefect flow-run heartbeats this often "
                        "(>= 30), for an automation that marks runs whose process vanished; default none: tally serve "
                        "watches its runs' processes and marks those itself")
-    serve.add_argument("--once", action="store_true", help="run the inbox once now instead of serving")
+    serve.add_argument("--once", action="store_true", help="run the inbox once now instead of serving (through "
+                       "Prefect when an API is configured, else here without it)")
     serve.set_defaults(func=cmd_serve)
 
     review = sub.add_parser("review", help="write HTML pages showing each failed check on its printed page")
