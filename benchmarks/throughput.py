@@ -14,7 +14,7 @@ because CPU time is what other work on a shared machine disturbs least. Measures
    at Prefect's default log level; the same for one report (the fixed part: importing Prefect, the flow
    run) and for corpora --prefect-scale times larger from the same generator (4x and 8x: whether the
    share falls with the batch, and what each further report costs). Target: overhead share <= 10%.
-   With it, the CPU that importing Prefect (its engine and fastapi with it) adds to tally's own imports
+   With it, the CPU that importing Prefect (and its flow engine) adds to tally's own imports
    in a fresh interpreter: what any one-off run pays before its flow run starts.
    Also --served-runs runs of `tally serve --inbox CORPUS`'s deployment, triggered through the API: the
    flow run's own duration (Running -> final state) and trigger -> done (with the wait for the runner's
@@ -275,7 +275,7 @@ def warm_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> dict
 
 # what the process of a run imports without Prefect (the CLI, the writer), and what a flow run adds to it
 LOCAL_IMPORTS = "flows.cli, flows.pipeline, flows.alerts, schemas.check, warehouse.load"
-PREFECT_IMPORTS = "prefect, prefect.flow_engine, fastapi.encoders, flows.ingest"
+PREFECT_IMPORTS = "prefect, prefect.flow_engine, flows.ingest"
 
 
 def import_cpu(modules: str, after: str, runs: int = 3) -> float:
@@ -329,7 +329,7 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
     print(f"   overhead share (flow - local) / flow, {n_docs} reports   {share:6.1%}   (target <= 10%)")
     print(f"     fixed per run (1 report: import Prefect, the flow run) {fixed:6.2f} s")
     imports, local_cpu = import_cpu(PREFECT_IMPORTS, after=LOCAL_IMPORTS), med(results["local_all"], 1)
-    print(f"     of which importing Prefect (its engine and fastapi with it) on top of tally's own imports: {imports:.2f}"
+    print(f"     of which importing Prefect (and its flow engine) on top of tally's own imports: {imports:.2f}"
           f" CPU-s = {imports / local_cpu:.0%} of the {local_cpu:.2f} CPU-s of a run without Prefect; the run keeps both"
           f" cores busy, so a one-off run of these {n_docs} reports pays about that share before anything else")
     out = {"share": share, "fixed_s": fixed, "flow_s": flow_all, "local_s": local_all, "import_cpu_s": imports}

@@ -39,10 +39,8 @@ from uuid import UUID
 import httpx
 
 # What the forkserver imports once, so that no run imports it: Prefect's engine, the flow (tally's
-# reading modules with it), the writer's pandas/pandera/duckdb, and what Prefect imports lazily in a
-# run (fastapi, to serialise the flow's parameters).
-PRELOAD = ("prefect", "prefect.engine", "prefect.flow_engine", "flows.ingest", "schemas.check",
-           "warehouse.load", "fastapi.encoders")
+# reading modules with it) and the writer's pandas/pandera/duckdb.
+PRELOAD = ("prefect", "prefect.engine", "prefect.flow_engine", "flows.ingest", "schemas.check", "warehouse.load")
 STOP_GRACE_S = 10.0  # how long a stopped run's process has to end after SIGTERM before SIGKILL
 WAKE_S = 0.25  # how often a waiting runner looks at its stop flag
 MAX_BACKOFF_S = 60.0  # the longest wait between two tries of an API that does not answer
