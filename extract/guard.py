@@ -102,7 +102,7 @@ def _reading_error(path: Path, exc: BaseException, password: str = "") -> BaseEx
     if isinstance(cause, PDFPasswordIncorrect) and password:
         return Encrypted(path, "the PDF is password-protected and the password given does not open it")
     if isinstance(cause, PDFPasswordIncorrect):
-        return Encrypted(path, "the PDF is password-protected; give the password with --password")
+        return Encrypted(path, "the PDF is password-protected; give the password with --password (or TALLY_PDF_PASSWORD)")
     if isinstance(cause, PDFEncryptionError):
         return Encrypted(path, f"the PDF is encrypted in a way we cannot read ({_first_line(cause)})")
     if not _ends_with_eof_marker(path):

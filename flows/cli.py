@@ -36,10 +36,10 @@ def prefect_api_configured() -> bool:
 
 def _settings(args: argparse.Namespace) -> Any:
     from extract.sniff import Limits
-    from flows.pipeline import Settings
+    from flows.pipeline import Settings, pdf_password
 
     return Settings(
-        db_path=args.db, password=args.password or "", rules_path=args.rules,
+        db_path=args.db, password=pdf_password(args.password), rules_path=args.rules,
         limits=Limits(max_bytes=int(args.max_mb * 2**20), max_pages=args.max_pages, timeout_s=args.timeout,
                       memory_mb=args.max_memory_mb),
         webhook_url=args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
@@ -49,10 +49,10 @@ def _settings(args: argparse.Namespace) -> Any:
 
 
 def _settings_for_serve(args: argparse.Namespace) -> Any:
-    from flows.pipeline import Settings
+    from flows.pipeline import Settings, pdf_password
 
     return Settings(
-        db_path=args.db, rules_path=args.rules, webhook_url=args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
+        db_path=args.db, password=pdf_password(None), rules_path=args.rules, webhook_url=args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
         slack_webhook_url=args.slack_webhook or os.environ.get("TALLY_SLACK_WEBHOOK_URL"),
     )
 
@@ -224,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "Exit 0: all checks passed; 1: a check failed (the data is loaded); 2: a file could not be read.")
     run.add_argument("pdfs", nargs="+", help="PDF files or folders (searched recursively)")
     run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
-    run.add_argument("--password", help="password for encrypted PDFs")
+    run.add_argument("--password", help="password for encrypted PDFs (or TALLY_PDF_PASSWORD)")
     run.add_argument("--rules", help="TOML file of analyst rules (expected totals, minimums, …)")
     run.add_argument("--workers", type=int, default=0, help="worker processes (default: one per core)")
     run.add_argument("--dask-address", help="run on an existing Dask cluster, e.g. tcp://host:8786 (through Prefect)")

@@ -34,6 +34,7 @@ from flows.pipeline import (
     largest_first,
     load_results,
     new_run_id,
+    pdf_password,
     preload_writer,
     process_document,
     read_status,
@@ -276,7 +277,7 @@ def run_settings(db_path: str, password: str, rules_path: str | None, webhook_ur
                  lock_wait_s: float) -> Settings:
     """A run's Settings from its flow parameters."""
     return Settings(
-        db_path=db_path, password=password, rules_path=rules_path, webhook_url=webhook_url,
+        db_path=db_path, password=pdf_password(password), rules_path=rules_path, webhook_url=webhook_url,
         slack_webhook_url=slack_webhook_url, lock_wait_s=lock_wait_s,
         limits=Limits(max_bytes=int(max_mb * 2**20), max_pages=max_pages, timeout_s=timeout_s, memory_mb=memory_mb),
     )

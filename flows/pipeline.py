@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 import time
 import uuid
@@ -558,6 +559,16 @@ def map_documents(paths: Sequence[Path], settings: Settings, workers: int) -> li
     """process_document over the files, in their order (see iter_documents)."""
     done = dict(iter_documents(paths, settings, workers))
     return [done[i] for i in range(len(paths))]
+
+
+PASSWORD_ENV = "TALLY_PDF_PASSWORD"
+
+
+def pdf_password(given: str | None) -> str:
+    """The password for encrypted PDFs: the one given (--password, the flow's parameter), else the
+    environment's TALLY_PDF_PASSWORD, else none. Through the environment, `tally serve`'s runs get it
+    without the deployment storing it in the Prefect API."""
+    return given or os.environ.get(PASSWORD_ENV, "")
 
 
 def default_review_dir(db_path: str) -> str:
