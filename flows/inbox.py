@@ -41,13 +41,22 @@ def missing_files(db_path: str, folder: str) -> list[str]:
     return sorted(p for p in _loaded(db_path) if p.startswith(root) and not Path(p).exists())
 
 
+def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True) -> tuple[list[str], list[str]]:
+    """(the PDFs under `paths` to read, those skipped: loaded before with the same bytes, when skip_loaded)."""
+    files = [str(p) for p in discover(paths)]
+    if not skip_loaded:
+        return files, []
+    skipped = unchanged_files(files, db_path)
+    unchanged = set(skipped)
+    return [f for f in files if f not in unchanged], skipped
+
+
 def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callable[..., Any] | None = None) -> RunSummary:
     """One inbox run here, without Prefect, as a scheduled run does it: files loaded before with the same
     bytes are skipped, changed and new ones loaded (a changed file replaces its document), and documents
     whose file is gone are reported in summary.missing (their rows are kept)."""
-    files = [str(p) for p in discover([inbox])]
-    skipped = set(unchanged_files(files, settings.db_path))
-    todo = [Path(f) for f in files if f not in skipped]
+    files, skipped = new_and_unchanged([inbox], settings.db_path)
+    todo = [Path(f) for f in files]
     summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
                         progress=progress, skipped=len(skipped))
     summary.missing = missing_files(settings.db_path, inbox)

@@ -29,7 +29,6 @@ from flows.pipeline import (
     batches,
     current_head_start,
     default_review_dir,
-    discover,
     head_start,
     largest_first,
     load_results,
@@ -291,16 +290,12 @@ def files_to_read(paths: list[str], db_path: str, skip_loaded: bool, keep: bool 
 
     keep=True keeps the answer for the next call with the same arguments in this process (the flow run
     reading_ahead started), which then does not list and hash the inbox again."""
+    from flows.inbox import new_and_unchanged
+
     key = (tuple(paths), db_path, skip_loaded)
     if not keep and key in _planned:
         return _planned.pop(key)
-    files = [str(p) for p in discover(paths)]
-    skipped: list[str] = []
-    if skip_loaded:
-        from flows.inbox import unchanged_files
-
-        skipped = unchanged_files(files, db_path)
-        files = [f for f in files if f not in skipped]
+    files, skipped = new_and_unchanged(paths, db_path, skip_loaded)
     if keep:
         _planned[key] = (files, skipped)
     return files, skipped
