@@ -334,8 +334,6 @@ class Loader:
     def finish(self, order: Sequence[str] | None = None) -> RunSummary:
         """Write what is pending and record the run; `order` (paths) puts the failures, alerts and document rows
         in input order (else they are in the order they were written)."""
-        from warehouse.load import finish_run
-
         self.flush()
         done = self.done
         if order is not None:
@@ -347,25 +345,25 @@ class Loader:
         summary.alerts = [alert for w in done for alert in w.alerts]
         summary.per_document = [w.outcome for w in done]
         summary.errors_failed = sum(1 for a in summary.alerts if a.get("severity") == "error")
-        finish_run(
-            self._open(), self.run_id, files_seen=summary.documents, files_new=summary.loaded, files_skipped=summary.skipped,
-            files_failed=summary.failed, checks_failed=summary.checks_failed,
-            status="failed" if summary.errors_failed or summary.failed else "completed",
-        )
+        self._record_run("failed" if summary.errors_failed or summary.failed else "completed")
         return summary
 
     def interrupted(self) -> None:
         """Record the run as 'interrupted', with the documents committed so far (what was pending is not
         written). Nothing when nothing was written: the warehouse has no row of this run."""
-        from warehouse.load import finish_run
-
         if self.con is None:
             return
-        summary = self.summary
         with suppress(Exception):  # (the error being raised is what the caller needs to see)
-            finish_run(self.con, self.run_id, files_seen=len(self.done) + summary.skipped, files_new=summary.loaded,
-                       files_skipped=summary.skipped, files_failed=summary.failed, checks_failed=summary.checks_failed,
-                       status="interrupted")
+            self._record_run("interrupted")
+
+    def _record_run(self, status: str) -> None:
+        """The run's row: ended with `status`, counting the documents committed (and those skipped)."""
+        from warehouse.load import finish_run
+
+        summary = self.summary
+        finish_run(self._open(), self.run_id, files_seen=len(self.done) + summary.skipped, files_new=summary.loaded,
+                   files_skipped=summary.skipped, files_failed=summary.failed, checks_failed=summary.checks_failed,
+                   status=status)
 
     def close(self) -> None:
         if self.con is not None:
