@@ -35,26 +35,19 @@ def prefect_api_configured() -> bool:
 
 
 def _settings(args: argparse.Namespace) -> Any:
-    from extract.sniff import Limits
-    from flows.pipeline import Settings, pdf_password
+    from flows.pipeline import run_settings, webhook_urls
 
-    return Settings(
-        db_path=args.db, password=pdf_password(args.password), rules_path=args.rules,
-        limits=Limits(max_bytes=int(args.max_mb * 2**20), max_pages=args.max_pages, timeout_s=args.timeout,
-                      memory_mb=args.max_memory_mb),
-        webhook_url=args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
-        slack_webhook_url=args.slack_webhook or os.environ.get("TALLY_SLACK_WEBHOOK_URL"),
-        lock_wait_s=args.lock_wait,
-    )
+    return run_settings(args.db, args.password, args.rules, *webhook_urls(args.webhook, args.slack_webhook),
+                        max_pages=args.max_pages, max_mb=args.max_mb, timeout_s=args.timeout,
+                        memory_mb=args.max_memory_mb, lock_wait_s=args.lock_wait)
 
 
 def _settings_for_serve(args: argparse.Namespace) -> Any:
-    from flows.pipeline import Settings, pdf_password
+    from flows.pipeline import Settings, pdf_password, webhook_urls
 
-    return Settings(
-        db_path=args.db, password=pdf_password(None), rules_path=args.rules, webhook_url=args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
-        slack_webhook_url=args.slack_webhook or os.environ.get("TALLY_SLACK_WEBHOOK_URL"),
-    )
+    webhook_url, slack_webhook_url = webhook_urls(args.webhook, args.slack_webhook)
+    return Settings(db_path=args.db, password=pdf_password(None), rules_path=args.rules, webhook_url=webhook_url,
+                    slack_webhook_url=slack_webhook_url)
 
 
 def _progress(done: int, total: int, result: Any) -> None:

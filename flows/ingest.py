@@ -20,7 +20,6 @@ from prefect.runtime import flow_run
 from prefect.states import Cancelled, Completed, Failed, State
 from prefect.utilities.annotations import quote
 
-from extract.sniff import Limits
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
 from flows.pipeline import (
     DocResult,
@@ -33,10 +32,10 @@ from flows.pipeline import (
     largest_first,
     load_results,
     new_run_id,
-    pdf_password,
     preload_writer,
     process_document,
     read_status,
+    run_settings,
     worker_pool,
 )
 from flows.pool import PoolClosed
@@ -269,17 +268,6 @@ def ingest_reports(
         return Failed(message=f"{summary.errors_failed} check(s) failed: the data is loaded; see the artifact", data=quote(summary))
     unchanged = f", {summary.skipped} unchanged" if summary.skipped else ""
     return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable{unchanged}", data=quote(summary))
-
-
-def run_settings(db_path: str, password: str, rules_path: str | None, webhook_url: str | None,
-                 slack_webhook_url: str | None, max_pages: int, max_mb: float, timeout_s: float, memory_mb: int,
-                 lock_wait_s: float) -> Settings:
-    """A run's Settings from its flow parameters."""
-    return Settings(
-        db_path=db_path, password=pdf_password(password), rules_path=rules_path, webhook_url=webhook_url,
-        slack_webhook_url=slack_webhook_url, lock_wait_s=lock_wait_s,
-        limits=Limits(max_bytes=int(max_mb * 2**20), max_pages=max_pages, timeout_s=timeout_s, memory_mb=memory_mb),
-    )
 
 
 _planned: dict[tuple[Any, ...], tuple[list[str], list[str]]] = {}  # files_to_read's answers kept by reading_ahead

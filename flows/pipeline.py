@@ -569,6 +569,23 @@ def pdf_password(given: str | None) -> str:
     return given or os.environ.get(PASSWORD_ENV, "")
 
 
+def webhook_urls(webhook_url: str | None, slack_webhook_url: str | None) -> tuple[str | None, str | None]:
+    """The alert webhooks: those given, else TALLY_WEBHOOK_URL and TALLY_SLACK_WEBHOOK_URL."""
+    return (webhook_url or os.environ.get("TALLY_WEBHOOK_URL"),
+            slack_webhook_url or os.environ.get("TALLY_SLACK_WEBHOOK_URL"))
+
+
+def run_settings(db_path: str, password: str | None, rules_path: str | None, webhook_url: str | None,
+                 slack_webhook_url: str | None, max_pages: int, max_mb: float, timeout_s: float, memory_mb: int,
+                 lock_wait_s: float) -> Settings:
+    """A run's Settings from its options (`tally run`) or its flow parameters (the same names)."""
+    return Settings(
+        db_path=db_path, password=pdf_password(password), rules_path=rules_path, webhook_url=webhook_url,
+        slack_webhook_url=slack_webhook_url, lock_wait_s=lock_wait_s,
+        limits=Limits(max_bytes=int(max_mb * 2**20), max_pages=max_pages, timeout_s=timeout_s, memory_mb=memory_mb),
+    )
+
+
 def default_review_dir(db_path: str) -> str:
     """'season.duckdb' -> 'season-review': the review of the warehouse's runs sits next to it."""
     path = Path(db_path)

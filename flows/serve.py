@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -23,10 +22,12 @@ DEPLOYMENT_NAME = "tally-inbox"
 def inbox_parameters(args: argparse.Namespace) -> dict[str, Any]:
     """The ingest_reports parameters of a scheduled inbox run (the task runner is chosen from them in the run);
     the webhooks from the options, else from TALLY_WEBHOOK_URL / TALLY_SLACK_WEBHOOK_URL, as for `tally run`."""
+    from flows.pipeline import webhook_urls
+
+    webhook_url, slack_webhook_url = webhook_urls(args.webhook, args.slack_webhook)
     return {
         "paths": [str(Path(args.inbox).absolute())], "db_path": str(Path(args.db).absolute()), "rules_path": args.rules,
-        "webhook_url": args.webhook or os.environ.get("TALLY_WEBHOOK_URL"),
-        "slack_webhook_url": args.slack_webhook or os.environ.get("TALLY_SLACK_WEBHOOK_URL"), "skip_loaded": True,
+        "webhook_url": webhook_url, "slack_webhook_url": slack_webhook_url, "skip_loaded": True,
         "inbox": str(Path(args.inbox).absolute()), "workers": args.workers, "dask_address": args.dask_address,
     }
 
