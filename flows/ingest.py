@@ -339,21 +339,28 @@ def notify_through_block(name: str, alerts: list[dict[str, Any]], failures: list
 
 
 @contextmanager
-def flow_heartbeats(seconds: int | None) -> Iterator[None]:
-    """Flow runs started inside send a heartbeat every `seconds` (at least 30, Prefect's minimum), or none.
+def engine_settings(heartbeat_s: int | None, server_checked: bool = False) -> Iterator[None]:
+    """Prefect's settings, as they are but for two values, for the flow runs started inside.
+
+    heartbeat_s: a heartbeat every so many seconds (at least 30, Prefect's minimum), or none (None).
+    server_checked=True: the caller has checked that the API's version works with this Prefect (tally
+    serve does when it starts), so the run does not ask again: a run in a new process would otherwise
+    ask /admin/version and build an SSL context to do it (30-55 ms of CPU a served run, measured).
 
     Prefect's own `temporary_settings` would do, but it builds the settings anew from every source (the
     environment, .env, prefect.toml, pyproject.toml, the profile): 20 ms of CPU a run, at the start of
-    it. Only this one value changes, so a copy of the current settings with it changed is entered.
+    it. A copy of the current settings with these values changed is entered instead.
     """
     from prefect.context import SettingsContext, get_settings_context
 
-    if seconds is not None and seconds < 30:
-        raise ValueError(f"flow-run heartbeats: every {seconds} s asked, Prefect needs at least 30")
+    if heartbeat_s is not None and heartbeat_s < 30:
+        raise ValueError(f"flow-run heartbeats: every {heartbeat_s} s asked, Prefect needs at least 30")
     current = get_settings_context()
     settings = current.settings
-    changed = settings.model_copy(update={"flows": settings.flows.model_copy(update={"heartbeat_frequency": seconds})})
-    with SettingsContext(profile=current.profile, settings=changed):
+    update: dict[str, Any] = {"flows": settings.flows.model_copy(update={"heartbeat_frequency": heartbeat_s})}
+    if server_checked:
+        update["client"] = settings.client.model_copy(update={"server_version_check_enabled": False})
+    with SettingsContext(profile=current.profile, settings=settings.model_copy(update=update)):
         yield
 
 
@@ -366,7 +373,7 @@ def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_addre
     process died, which this process's caller sees for itself, and stopping the heartbeat thread makes
     every run wait up to a second at its end (it sleeps in 1 s steps). (tally serve: likewise, unless --heartbeat.)
     """
-    with flow_heartbeats(None):
+    with engine_settings(None):
         state = _call_flow(paths, settings, workers, dask_address, skip_loaded, inbox, notify_block, review_dir, review)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, quote):

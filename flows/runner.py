@@ -40,7 +40,8 @@ import httpx
 
 # What the forkserver imports once, so that no run imports it: Prefect's engine, the flow (tally's
 # reading modules with it) and the writer's pandas/pandera/duckdb.
-PRELOAD = ("prefect", "prefect.engine", "prefect.flow_engine", "flows.ingest", "schemas.check", "warehouse.load")
+PRELOAD = ("prefect", "prefect.engine", "prefect.flow_engine", "prefect.utilities.visualization",  # (imported by every
+           "flows.ingest", "schemas.check", "warehouse.load")                                     # flow and task call)
 STOP_GRACE_S = 10.0  # how long a stopped run's process has to end after SIGTERM before SIGKILL
 WAKE_S = 0.25  # how often a waiting runner looks at its stop flag
 MAX_BACKOFF_S = 60.0  # the longest wait between two tries of an API that does not answer
@@ -67,13 +68,14 @@ def run_process_context() -> Any:
     return ctx
 
 
-def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None) -> None:
+def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None, server_checked: bool = False) -> None:
     """A run's process: what `python -m prefect.engine FLOW_RUN_ID` does, with the flow already imported.
 
     heartbeat_s: seconds between the flow run's heartbeats, None for none. Heartbeats let a Prefect
     automation call a run Crashed when its process vanished without a word; here the runner watches the
     process and does that itself, and the engine's heartbeat thread makes each run wait up to 1 s at its
     end (it sleeps in 1 s steps), so by default there are none (`tally serve --heartbeat N` for them).
+    server_checked: the runner has checked the API's version, so the run does not (flows.ingest.engine_settings).
 
     The process then ends at once (os._exit), after sending its last logs and events: a forked child
     would otherwise wait ~1 s for Prefect's service threads at exit, and the runner waits for it.
@@ -84,9 +86,9 @@ def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None) -> None:
         from prefect.engine import handle_engine_signals
         from prefect.flow_engine import flow_run_logger, load_flow_run, run_flow
 
-        from flows.ingest import flow_heartbeats, ingest_reports, reading_ahead
+        from flows.ingest import engine_settings, ingest_reports, reading_ahead
 
-        with handle_engine_signals(UUID(flow_run_id)), flow_heartbeats(heartbeat_s):
+        with handle_engine_signals(UUID(flow_run_id)), engine_settings(heartbeat_s, server_checked):
             flow_run = load_flow_run(flow_run_id=UUID(flow_run_id))
             # return_type="state": a run that ends Failed (a check failed: the data is loaded) is an outcome,
             # not an error to log with a traceback as `python -m prefect.engine` does
@@ -126,7 +128,8 @@ def exit_reason(exitcode: int | None) -> str:
 
 
 class Unreachable(Exception):
-    """The Prefect API did not answer when `tally serve` started."""
+    """The Prefect API cannot be used when `tally serve` starts: it does not answer, or this Prefect cannot
+    work with its version."""
 
 
 @dataclass
@@ -170,14 +173,21 @@ class InboxRunner:
     def serve(self, client: Any) -> None:
         """Register the deployment, warm the forkserver, then run due runs until stopped.
 
-        Raises Unreachable when the API does not answer at the start (nothing is served then)."""
+        Raises Unreachable when the API does not answer at the start, or its version cannot be used by
+        this Prefect (nothing is served then). Checked here once, the version is not checked by each run."""
+        from prefect.settings import get_current_settings
+
+        url = get_current_settings().api.url
         try:
             self.deployment_id = self.deployment.apply()
-        except API_ERRORS as err:
-            from prefect.settings import get_current_settings
-
-            raise Unreachable(f"the Prefect API at {get_current_settings().api.url} did not answer ({one_line(err)}); "
-                              "is `prefect server start` running there?") from err
+            client.raise_for_api_version_mismatch()
+        except (*API_ERRORS, RuntimeError) as err:
+            unanswered = err if isinstance(err, API_ERRORS) else err.__cause__  # (Prefect wraps it in a RuntimeError)
+            if isinstance(unanswered, API_ERRORS):
+                raise Unreachable(f"the Prefect API at {url} did not answer ({one_line(unanswered)}); "
+                                  "is `prefect server start` running there?") from err
+            # a major version apart: what each run's process would otherwise say, run after run
+            raise Unreachable(f"the Prefect API at {url} cannot be used by this Prefect ({one_line(err)})") from err
         warm = self.ctx.Process(target=_nothing)  # starts the forkserver and its imports now, not at the first run
         warm.start()
         warm.join()
@@ -239,7 +249,7 @@ class InboxRunner:
     def run(self, client: Any, flow_run_id: UUID, name: str = "") -> RunOutcome:
         """Run one claimed flow run in a child of the forkserver and see it to a final state."""
         self.say(f"flow run '{name}' ({flow_run_id}) started")
-        process = self.ctx.Process(target=execute_flow_run, args=(str(flow_run_id), self.heartbeat_s),
+        process = self.ctx.Process(target=execute_flow_run, args=(str(flow_run_id), self.heartbeat_s, True),
                                    name=f"tally-run-{name}")
         events = CancellingEvents(flow_run_id)  # listening from before the run starts
         try:

@@ -301,11 +301,13 @@ class FakeDeployment:
 
 
 class FakeProcess:
-    def __init__(self, **_: Any) -> None:
-        pass
+    started: list[tuple[Any, ...]] = []  # the args of every process started, in order
+
+    def __init__(self, target: Any = None, args: tuple[Any, ...] = (), **_: Any) -> None:
+        self.target, self.args = target, args
 
     def start(self) -> None:
-        pass
+        FakeProcess.started.append(self.args)
 
     def join(self, timeout: float | None = None) -> None:
         pass
@@ -321,6 +323,9 @@ class FlakyClient:
     def __init__(self, down: int, runner: Any = None) -> None:
         self.down, self.runner = down, runner
         self.calls: list[str] = []
+
+    def raise_for_api_version_mismatch(self) -> None:
+        self.calls.append("version")
 
     def get_scheduled_flow_runs_for_deployments(self, **_: Any) -> list[Any]:
         self.calls.append("poll")
@@ -353,13 +358,58 @@ def test_serve_keeps_going_while_the_api_does_not_answer_and_says_so(monkeypatch
     client = FlakyClient(down=2, runner=runner)
     runner.serve(client)
     lines = out.getvalue().splitlines()
-    assert client.calls == ["poll", "poll", "poll", f"pause {UUID(int=1)}"]
+    assert client.calls == ["version", "poll", "poll", "poll", f"pause {UUID(int=1)}"]
     assert lines[1:] == [
         "tally serve: the Prefect API did not answer (ConnectError: [Errno 111] Connection refused); looking again in 0.01 s",
         "tally serve: the Prefect API did not answer (ConnectError: [Errno 111] Connection refused); looking again in 0.02 s",
         "tally serve: the Prefect API answers again",
         "tally serve: stopped (test); the schedule is paused until `tally serve` starts again",
     ]
+
+
+def test_serve_checks_the_apis_version_once_and_refuses_one_this_prefect_cannot_use() -> None:
+    from flows.runner import InboxRunner, Unreachable
+
+    class Incompatible(FlakyClient):
+        def raise_for_api_version_mismatch(self) -> None:
+            raise RuntimeError("Found incompatible versions: client: 3.9.1, server: 2.20.0. Major versions must match.")
+
+    runner = InboxRunner(FakeDeployment(), poll_s=0.01, out=io.StringIO(), context=FakeContext())
+    with pytest.raises(Unreachable) as refused:
+        runner.serve(Incompatible(down=0, runner=runner))
+    assert str(refused.value).endswith(
+        "cannot be used by this Prefect (RuntimeError: Found incompatible versions: client: 3.9.1, server: 2.20.0. "
+        "Major versions must match.)")
+
+    down = FlakyClient(down=0)
+
+    def unanswered() -> None:
+        raise httpx.ConnectError("[Errno 111] Connection refused")
+
+    def wrapped() -> None:  # as Prefect's client says it
+        try:
+            unanswered()
+        except httpx.ConnectError as err:
+            raise RuntimeError("Failed to reach API at http://127.0.0.1:9/api") from err
+
+    for check in (unanswered, wrapped):
+        down.raise_for_api_version_mismatch = check  # type: ignore[method-assign]
+        runner = InboxRunner(FakeDeployment(), poll_s=0.01, out=io.StringIO(), context=FakeContext())
+        with pytest.raises(Unreachable, match=r"did not answer \(ConnectError: \[Errno 111\] Connection refused\); is"):
+            runner.serve(down)
+
+
+def test_runs_are_started_knowing_the_apis_version_was_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flows.runner
+    from flows.runner import InboxRunner, RunOutcome
+
+    monkeypatch.setattr(flows.runner, "watch", lambda *a, **k: RunOutcome(UUID(int=9), "COMPLETED", "Completed", None))
+    monkeypatch.setattr(flows.runner, "CancellingEvents", lambda flow_run_id: SimpleNamespace(
+        seen=lambda: False, close=lambda: None, ready=threading.Event(), failed=None))
+    FakeProcess.started.clear()
+    runner = InboxRunner(FakeDeployment(), poll_s=1, out=io.StringIO(), context=FakeContext(), heartbeat_s=45)
+    runner.run(client=None, flow_run_id=UUID(int=9), name="x")
+    assert FakeProcess.started == [(str(UUID(int=9)), 45, True)]
 
 
 def test_a_runs_end_is_read_again_while_the_api_does_not_answer(monkeypatch: pytest.MonkeyPatch) -> None:
