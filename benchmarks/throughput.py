@@ -259,17 +259,20 @@ def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> li
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 
-def warm_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> dict[str, list[float]]:
-    """benchmarks/warm.py: run_flow against run_local, each in a child of a preloaded forkserver."""
-    out = subprocess.run([sys.executable, "-m", "benchmarks.warm", str(corpus), str(tmp), str(runs)], env=server.env(),
+def warm_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> dict[str, list[dict[str, float]]]:
+    """benchmarks/warm.py: run_flow against run_local, each in a child of a preloaded forkserver; per run
+    its seconds, its process's CPU and the API server's."""
+    assert server.proc is not None
+    out = subprocess.run([sys.executable, "-m", "benchmarks.warm", str(corpus), str(tmp), str(runs)],
+                         env=server.env() | {"TALLY_BENCH_SERVER_PID": str(server.proc.pid)},
                          cwd=ROOT, capture_output=True, text=True, timeout=1800)
     if out.returncode != 0:
         raise SystemExit(f"benchmarks/warm.py failed: {out.stderr.strip().splitlines()[-1:]}")
-    found: dict[str, list[float]] = {"flow": [], "local": []}
+    found: dict[str, list[dict[str, float]]] = {"flow": [], "local": []}
     for line in out.stdout.splitlines():
         if line.startswith("{"):
             row = json.loads(line)
-            found[row["kind"]].append(row["seconds"])
+            found[row.pop("kind")].append(row)
     return found
 
 
@@ -290,7 +293,7 @@ def import_cpu(modules: str, after: str, runs: int = 3) -> float:
 
 
 def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, scales: Sequence[int] = (4, 8),
-                 served: int = 3) -> dict[str, float]:
+                 served: int = 3, warm_runs_n: int = 7) -> dict[str, float]:
     """Prefect's share of a run on the corpus, on one report (the fixed part) and on `scales` times the
     reports from the same generator (what each further report costs, and whether the share falls)."""
     local_env = no_api_env()
@@ -309,7 +312,7 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
             "flow_one": run(one, "po", True), "local_one": run(one, "lo", False),
         })
         scheduled = served_runs(corpus, served, tmp, server) if served > 0 else []
-        warm = warm_runs(corpus, runs, tmp, server) if served > 0 else {}
+        warm = warm_runs(corpus, warm_runs_n, tmp, server) if warm_runs_n > 0 else {}
         for scale in scales:
             results |= alternate(max(1, runs - 1), {
                 f"flow_x{scale}": run(tmp / f"season{scale}" / "reports", f"pb{scale}", True),
@@ -346,12 +349,21 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
         out |= {"served_run_s": figures["run"], "served_claimed_s": figures["claimed"], "served_wall_s": figures["wall"],
                 "served_share": (figures["claimed"] - local_all) / figures["claimed"]}
     if warm:
-        flow_w, local_w = statistics.median(warm["flow"]), statistics.median(warm["local"])
+        def wmed(kind: str, key: str) -> float:
+            return statistics.median(r[key] for r in warm[kind])
+
+        flow_w, local_w = wmed("flow", "seconds"), wmed("local", "seconds")
+        walls = {kind: ", ".join(f"{r['seconds']:.2f}" for r in warm[kind]) for kind in ("flow", "local")}
         print(f"   orchestration alone: both in processes forked from one that imported everything (as `tally serve`"
               f" starts runs), {len(warm['flow'])} alternating runs")
         print(f"     run_flow {flow_w:.2f} s against run_local {local_w:.2f} s: overhead share {(flow_w - local_w) / flow_w:6.1%}"
-              f"   runs: {', '.join(f'{x:.2f}' for x in warm['flow'])} / {', '.join(f'{x:.2f}' for x in warm['local'])}")
-        out |= {"warm_share": (flow_w - local_w) / flow_w}
+              f"   runs: {walls['flow']} / {walls['local']}")
+        added = {key: wmed("flow", key) - wmed("local", key) for key in ("cpu", "server_cpu")}
+        print(f"     CPU Prefect adds a run (medians): {added['cpu']:.3f} s in the run's process"
+              f" ({wmed('flow', 'cpu'):.3f} against {wmed('local', 'cpu'):.3f}), {added['server_cpu']:.3f} s in the API server"
+              f" ({wmed('flow', 'server_cpu'):.3f} against {wmed('local', 'server_cpu'):.3f}, its idle work)")
+        out |= {"warm_share": (flow_w - local_w) / flow_w, "warm_flow_cpu_s": added["cpu"],
+                "warm_server_cpu_s": added["server_cpu"]}
     before_docs, before_gap = n_docs, flow_all - local_all
     for scale in scales:
         flow_big, local_big = med(results[f"flow_x{scale}"]), med(results[f"local_x{scale}"])
@@ -466,6 +478,7 @@ def main() -> None:
     ap.add_argument("--prefect-scale", type=int, nargs="*", default=[4, 8],
                     help="Prefect's cost also on these many times the reports (none: only the corpus)")
     ap.add_argument("--served-runs", type=int, default=3, help="runs of `tally serve`'s deployment to time (0: none)")
+    ap.add_argument("--warm-runs", type=int, default=7, help="alternating pairs of benchmarks/warm.py (0: none)")
     ap.add_argument("--skip", nargs="*", default=[], choices=["throughput", "prefect", "memory", "load"])
     args = ap.parse_args()
     reports, long_dir = args.corpus / "reports", args.corpus / "long"
@@ -482,7 +495,8 @@ def main() -> None:
         if "throughput" not in args.skip:
             summary |= throughput(reports, files, pages, args.runs, tmp)
         if "prefect" not in args.skip:
-            summary |= prefect_cost(reports, files[0], len(files), args.prefect_runs, tmp, args.prefect_scale, args.served_runs)
+            summary |= prefect_cost(reports, files[0], len(files), args.prefect_runs, tmp, args.prefect_scale, args.served_runs,
+                                args.warm_runs)
         if "memory" not in args.skip:
             summary |= memory(long_pdf, max(1, args.runs // 2), tmp)
         if "load" not in args.skip:
