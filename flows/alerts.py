@@ -13,8 +13,13 @@ from typing import Any
 from flows.pipeline import DocResult
 
 
+def _missing(value: Any) -> bool:
+    """None, or pandas' NaN for it (a check with no page, say, in a column of pages)."""
+    return value is None or (isinstance(value, float) and value != value)
+
+
 def _num(value: Any) -> str | None:
-    if value is None or (isinstance(value, float) and value != value):
+    if _missing(value):
         return None
     if isinstance(value, Decimal):
         text = format(value, "f")
@@ -31,7 +36,8 @@ def alerts_from_results(results: Sequence[DocResult], severities: tuple[str, ...
         meta = result.extraction.meta
         figures = {f.figure_id: f for f in result.extraction.figures}
         failed = result.checks[(result.checks["status"] == "fail") & result.checks["severity"].isin(severities)]
-        for row in failed.to_dict("records"):
+        for record in failed.to_dict("records"):
+            row = {key: None if _missing(value) else value for key, value in record.items()}
             parent = figures.get(row["parent_figure_id"] or "")
             kids = [figures[k] for k in (row["child_figure_ids"] or []) if k in figures]
             alerts.append(

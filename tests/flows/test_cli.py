@@ -84,6 +84,26 @@ def test_rules_file_checks_an_expected_total(report_pdf: Path, tmp_path: Path, c
     assert _count(db, "SELECT count(*) FROM checks WHERE rule = 'rule:资金与协议一致' AND source LIKE '%rules.toml'") == 1
 
 
+@pytest.mark.parametrize("absent", [
+    '[[rule]]\nname = "到位率"\nlabel = "到位率"\nmin = "100%"\n',
+    '[[rule]]\nname = "培训"\ntotal = "培训总人次"\nparts = ["线上培训", "线下培训"]\n',
+])
+def test_a_rule_that_finds_no_figure_is_a_failed_check_not_a_crash(report_pdf: Path, tmp_path: Path, absent: str,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nname = "资金与协议一致"\nlabel = "帮扶资金"\nexpect = "500万元"\n' + absent, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    assert main(["run", str(report_pdf), "--db", str(db), "--no-prefect", "--rules", str(rules)]) == 1
+    out = capsys.readouterr().out
+    [alert] = [line for line in out.splitlines() if line.startswith("ALERT")]
+    assert ("没有「" in alert or "找不到" in alert) and "1 loaded" in out
+    assert _count(db, "SELECT count(*) FROM checks WHERE rule LIKE 'rule:%' AND status = 'fail' AND page IS NULL") == 1
+    assert _count(db, "SELECT count(*) FROM checks WHERE rule = 'rule:资金与协议一致' AND status = 'pass'") == 1
+    # the run ends and says so (failed: a check failed), with its document loaded
+    assert _count(db, "SELECT count(*) FROM runs WHERE status = 'failed' AND finished_at IS NOT NULL "
+                      "AND files_new = 1 AND checks_failed = 1") == 1
+
+
 def test_query_shows_decimals_as_printed_without_padding(failing_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "w.duckdb"
     main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"])
