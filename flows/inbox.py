@@ -36,9 +36,11 @@ def unchanged_files(files: Sequence[str], db_path: str) -> list[str]:
 
 
 def missing_files(db_path: str, folder: str) -> list[str]:
-    """Documents loaded from under `folder` whose file is gone: reported, never dropped from the warehouse."""
-    root = str(Path(folder))
-    return sorted(p for p in _loaded(db_path) if p.startswith(root) and not Path(p).exists())
+    """Documents loaded from under `folder` (named relative or absolute; its sub-folders, not its siblings)
+    whose file is gone: reported, never dropped from the warehouse. Documents are loaded under the
+    absolute path of their file (flows.pipeline.discover)."""
+    root = Path(folder).absolute()
+    return sorted(p for p in _loaded(db_path) if Path(p).is_relative_to(root) and not Path(p).exists())
 
 
 def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True) -> tuple[list[str], list[str]]:

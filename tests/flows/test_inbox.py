@@ -42,3 +42,18 @@ def test_telling_unchanged_files_does_not_import_the_writer(tmp_path: Path) -> N
     done = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_gone_file_is_reported_whether_the_inbox_is_named_relative_or_absolute_and_only_under_it(
+        tmp_path: Path, monkeypatch: object) -> None:
+    inbox, sibling = tmp_path / "inbox", tmp_path / "inbox2"
+    db = tmp_path / "w.duckdb"
+    loaded(db, [(str(inbox / "gone.pdf"), "1" * 64), (str(inbox / "sub" / "gone too.pdf"), "2" * 64),
+                (str(sibling / "elsewhere.pdf"), "3" * 64)])
+    inbox.mkdir()
+    expected = [str(inbox / "gone.pdf"), str(inbox / "sub" / "gone too.pdf")]
+    assert missing_files(str(db), str(inbox)) == expected
+    assert missing_files(str(db), str(inbox) + "/") == expected
+    monkeypatch.chdir(tmp_path)  # type: ignore[attr-defined]
+    assert missing_files(str(db), "inbox") == expected
+    assert missing_files(str(db), "./inbox/") == expected
