@@ -184,7 +184,9 @@ def failure_rows(
 SELECT_STALE = """
 SELECT doc_id FROM documents
 WHERE source_path IN (SELECT unnest(?::VARCHAR[])) AND NOT list_contains(?::VARCHAR[], doc_id)
+  AND (status <> 'loaded' OR list_contains(?::VARCHAR[], source_path))
 """
+SELECT_LOADED = "SELECT doc_id FROM documents WHERE status = 'loaded' AND list_contains(?::VARCHAR[], doc_id)"
 DELETE_DOCS = "DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"  # table names from DOC_TABLES only
 
 
@@ -193,14 +195,26 @@ def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]
 
     A batch costs about what one document did (one delete and one insert per table), which is what
     lets the single writer keep up with the workers. A document listed twice keeps its last rows.
+
+    A failure never deletes a load: a document that could not be read (failure_rows) leaves the loaded
+    rows of the same bytes as they are (read before with a higher page limit, the right password, more
+    time) and of an earlier version of its file (the new bytes are broken: a half-copied file, say),
+    beside its own failed row; the next version of the file that loads replaces them all.
     """
     latest = list({d.doc_id: d for d in docs}.values())
     if not latest:
         return
-    ids = [d.doc_id for d in latest]
-    paths = sorted({d.source_path for d in latest})
     with transaction(con):
-        old = [str(doc_id) for (doc_id,) in con.execute(SELECT_STALE, [paths, ids]).fetchall()]
+        failed = [d.doc_id for d in latest if d.tables["documents"]["status"][0].as_py() == "failed"]
+        if failed:
+            kept = {str(doc_id) for (doc_id,) in con.execute(SELECT_LOADED, [failed]).fetchall()}
+            latest = [d for d in latest if d.doc_id not in kept]
+            if not latest:
+                return
+        ids = [d.doc_id for d in latest]
+        paths = sorted({d.source_path for d in latest})
+        loaded_paths = sorted({d.source_path for d in latest if d.doc_id not in failed})
+        old = [str(doc_id) for (doc_id,) in con.execute(SELECT_STALE, [paths, ids, loaded_paths]).fetchall()]
         for table in DOC_TABLES:
             con.execute(DELETE_DOCS.format(table=table), [ids + old])
         for table in DOC_TABLES[::-1]:

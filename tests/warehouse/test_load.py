@@ -183,30 +183,38 @@ def test_document_row_keeps_meta(loaded_con: duckdb.DuckDBPyConnection) -> None:
     assert row == ("report.pdf", 1234, 2, "2018-01-09", "loaded", 3, 1)
 
 
-def test_record_failure_replaces_a_loaded_document(
+def fail(con: duckdb.DuckDBPyConnection, doc_id: str, kind: str = "too_large", path: str = "/inbox/report.pdf") -> None:
+    record_failure(con, doc_id=doc_id, source_path=path, sha256=doc_id, size_bytes=1234, error_kind=kind,
+                   error=f"report.pdf: {kind}", run_id="run-2")
+
+
+def test_a_failed_read_of_bytes_already_loaded_keeps_their_load(
     loaded_con: duckdb.DuckDBPyConnection, extraction: Extraction
 ) -> None:
-    doc_id = extraction.meta.doc_id
-    record_failure(
-        loaded_con,
-        doc_id=doc_id,
-        source_path="/inbox/report.pdf",
-        sha256=doc_id,
-        size_bytes=1234,
-        error_kind="NoTextLayer",
-        error="report.pdf: no text layer (scanned?); needs OCR first",
-        run_id="run-2",
-    )
-    assert row_counts(loaded_con) == {
-        "documents": 1,
-        "pages": 0,
-        "sections": 0,
-        "figures": 0,
-        "relations": 0,
-        "checks": 0,
-    }
-    assert document_status(loaded_con, doc_id) == "failed"
-    assert loaded_sha256(loaded_con) == {}
+    # the same file read again with a lower page limit, a wrong password, a shorter timeout: its earlier
+    # load stands (the run that failed to read it says so)
+    before = row_counts(loaded_con)
+    fail(loaded_con, extraction.meta.doc_id)
+    assert row_counts(loaded_con) == before
+    assert document_status(loaded_con, extraction.meta.doc_id) == "loaded"
+    assert loaded_sha256(loaded_con) == {"/inbox/report.pdf": extraction.meta.sha256}
+
+
+def test_a_changed_file_that_fails_keeps_the_earlier_versions_load_beside_its_failure(
+    loaded_con: duckdb.DuckDBPyConnection, extraction: Extraction, make_extraction: Callable[..., Extraction]
+) -> None:
+    before = row_counts(loaded_con)
+    fail(loaded_con, "b" * 64, "truncated")  # new bytes at the same path (a half-copied file, say)
+    fail(loaded_con, "c" * 64, "encrypted")  # and again, other bytes: the newest failure replaces the older one
+    assert loaded_con.execute("SELECT doc_id, status, error_kind FROM documents ORDER BY status").fetchall() == [
+        ("c" * 64, "failed", "encrypted"), (extraction.meta.doc_id, "loaded", None)]
+    assert {t: n for t, n in row_counts(loaded_con).items() if t != "documents"} == {
+        t: n for t, n in before.items() if t != "documents"}
+    assert loaded_sha256(loaded_con) == {"/inbox/report.pdf": extraction.meta.sha256}
+    # a version that reads replaces both
+    newer = make_extraction(doc_id="d" * 64)
+    load_extraction(loaded_con, newer, None, run_id="run-3")
+    assert loaded_con.execute("SELECT doc_id, status FROM documents").fetchall() == [("d" * 64, "loaded")]
 
 
 def test_record_failure_twice_keeps_one_row(con: duckdb.DuckDBPyConnection) -> None:
