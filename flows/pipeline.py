@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import threading
 import time
 import uuid
@@ -106,9 +107,24 @@ def file_identity(path: Path) -> tuple[str, int | None]:
     from extract.document import file_sha256
 
     try:
-        return file_sha256(path), path.stat().st_size
+        if path.is_file():  # (a named pipe or a device is not opened: reading one could wait for ever)
+            return file_sha256(path), path.stat().st_size
     except OSError:
-        return hashlib.sha256(str(path).encode()).hexdigest(), None
+        pass
+    return hashlib.sha256(str(path).encode()).hexdigest(), None
+
+
+def not_a_file(path: Path) -> str | None:
+    """What the path is when it exists and is not a regular file ('a named pipe'), else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    for test, what in ((stat.S_ISREG, None), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return what
+    return "not a file"
 
 
 HEAVY_MODULES = ("schemas.check", "warehouse.load")
@@ -165,6 +181,9 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
     if not path.exists():
         result.error_kind, result.error = "not_found", f"{path.name}: no such file"
         return result
+    if (what := not_a_file(path)) is not None:
+        result.error_kind, result.error = "not_a_file", f"{path.name}: not a regular file ({what})"
+        return result
     try:
         extraction = read_document(path, settings)
         result.extraction = extraction
@@ -180,6 +199,9 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
             result.checks = check_extraction(extraction, result.rule_rows)
     except ExtractError as err:
         result.error_kind, result.error = err.kind, str(err)
+    except OSError as err:  # permissions, a disk error, a file replaced by a folder while the batch ran
+        reason = (err.strerror or str(err) or type(err).__name__).lower()
+        result.error_kind, result.error = "unreadable", f"{path.name}: the file cannot be read ({reason})"
     result.seconds = time.perf_counter() - start
     return result
 
