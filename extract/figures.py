@@ -10,12 +10,16 @@ from decimal import Decimal
 from extract import numbers, units
 from extract.errors import UnparseableNumber
 from extract.labels import figure_label, respective_labels
+from extract.numbers import DIGITS
 
 NUM = rf"(?:{numbers.ARABIC}|{numbers.CHINESE})"
+SIGNS = "-−－"  # hyphen-minus, minus sign, full-width hyphen-minus
 QUANTITY_RE = re.compile(
     rf"(?P<pre>将近|大约|约|近|逾|超过)?"
+    rf"(?P<sign>[{SIGNS}])?"
     rf"(?P<n1>{NUM})"
-    rf"(?:(?P<sep>[-~至到—–])(?P<n2>{NUM}))?"
+    # a range: '3-5万元', and with the scale or unit printed at both ends, '3万至5万元', '3万元至5万元'
+    rf"(?:(?P<end1>(?:{units.SCALE_RE})?(?:{units.BASE_RE})?)(?P<sep>[-~至到—–])(?P<n2>{NUM})(?=(?P=end1)))?"
     rf"(?:(?P<mid>余|多)(?=(?:{units.SCALE_RE})(?:{units.BASE_RE})))?"  # '300余万元'
     rf"(?P<scale>{units.SCALE_RE})?"
     rf"(?P<suf>余|多)?"
@@ -33,6 +37,19 @@ DATE_RE = re.compile(
 MONTH_DAY_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○])(?P<m>{CN_MONTH})月(?P<d>{CN_DAY})[日号]")
 MONTH_RANGE_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○.])(?P<m>{CN_MONTH}){RANGE_SEP}(?P<m2>{CN_MONTH})月(?!份?[\d])")
 PERIOD_ISO = {"底": "12", "末": "12", "初": "01"}
+# Approximate words printed after a figure; 上下 and 前后 only where the clause ends ('上下游' is no qualifier).
+APPROX_AFTER_RE = re.compile(r"左右|(?:上下|前后)(?=[,,。;;::、!!??))的\s]|$)")
+# A dash right after a number (and its scale or unit) joins a range, it is no minus sign: '3-5万元', '10%-15%'.
+NUMBER_BEFORE_RE = re.compile(rf"(?:{NUM})(?:{units.SCALE_RE})?(?:{units.BASE_RE})?\s*$")
+# Numbers listed after 第 are ordinals too: '第1、2批', '第三、四名', '第3-5名', '第二和第三批'.
+ORDINAL_LIST_RE = re.compile(rf"第(?:{NUM})(?:[、,和及或至到~\-—–]第?(?:{NUM}))*[、和及或至到~\-—–]第?$")
+# 届 numbers a session or a graduating class, not a count, after a year or before a body or meeting:
+# '2019届毕业生', '十九届四中全会', '十七届人大'; '连续举办3届' stays a count.
+SESSION_AFTER_RE = re.compile(
+    r"[〇零一二两三四五六七八九十0-9]|中央|全国|全会|人大|政协|党代会|代表大会|委员|县委|市委|省委|区委|州委|党委|纪委|常委"
+)
+MEETING_RE = re.compile(r"(?:全体)?会议")
+SESSION_BEFORE_RE = re.compile(r"届[^,,。;;、]{0,8}$")
 # '近千户', '万余人', '逾亿元': a bare 千/万/亿 is a figure only with an approximate word; '千家万户' is not one.
 LONE_RE = re.compile(
     rf"(?P<pre>将近|近|逾|约|超|上)?(?P<lone>十万|百万|千万|百|千|万|亿)(?P<suf>余|多)?(?P<unit>{units.BASE_RE})"
@@ -153,7 +170,7 @@ def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int,
         for m in pattern.finditer(text):
             if _overlaps(*m.span(), excluded) or _overlaps(*m.span(), [(f.start, f.end) for f in found]):
                 continue
-            if m.start() > 0 and text[m.start() - 1].isdigit():
+            if m.start() > 0 and text[m.start() - 1] in DIGITS:
                 continue
             parsed = parse_date(m, report_year)
             if parsed is None:
@@ -163,17 +180,28 @@ def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int,
     return sorted(found, key=lambda f: f.start)
 
 
-def _skip_quantity(text: str, m: re.Match[str]) -> bool:
-    """Ordinals, indefinite 一, idioms with a bare 千/万, and numbers glued to Latin letters."""
-    start = m.start("n1")
+def _signed(text: str, m: re.Match[str]) -> bool:
+    """The match's sign is a minus: '增长-2.5%'; not the dash of a range or span ('3-5', '2019-2020')."""
+    return bool(m.group("sign")) and NUMBER_BEFORE_RE.search(text, max(0, m.start("sign") - 12), m.start("sign")) is None
+
+
+def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
+    """Ordinals (also listed ones and 届 sessions), indefinite 一, idioms with a bare 千/万, and numbers glued to
+    Latin letters or other digits. `start` is where the number starts, with its sign."""
     before = text[start - 1] if start > 0 else ""
     n1 = m.group("n1")
     if before == "第" or (before.isascii() and before.isalpha()):
         return True
-    if before.isdigit() or before == ".":
+    if before in DIGITS or before == ".":
         return True
     if n1 in LONE_MULTIPLIERS:
         return True
+    if ORDINAL_LIST_RE.search(text, max(0, start - 24), start):
+        return True
+    if m.group("unit") == "届" and (re.fullmatch(CN_YEAR, n1) or SESSION_AFTER_RE.match(text, m.end())):
+        return True
+    if m.group("unit") == "次" and MEETING_RE.match(text, m.end()) and SESSION_BEFORE_RE.search(text, max(0, start - 10), start):
+        return True  # '十七届人大三次会议' numbers a meeting of a session; '召开3次会议' counts meetings
     if m.group("unit") == "年" and not re.search(r"\d", n1):
         return True  # '九年义务教育', '三年行动': a span of years in words names a thing, it does not count one
     return n1 == INDEFINITE and not m.group("n2") and not m.group("scale") and m.group("unit") in units.COUNT_UNITS
@@ -214,11 +242,18 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
         if m is None:
             break
         pos = m.start() + 1
-        if _overlaps(*m.span(), excluded) or _skip_quantity(text, m):
+        negative = _signed(text, m)
+        start = m.start("sign") if negative else m.start("n1")
+        if _overlaps(*m.span(), excluded):
+            continue
+        if _skip_quantity(text, m, start):
+            pos = m.end("n1")  # never read the tail of a skipped numeral: '二〇二〇届' is not 〇二〇届
             continue
         value, value_max, unit, scale, base_unit, base_value, note = quantity_from_match(m)
-        approx = (m.group("pre") or "") + (m.group("mid") or "") + (m.group("suf") or "")
-        start = m.start("n1") if m.group("pre") else m.start()
+        if negative and value is not None and base_value is not None:
+            value, base_value = -value, -base_value
+        after = APPROX_AFTER_RE.match(text, m.end())
+        approx = (m.group("pre") or "") + (m.group("mid") or "") + (m.group("suf") or "") + (after.group() if after else "")
         raw = text[start:m.end()]
         kind = units.unit_kind(base_unit)
         found.append(Found(start, m.end(), raw, value, value_max, unit, kind, base_value, base_unit, approx, None, "", sentence_of(text, start, m.end()), note))
@@ -232,7 +267,7 @@ def find_lone_multiples(text: str, excluded: Sequence[tuple[int, int]]) -> list[
     for m in LONE_RE.finditer(text):
         pre, suf = m.group("pre") or "", m.group("suf") or ""
         before = text[m.start() - 1] if m.start() else ""
-        if not (pre or suf) or _overlaps(*m.span(), excluded) or before.isdigit() or (before and before in "一二两三四五六七八九十百千万亿数几"):
+        if not (pre or suf) or _overlaps(*m.span(), excluded) or before in DIGITS or (before and before in "一二两三四五六七八九十百千万亿数几"):
             continue
         lone, base_unit = m.group("lone"), m.group("unit")
         if lone in units.SCALES and units.accepts_scale(lone, base_unit):

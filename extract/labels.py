@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from extract.numbers import ITEM_MARKERS
+
 # Characters that end a clause: nothing before them labels a figure after them.
-CLAUSE_BREAK = set(",,;;::。.!!??、()()《》<>“”\"'‘’「」[]【】\n|/")
+CLAUSE_BREAK = set(",,;;::。.!!??、()()《》<>“”\"'‘’「」[]【】\n|/") | ITEM_MARKERS  # '②200万元': a new item
 # Words that open a clause without naming anything: dropped from the front of a label.
 LEADING_NOISE = (
     "其中", "其余", "另外", "此外", "同时", "全年", "今年", "当年", "年内", "年底", "目前", "截至目前", "累计", "共计",
@@ -33,6 +35,8 @@ AFTER_STOP = re.compile(
 )
 MEASURE_WORDS = set("个家名位项所座台套辆场期篇条件只头株棵册份间栋处组队支届门类种张本节班")
 MAX_LABEL = 14
+# Approximate words printed after a figure: '车间10个左右' counts 车间, not 左右.
+APPROX_AFTER = ("左右", "上下", "前后")
 
 
 def clean_label(text: str) -> str:
@@ -79,6 +83,8 @@ def clause_before(text: str, start: int, floor: int) -> str:
 def noun_after(text: str, end: int) -> str:
     """The noun a measure word counts: '14个镇,发展' at the end of '14个' -> '镇'; '' if none."""
     j = end
+    if text.startswith(APPROX_AFTER, end):
+        end = j = end + 2
     limit = min(len(text), end + 10)
     while j < limit and text[j] not in CLAUSE_BREAK and not text[j].isdigit():
         j += 1

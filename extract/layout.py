@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extract.numbers import DIGITS, ITEM_MARKER_RE, ITEM_MARKERS
 from extract.records import BBox, PageText
 
 
@@ -315,7 +316,10 @@ def body_lines(page: RawPage, furniture: set[str]) -> list[Line]:
 
 @functools.lru_cache(maxsize=8192)
 def normalize_char(ch: str) -> str:
-    """NFKC one glyph (full-width digits, Kangxi radicals ⼈ -> 人); '' for control characters."""
+    """NFKC one glyph (full-width digits, Kangxi radicals ⼈ -> 人); '' for control characters.
+    Item markers stay as printed: '①' is not '1', or '①300万元' would read 1300万元."""
+    if ch in ITEM_MARKERS:
+        return ch
     out = unicodedata.normalize("NFKC", ch)
     if out in ("\u3000", "\xa0"):
         return " "
@@ -372,7 +376,10 @@ class Frame:
         return self.right - self.left
 
 
-ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}(?P<strong>、)|[((（](?P<strong2>[一二三四五六七八九十]{1,3})[))）]|[一二三四五六七八九十]{1,3}是|[((（]?\d{1,2}[))）]|\d{1,2}[、.．](?!\d))")
+ORDINAL_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}(?P<strong>、)|[((（](?P<strong2>[一二三四五六七八九十]{1,3})[))）]|[一二三四五六七八九十]{1,3}是"
+    r"|[((（]?\d{1,2}[))）]|\d{1,2}[、.．](?!\d)|" + ITEM_MARKER_RE + ")"
+)
 SENTENCE_FINAL = ("。", "!", "?", ":", ";")  # after NFKC: full-width ！？：； are ASCII
 CLOSERS = "”’\"')）]】」』》"
 NO_LINE_START = ",。、;:!?)]}%‰”’»」』》】" + ".·"  # punctuation a line may not start with: it wraps with the glyph before
@@ -496,7 +503,7 @@ def _starts_paragraph(prev: Line, prev_text: str, line: Line, text: str, frame: 
     if prev.column == line.column and line.top - prev.bottom > 1.2 * max(size, prev.size):
         return True
     ending = prev_text.rstrip()
-    if ending and (ending[-1].isdigit() or ending[-1] == ".") and (text[0].isdigit() or text[0] in UNIT_START):
+    if ending and (ending[-1] in DIGITS or ending[-1] == ".") and (text[0] in DIGITS or text[0] in UNIT_START):
         return False  # a number wrapped: '资金234.' + '5万元'
     ordinal = ORDINAL_RE.match(text)
     unit = _first_unit(line, text)

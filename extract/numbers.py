@@ -23,6 +23,19 @@ CHINESE = (
 MIXED = rf"(?:{ARABIC}[十百千])"  # '3千', '1.5百'
 NUMERAL = rf"(?:{MIXED}|{ARABIC}|{CHINESE})"  # anything parse_number reads; MIXED first so '3千' is whole
 
+# Enclosed numerals that mark list items ('①300万元', '⒈200万元'): NFKC would turn them into bare digits that
+# join the amount after them ('1300万元'), so they are kept as printed. Parenthesised ones (⑴, ㈠) are left
+# out: NFKC gives '(1)', '(一)', which stay markers on their own.
+_ENCLOSED_BLOCKS = ((0x2460, 0x24FF), (0x2776, 0x2793), (0x3251, 0x325F), (0x3280, 0x3289), (0x32B1, 0x32BF))
+ITEM_MARKERS = frozenset(
+    chr(code)
+    for low, high in _ENCLOSED_BLOCKS
+    for code in range(low, high + 1)
+    if not unicodedata.normalize("NFKC", chr(code)).startswith("(")
+)
+ITEM_MARKER_RE = "[" + "".join(sorted(ITEM_MARKERS)) + "]"
+DIGITS = frozenset("0123456789")  # str.isdigit() is also true of '①', which is no digit of a figure
+
 _PLAIN_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _GROUPED_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _MIXED_RE = re.compile(r"(?P<number>[0-9.,]+)(?P<unit>[十百千])")

@@ -15,7 +15,7 @@ from schemas.models import RULE_OF_TYPE, FigureFrame, RelationCheckFrame, failur
 
 FIGURE_PROBLEMS = {
     "value_readable": "数值无法读取",
-    "value_non_negative": "数值为负",
+    "value_non_negative": "计数为负",
     "value_plausible": "数值大得不合理",
     "unit_known": "单位无法识别",
     "page_in_document": "页码超出文档页数",

@@ -26,7 +26,9 @@ def _figure_checks() -> list[pa.Check]:
         return df["kind"].eq("date") | df["value"].map(_is_dec)
 
     def value_non_negative(df: pd.DataFrame) -> pd.Series:
-        return df["value"].map(lambda v: not _is_dec(v) or v >= 0)
+        # a count (households, people, visits) below zero is a misreading; a fall in a rate or a loss in
+        # money is printed with its minus sign and is what the report says
+        return df["kind"].ne("count") | df["value"].map(lambda v: not _is_dec(v) or v >= 0)
 
     def value_plausible(df: pd.DataFrame) -> pd.Series:
         return df["base_value"].map(lambda v: not _is_dec(v) or v < MAX_BASE_VALUE)

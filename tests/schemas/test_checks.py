@@ -141,3 +141,18 @@ def test_a_failed_check_with_a_doubtful_ocr_figure_is_a_warning_naming_it() -> N
     sure = [replace(f, source="ocr", ocr_confidence=91.0) for f in figs]
     [row] = check_extraction(extraction(sure, [relation])).to_dict("records")
     assert row["severity"] == "error"
+
+
+@pytest.mark.parametrize(("raw", "negative_ok"), [
+    ("2.5%", True), ("3个百分点", True), ("30万元", True),  # a fall, a loss: printed with a minus sign
+    ("5户", False), ("12人次", False), ("3个", False),  # a count below zero is a misreading
+])
+def test_a_printed_minus_is_a_warning_only_for_a_count(raw: str, negative_ok: bool) -> None:
+    from dataclasses import replace
+
+    positive = figure(raw, 1)
+    negative = replace(positive, figure_id="F2", seq=2, raw="-" + positive.raw, value=-positive.value,  # type: ignore[operator]
+                       base_value=-positive.base_value)  # type: ignore[operator]
+    kept, rejected = split_valid(extraction([positive, negative], []))
+    assert [f.figure_id for f in kept] == (["F1", "F2"] if negative_ok else ["F1"])
+    assert [names for _, names in rejected] == ([] if negative_ok else [["value_non_negative"]])
