@@ -133,15 +133,50 @@ def cmd_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _decimal_text(value: Any) -> str:
+    """A DECIMAL(38,10) as a reader writes it: 17100000, 460.1 (exact, no float, no padding)."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return "NULL"
     if isinstance(value, list):
         return "[" + ", ".join(_cell(v) for v in value) + "]"
-    if hasattr(value, "as_tuple"):  # a DECIMAL(38,10) as a reader writes it: 17100000, 460.1 (exact, no float)
-        text = format(value, "f")
-        return text.rstrip("0").rstrip(".") if "." in text else text
+    if hasattr(value, "as_tuple"):
+        return _decimal_text(value)
     return str(value).replace("\n", " ")
+
+
+def _json(value: Any) -> str:
+    """One value as JSON text: NULL is null, numbers are numbers (a DECIMAL exactly as printed, never
+    through a float), lists are arrays, dates and times ISO strings."""
+    import json
+    import math
+
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if hasattr(value, "as_tuple"):
+        return _decimal_text(value) if value.is_finite() else "null"
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else "null"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_json(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=False)}: {_json(v)}" for k, v in value.items()) + "}"
+    if hasattr(value, "isoformat"):
+        return json.dumps(value.isoformat())
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _clip(text: str, most: int = 80) -> str:
+    """A table cell of at most `most` characters, its end marked '…' when cut."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def _width(text: str) -> int:
@@ -151,21 +186,22 @@ def _width(text: str) -> int:
 
 
 def print_table(columns: list[str], rows: list[tuple[Any, ...]], fmt: str = "table") -> None:
-    """A query result as an aligned table (CJK counted double-width), or CSV/JSON lines."""
+    """A query result as an aligned table (CJK counted double-width; a cell cut at 80 characters ends in …),
+    CSV (NULL an empty field) or JSON lines (typed: null, exact numbers, arrays)."""
     if fmt == "csv":
         import csv
 
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows([[_cell(v) for v in r] for r in rows])
+        writer.writerows([["" if v is None else _cell(v) for v in r] for r in rows])  # NULL: an empty field
         return
     if fmt == "json":
         import json
 
         for r in rows:
-            print(json.dumps({c: _cell(v) for c, v in zip(columns, r, strict=True)}, ensure_ascii=False))
+            print("{" + ", ".join(f"{json.dumps(c, ensure_ascii=False)}: {_json(v)}" for c, v in zip(columns, r, strict=True)) + "}")
         return
-    cells = [[_cell(v)[:80] for v in r] for r in rows]
+    cells = [[_clip(_cell(v)) for v in r] for r in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values: list[str]) -> str:
@@ -207,19 +243,36 @@ def heartbeat_seconds(text: str) -> int:
     return value
 
 
+def worker_count(text: str) -> int:
+    """--workers: a whole number, 0 or more (0: one per core)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"0 or more (0: one per core), not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tally", description="Turn Chinese work-report PDFs into checked figures in DuckDB.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    # --debug after the command too (`tally run a.pdf --debug`); SUPPRESS keeps the one given before it
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="extract, check and load PDFs (files or folders)",
-                         description="Extract every figure, check the breakdowns, load into DuckDB. "
-                         "Exit 0: all checks passed; 1: a check failed (the data is loaded); 2: a file could not be read.")
+    def command(name: str, help: str, description: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, description=description, parents=[common])
+
+    run = command("run", help="extract, check and load PDFs (files or folders)",
+                  description="Extract every figure, check the breakdowns, load into DuckDB. "
+                  "Exit 0: all checks passed; 1: a check failed (the data is loaded); 2: a file could not be read.")
     run.add_argument("pdfs", nargs="+", help="PDF files or folders (searched recursively)")
     run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
     run.add_argument("--password", help="password for encrypted PDFs (or TALLY_PDF_PASSWORD)")
     run.add_argument("--rules", help="TOML file of analyst rules (expected totals, minimums, …)")
-    run.add_argument("--workers", type=int, default=0, help="worker processes (default: one per core)")
+    run.add_argument("--workers", type=worker_count, default=0, help="worker processes (default 0: one per core)")
     run.add_argument("--dask-address", help="run on an existing Dask cluster, e.g. tcp://host:8786 (through Prefect)")
     run.add_argument("--prefect", dest="prefect", action="store_true", default=None, help="run through Prefect even with no API configured")
     run.add_argument("--no-prefect", dest="prefect", action="store_false", help="never use Prefect for this run")
@@ -237,20 +290,28 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--timeout", type=float, default=120.0, help="seconds allowed to read one PDF (default 120)")
     run.set_defaults(func=cmd_run)
 
-    query = sub.add_parser("query", help="run SQL on the warehouse (read-only) and print a table")
+    query = command("query", help="run SQL on the warehouse (read-only) and print a table",
+                    description="Run one SQL statement on the warehouse, opened read-only, and print its result. "
+                    "Tables: documents, pages, sections, figures, relations, checks, tables, images, runs; views: "
+                    "failed_checks, document_summary, figure_lookup (see the README's warehouse section).")
     query.add_argument("sql", help="e.g. \"SELECT * FROM failed_checks\"")
-    query.add_argument("--db", default=DEFAULT_DB)
-    query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    query.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
+    query.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                       help="table (default; long cells cut at 80 characters, ending in …), csv (NULL as an empty "
+                       "field) or json (one object a row: null, exact numbers, arrays)")
     query.set_defaults(func=cmd_query)
 
-    serve = sub.add_parser("serve", help="ingest an inbox folder on a cron schedule (needs a Prefect server)")
+    serve = command("serve", help="ingest an inbox folder on a cron schedule (needs a Prefect server; --once does not)",
+                    description="Serve a Prefect deployment that ingests the inbox on a cron schedule: files loaded "
+                    "before with the same bytes are skipped, changed ones replaced, gone ones reported. Runs go "
+                    "through a Prefect server (PREFECT_API_URL); --once runs the inbox now, here without one.")
     serve.add_argument("--inbox", required=True, help="folder of PDFs (sub-folders included)")
     serve.add_argument("--cron", default="0 2 * * *", help="schedule, cron syntax (default: 02:00 daily)")
     serve.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
     serve.add_argument("--rules", help="TOML file of analyst rules (expected totals, minimums, …)")
     serve.add_argument("--webhook", help="POST failed checks as JSON to this URL (or TALLY_WEBHOOK_URL)")
     serve.add_argument("--slack-webhook", help="send Slack-style text to this URL (or TALLY_SLACK_WEBHOOK_URL)")
-    serve.add_argument("--workers", type=int, default=0, help="worker processes a run (default: one per core)")
+    serve.add_argument("--workers", type=worker_count, default=0, help="worker processes a run (default 0: one per core)")
     serve.add_argument("--dask-address", help="read on an existing Dask cluster, e.g. tcp://host:8786")
     serve.add_argument("--heartbeat", type=heartbeat_seconds, metavar="SECONDS", help="send Prefect flow-run heartbeats this often "
                        "(>= 30), for an automation that marks runs whose process vanished; default none: tally serve "
@@ -259,8 +320,11 @@ def build_parser() -> argparse.ArgumentParser:
                        "Prefect when an API is configured, else here without it)")
     serve.set_defaults(func=cmd_serve)
 
-    review = sub.add_parser("review", help="write HTML pages showing each failed check on its printed page")
-    review.add_argument("--db", default=DEFAULT_DB)
+    review = command("review", help="write HTML pages showing each failed check on its printed page",
+                     description="Write a static HTML review of the warehouse: an index of the documents and their "
+                     "failed checks, and a page per document showing each failed check's figures on a crop of the "
+                     "printed page. Nothing is fetched from the network.")
+    review.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
     review.add_argument("--doc", nargs="+", action="extend", metavar="ID", help="only these documents (doc_id or a unique prefix)")
     review.add_argument("--out", required=True, help="folder for index.html, one page per document and img/")
     review.set_defaults(func=cmd_review)

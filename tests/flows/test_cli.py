@@ -111,3 +111,71 @@ def test_query_shows_decimals_as_printed_without_padding(failing_pdf: Path, tmp_
     assert main(["query", "SELECT value, sum(value) OVER () AS total FROM figures ORDER BY seq", "--db", str(db), "--format", "csv"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1:] == ["860,1710", "500,1710", "350,1710"]
+
+
+QUERY_TYPES = ("SELECT 1.50::DECIMAL(38,10) AS v, 17100000::DECIMAL(38,10) AS yuan, NULL AS n, 3 AS i, [1, 2] AS l, "
+               "true AS b, 'a\"b,c' AS s, DATE '2019-03-15' AS d, 'x' AS last")
+
+
+def test_query_as_json_keeps_types_exact_decimals_and_nulls(failing_pdf: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    from decimal import Decimal
+
+    db = tmp_path / "w.duckdb"
+    main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"])
+    capsys.readouterr()
+    assert main(["query", QUERY_TYPES, "--db", str(db), "--format", "json"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert json.loads(line, parse_float=Decimal) == {"v": Decimal("1.5"), "yuan": 17100000, "n": None, "i": 3,
+                                                     "l": [1, 2], "b": True, "s": 'a"b,c', "d": "2019-03-15",
+                                                     "last": "x"}
+    assert '"yuan": 17100000' in line and '"v": 1.5' in line  # exact, as numbers
+
+
+def test_query_as_csv_leaves_nulls_empty(failing_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.duckdb"
+    main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"])
+    capsys.readouterr()
+    assert main(["query", QUERY_TYPES, "--db", str(db), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["v,yuan,n,i,l,b,s,d,last", '1.5,17100000,,3,"[1, 2]",True,"a""b,c",2019-03-15,x']
+
+
+def test_a_table_cell_cut_short_says_so(failing_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.duckdb"
+    main(["run", str(failing_pdf), "--db", str(db), "--no-prefect"])
+    capsys.readouterr()
+    assert main(["query", "SELECT repeat('帮扶', 60) AS long, 'short' AS s", "--db", str(db)]) == 0
+    row = capsys.readouterr().out.splitlines()[2]
+    assert row.startswith("帮扶" * 39 + "帮…") and row.rstrip().endswith("| short")
+
+
+@pytest.mark.parametrize("given", ["-1", "-4", "two", "1.5"])
+def test_a_number_of_workers_that_makes_no_sense_is_refused(given: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import build_parser
+
+    for command in (["run", "x.pdf"], ["serve", "--inbox", "in"]):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args([*command, "--workers", given])
+        assert "--workers" in capsys.readouterr().err
+
+
+def test_debug_is_taken_before_or_after_the_command() -> None:
+    from flows.cli import build_parser
+
+    for argv in (["--debug", "query", "SELECT 1"], ["query", "SELECT 1", "--debug"], ["run", "a.pdf", "--debug"],
+                 ["review", "--out", "o", "--debug"], ["serve", "--inbox", "i", "--debug"]):
+        assert build_parser().parse_args(argv).debug is True
+    assert build_parser().parse_args(["query", "SELECT 1"]).debug is False
+
+
+def test_every_command_and_option_says_what_it_is_for() -> None:
+    from flows.cli import build_parser
+
+    parser = build_parser()
+    [sub] = [a for a in parser._actions if a.choices and isinstance(a.choices, dict)]  # noqa: SLF001
+    for name, command in sub.choices.items():
+        assert command.description, f"tally {name} --help has no description"
+        for action in command._actions:  # noqa: SLF001
+            if action.option_strings and action.dest != "help":
+                assert action.help, f"tally {name} {action.option_strings[0]} has no help"
