@@ -7,6 +7,7 @@ Dask's nanny runs its workers as daemons, so `Process.start()` would fail inside
 
 from __future__ import annotations
 
+import errno
 import os
 import pickle
 import signal
@@ -76,9 +77,22 @@ def _unpack_reply(out: bytes, path: Path | str, memory_mb: int) -> object:
     if status == "memory":
         raise _memory_error(path, memory_mb)
     assert isinstance(value, BaseException)
+    if _out_of_memory(value):
+        raise _memory_error(path, memory_mb)
     if not isinstance(value, ExtractError):
         value.add_note(f"in the child process:\n{child_traceback}")
     raise value
+
+
+def _out_of_memory(error: BaseException) -> bool:
+    """Whether the child ran into its address-space cap, however Python said it: a MemoryError, an OSError
+    ENOMEM, or a C extension that could not be mapped ('failed to map segment from shared object')."""
+    if isinstance(error, MemoryError):
+        return True
+    if isinstance(error, OSError) and error.errno == errno.ENOMEM:
+        return True
+    text = str(error).lower()
+    return isinstance(error, ImportError) and ("failed to map segment" in text or "cannot allocate memory" in text)
 
 
 def _memory_error(path: Path | str, memory_mb: int) -> TooLarge:

@@ -128,6 +128,31 @@ def test_run_isolated_stops_a_child_over_its_memory() -> None:
         run_isolated(bytearray, 2**31, path="x.pdf", timeout_s=30, memory_mb=300)
 
 
+@pytest.mark.parametrize("failure", [
+    "raise ImportError('/usr/lib/python3.11/lib-dynload/unicodedata.so: failed to map segment from shared object')",
+    "import errno, os; raise OSError(errno.ENOMEM, os.strerror(errno.ENOMEM))",
+    "raise MemoryError()",
+])
+def test_run_isolated_calls_running_out_of_its_memory_what_it_is_however_python_says_it(failure: str) -> None:
+    # under its address-space cap the child may fail to load a C extension, or to map a file, before
+    # any MemoryError: a document that needs more memory than allowed, not a crash of the run
+    with pytest.raises(TooLarge, match=r"^x\.pdf: reading the PDF needed more than 300 MB of memory; stopped$"):
+        run_isolated(exec, failure, path="x.pdf", timeout_s=30, memory_mb=300)
+
+
+def test_a_memory_cap_too_small_to_read_at_all_fails_the_document_not_the_run(tmp_path: Path) -> None:
+    import subprocess
+
+    from inboxes import TALLY, no_api_env, write_reports
+
+    [pdf] = write_reports(tmp_path, ["a.pdf"])
+    done = subprocess.run([TALLY, "run", str(pdf), "--db", str(tmp_path / "w.duckdb"), "--no-prefect",
+                           "--max-memory-mb", "20"], env=no_api_env(), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "FAILED FILE [too_large] a.pdf: reading the PDF needed more than 20 MB of memory; stopped" in done.stdout
+    assert "tally: " not in done.stderr
+
+
 def test_run_isolated_refuses_a_function_that_cannot_be_imported() -> None:
     def local() -> None:
         pass
