@@ -62,12 +62,15 @@ def print_summary(summary: Any, out: Any = None) -> None:
     print(
         f"tally run {summary.run_id}: {summary.documents} document(s), {summary.loaded} loaded, {summary.failed} failed"
         + (f", {summary.skipped} unchanged" if summary.skipped else "")
+        + (f", {len(summary.copies)} cop{'y' if len(summary.copies) == 1 else 'ies'} of another file" if summary.copies else "")
         + f"; {summary.figures} figures; checks {summary.checks_passed} passed, {summary.checks_failed} failed"
         + f" ({summary.seconds:.1f} s)",
         file=out,
     )
     for path in summary.missing:
         print(f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)", file=out)
+    for path, original in summary.copies:
+        print(f"SAME FILE {path}: the same bytes as {original}, loaded once under that name", file=out)
     for _name, kind, message in summary.failures:
         print(f"FAILED FILE [{kind}] {message}", file=out)
     for line in alert_lines(summary.alerts):

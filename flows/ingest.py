@@ -257,6 +257,8 @@ def ingest_reports(
                               description=f"tally run {run_id}: what became of each file")
     for lines in alert_lines_by_file(summary.alerts):
         logger.warning("\n".join(lines))
+    for path, original in summary.copies:
+        logger.info("%s has the same bytes as %s: loaded once, under that name", path, original)
     problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, written)
     if notify_block and (summary.alerts or summary.failures):
         problems += notify_through_block(notify_block, summary.alerts, summary.failures, written)
@@ -267,6 +269,7 @@ def ingest_reports(
     if summary.errors_failed:
         return Failed(message=f"{summary.errors_failed} check(s) failed: the data is loaded; see the artifact", data=quote(summary))
     unchanged = f", {summary.skipped} unchanged" if summary.skipped else ""
+    unchanged += f", {len(summary.copies)} copies of another file" if summary.copies else ""
     return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable{unchanged}", data=quote(summary))
 
 

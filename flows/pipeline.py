@@ -68,6 +68,7 @@ class Written:
     failure: tuple[str, str, str] | None  # (file, kind, message) of a document that could not be read or stored
     alerts: list[dict[str, Any]]
     outcome: dict[str, Any]  # document_outcome
+    copy_of: str | None = None  # the file with the same bytes, loaded once under that name
 
 
 @dataclass
@@ -84,6 +85,7 @@ class RunSummary:
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (file, kind, message)
     alerts: list[dict[str, Any]] = field(default_factory=list)  # failed checks with their document
     missing: list[str] = field(default_factory=list)  # loaded before, file gone now
+    copies: list[tuple[str, str]] = field(default_factory=list)  # (file, file with the same bytes, loaded once as that)
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0
     per_document: list[dict[str, Any]] = field(default_factory=list)  # a row per file read (document_outcome)
@@ -306,9 +308,9 @@ class Loader:
             for result, checks in zip(unchecked, frames, strict=True):
                 result.checks = checks
         rows = [self._rows(result) for result in self.pending]
-        write_documents(self._open(), rows)
+        copies = write_documents(self._open(), rows)
         for result, document in zip(self.pending, rows, strict=True):
-            written = self._written(result, document.counts)
+            written = self._written(result, document.counts, copies.get(result.path))
             self._record(written)
             if self.release:
                 result.written, result.extraction, result.checks, result.rule_rows = written, None, None, []
@@ -330,9 +332,13 @@ class Loader:
             error_kind=result.error_kind or "parse_error", error=result.error or "", run_id=self.run_id,
         )
 
-    def _written(self, result: DocResult, counts: Any) -> Written:
+    def _written(self, result: DocResult, counts: Any, copy_of: str | None = None) -> Written:
         from flows.alerts import alerts_from_results
 
+        if copy_of is not None:  # nothing written: its figures and checks are the other file's
+            outcome = document_outcome(result) | {"outcome": f"copy of {Path(copy_of).name}", "errors": 0, "warnings": 0}
+            return Written(run_id=self.run_id, path=result.path, loaded=False, figures=0, checks=0, checks_failed=0,
+                           failure=None, alerts=[], outcome=outcome, copy_of=copy_of)
         loaded = result.extraction is not None
         return Written(
             run_id=self.run_id, path=result.path, loaded=loaded,
@@ -344,7 +350,9 @@ class Loader:
 
     def _record(self, written: Written) -> None:
         summary = self.summary
-        if written.loaded:
+        if written.copy_of is not None:
+            summary.copies.append((written.path, written.copy_of))
+        elif written.loaded:
             summary.loaded += 1
             summary.figures += written.figures
             summary.checks_failed += written.checks_failed
@@ -384,7 +392,7 @@ class Loader:
 
         summary = self.summary
         finish_run(self._open(), self.run_id, files_seen=len(self.done) + summary.skipped, files_new=summary.loaded,
-                   files_skipped=summary.skipped, files_failed=summary.failed, checks_failed=summary.checks_failed,
+                   files_skipped=summary.skipped + len(summary.copies), files_failed=summary.failed, checks_failed=summary.checks_failed,
                    status=status)
 
     def close(self) -> None:

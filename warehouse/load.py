@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -190,30 +191,62 @@ SELECT_LOADED = "SELECT doc_id FROM documents WHERE status = 'loaded' AND list_c
 DELETE_DOCS = "DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"  # table names from DOC_TABLES only
 
 
-def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]) -> None:
+SELECT_LOADED_ELSEWHERE = """
+SELECT doc_id, source_path FROM documents
+WHERE status = 'loaded' AND list_contains(?::VARCHAR[], doc_id) AND NOT list_contains(?::VARCHAR[], source_path)
+"""
+
+
+def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]) -> dict[str, str]:
     """Replace these documents, and what earlier versions of their files left, in ONE transaction.
+    Returns {path: path of the same bytes} for the copies it did not write (below).
 
     A batch costs about what one document did (one delete and one insert per table), which is what
-    lets the single writer keep up with the workers. A document listed twice keeps its last rows.
+    lets the single writer keep up with the workers. A document listed twice from the same file keeps
+    its last rows.
+
+    A document is its bytes (doc_id is their sha256): a copy of a loaded file under another name, in
+    this batch (the first name in sorted order is kept) or loaded before from a file that is still there,
+    is not written again (its figures would count twice); the same bytes under a new name whose old file
+    is gone are a move, and take the new name.
 
     A failure never deletes a load: a document that could not be read (failure_rows) leaves the loaded
     rows of the same bytes as they are (read before with a higher page limit, the right password, more
     time) and of an earlier version of its file (the new bytes are broken: a half-copied file, say),
     beside its own failed row; the next version of the file that loads replaces them all.
     """
-    latest = list({d.doc_id: d for d in docs}.values())
+    copies: dict[str, str] = {}
+    kept_path: dict[str, str] = {}  # of copies in the batch, the first name in sorted order (whatever order they came in)
+    for d in docs:
+        if not _failed(d):
+            kept_path[d.doc_id] = min(kept_path.get(d.doc_id, d.source_path), d.source_path)
+    latest_by_id: dict[str, DocumentRows] = {}
+    for d in docs:
+        if not _failed(d) and kept_path[d.doc_id] != d.source_path:
+            copies[d.source_path] = kept_path[d.doc_id]
+            continue
+        latest_by_id[d.doc_id] = d
+    latest = list(latest_by_id.values())
     if not latest:
-        return
+        return copies
     with transaction(con):
-        failed = [d.doc_id for d in latest if d.tables["documents"]["status"][0].as_py() == "failed"]
+        loaded_ids = [d.doc_id for d in latest if not _failed(d)]
+        if loaded_ids:
+            elsewhere = dict(con.execute(SELECT_LOADED_ELSEWHERE, [loaded_ids, [d.source_path for d in latest]]).fetchall())
+            for d in latest:
+                other = elsewhere.get(d.doc_id)
+                if other is not None and not _failed(d) and os.path.exists(other):
+                    copies[d.source_path] = str(other)
+            latest = [d for d in latest if d.source_path not in copies]
+        failed = [d.doc_id for d in latest if _failed(d)]
         if failed:
             kept = {str(doc_id) for (doc_id,) in con.execute(SELECT_LOADED, [failed]).fetchall()}
             latest = [d for d in latest if d.doc_id not in kept]
-            if not latest:
-                return
+        if not latest:
+            return copies
         ids = [d.doc_id for d in latest]
         paths = sorted({d.source_path for d in latest})
-        loaded_paths = sorted({d.source_path for d in latest if d.doc_id not in failed})
+        loaded_paths = sorted({d.source_path for d in latest if not _failed(d)})
         old = [str(doc_id) for (doc_id,) in con.execute(SELECT_STALE, [paths, ids, loaded_paths]).fetchall()]
         for table in DOC_TABLES:
             con.execute(DELETE_DOCS.format(table=table), [ids + old])
@@ -221,6 +254,11 @@ def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]
             parts = [d.tables[table] for d in latest if table in d.tables and d.tables[table].num_rows]
             if parts:
                 insert_table(con, table, parts[0] if len(parts) == 1 else pa.concat_tables(parts))
+    return copies
+
+
+def _failed(doc: DocumentRows) -> bool:
+    return bool(doc.tables["documents"]["status"][0].as_py() == "failed")
 
 
 def load_extraction(

@@ -179,3 +179,29 @@ def test_every_command_and_option_says_what_it_is_for() -> None:
         for action in command._actions:  # noqa: SLF001
             if action.option_strings and action.dest != "help":
                 assert action.help, f"tally {name} {action.option_strings[0]} has no help"
+
+
+def test_a_copy_of_a_report_is_loaded_once_said_so_and_editing_it_leaves_the_original(
+        report_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    original, copy = inbox / "a_2018.pdf", inbox / "b_2018_copy.pdf"
+    shutil.copy(report_pdf, original)
+    shutil.copy(report_pdf, copy)
+    db = tmp_path / "w.duckdb"
+    main(["run", str(inbox), "--db", str(db), "--no-prefect"])
+    out = capsys.readouterr().out
+    assert "2 document(s), 1 loaded, 0 failed, 1 copy of another file" in out
+    # the workers may finish either first: read in one batch, the first name in sorted order is kept
+    assert f"SAME FILE {copy}: the same bytes as {original}, loaded once under that name" in out
+    assert _count(db, "SELECT count(*) FROM documents") == 1
+    assert _count(db, f"SELECT count(*) FROM documents WHERE source_path = '{original}'") == 1
+    assert _count(db, "SELECT files_new * 10 + files_skipped FROM runs") == 11
+    figures = _count(db, "SELECT count(*) FROM figures")
+    with copy.open("ab") as f:  # the copy is edited: it becomes a document of its own
+        f.write(b"\n% edited\n")
+    main(["run", str(copy), "--db", str(db), "--no-prefect"])
+    assert _count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 2
+    assert _count(db, "SELECT count(*) FROM figures") == 2 * figures

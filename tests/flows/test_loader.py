@@ -140,11 +140,11 @@ def test_a_retried_load_counts_what_the_first_attempt_committed_without_writing_
     monkeypatch.setattr(Loader, "BATCH_DOCS", 1)
     real, calls = warehouse.load.write_documents, []
 
-    def fail_on_the_second_batch(con: object, rows: list[object]) -> None:
+    def fail_on_the_second_batch(con: object, rows: list[object]) -> dict[str, str]:
         calls.append(len(rows))
         if len(calls) == 2:
             raise OSError("disk full")
-        real(con, rows)  # type: ignore[arg-type]
+        return real(con, rows)  # type: ignore[arg-type]
 
     monkeypatch.setattr(warehouse.load, "write_documents", fail_on_the_second_batch)
     run_id = new_run_id()

@@ -279,3 +279,37 @@ def test_a_run_left_running_by_a_dead_process_is_marked_interrupted_by_the_next(
         ("run-1", "completed", False), ("run-2", "interrupted", True), ("run-3", "running", True)]
     start_run(con, "run-3", "flow-3")  # the same run again (its load task retried): still its own, running
     assert con.execute("SELECT status FROM runs WHERE run_id = 'run-3'").fetchone() == ("running",)
+
+
+def test_a_copy_of_loaded_bytes_is_not_loaded_again_and_is_said_to_be_a_copy(
+    con: duckdb.DuckDBPyConnection, make_extraction: Callable[..., Extraction], tmp_path: Any
+) -> None:
+    from warehouse.load import document_rows, write_documents
+
+    a, b = tmp_path / "a.pdf", tmp_path / "b copy.pdf"
+    for f in (a, b):
+        f.write_bytes(b"%PDF same bytes")
+    first, copy = (make_extraction(source_path=str(f)) for f in (a, b))
+    assert write_documents(con, [document_rows(first, None), document_rows(copy, None)]) == {str(b): str(a)}
+    assert con.execute("SELECT source_path, status FROM documents").fetchall() == [(str(a), "loaded")]
+    figures = row_counts(con)["figures"]
+    # later, alone: still a copy of a (which is still there); a's rows untouched
+    assert write_documents(con, [document_rows(copy, None)]) == {str(b): str(a)}
+    assert con.execute("SELECT source_path FROM documents").fetchall() == [(str(a),)]
+    # the copy changes: it is a document of its own, and a's rows stay
+    changed = make_extraction(doc_id="e" * 64, source_path=str(b))
+    assert write_documents(con, [document_rows(changed, None)]) == {}
+    assert sorted(con.execute("SELECT source_path FROM documents").fetchall()) == [(str(a),), (str(b),)]
+    assert row_counts(con)["figures"] == 2 * figures
+
+
+def test_loaded_bytes_found_under_a_new_name_after_the_old_one_went_are_a_move(
+    con: duckdb.DuckDBPyConnection, make_extraction: Callable[..., Extraction], tmp_path: Any
+) -> None:
+    from warehouse.load import document_rows, write_documents
+
+    old, new = tmp_path / "draft.pdf", tmp_path / "final.pdf"
+    new.write_bytes(b"%PDF bytes")  # draft.pdf was renamed final.pdf: the old name is gone
+    write_documents(con, [document_rows(make_extraction(source_path=str(old)), None)])
+    assert write_documents(con, [document_rows(make_extraction(source_path=str(new)), None)]) == {}
+    assert con.execute("SELECT source_path FROM documents").fetchall() == [(str(new),)]
