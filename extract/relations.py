@@ -8,7 +8,11 @@ from dataclasses import dataclass
 
 from extract.records import Figure, Relation
 
-LIST_CUE_RE = re.compile(r"其中|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是")
+# 包括 breaks down the figure just before it ('产业资金600万元,包括茶叶400万元、魔芋200万元'); '(包括…)' is left
+# to _included, like '(含…)'.
+LIST_CUE_RE = re.compile(r"其中(?:包括)?|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是|(?<![(（])包括")
+INCLUDES = "包括"
+INCLUDES_LEAD_RE = re.compile(r"[,,::]?[^,,;;。]{0,2}")  # '600万元,包括' or '800万元,主要包括'; not '500户,帮扶措施包括'
 TOTAL_AFTER_RE = re.compile(r"(?:以上|上述|两项|三项|各项)?(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?$")
 # Words just before a figure that make it a rate, a change or a threshold, never a part or a whole of a sum.
 RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$")
@@ -17,7 +21,14 @@ THRESHOLD_BEFORE_RE = re.compile(r"(?:超过|高于|低于|不足|不到|达到|
 THRESHOLD_AFTER_RE = re.compile(r"^(?:以上|以下|以内|及以上)?的")
 ENUM_CUE_RE = re.compile(r"如下[::]?|以下[::]|(?:^|[。;;,,])(?:上述|以上)")
 REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余)")
-ITEM_RE = re.compile(r"^(?:(?P<arabic>\d{1,2})[、.．](?!\d)|[((](?P<cn>[一二三四五六七八九十]{1,3})[))]|(?P<shi>[一二三四五六七八九十]{1,3})是)")
+ITEM_RE = re.compile(
+    r"^(?:(?P<arabic>\d{1,2})[、.．](?!\d)|[(（]?(?P<bracketed>\d{1,2})[)）]"
+    r"|[(（](?P<cn>[一二三四五六七八九十]{1,3})[)）]|(?P<shi>[一二三四五六七八九十]{1,3})是)"
+)
+OPEN_BRACKETS = "(（"
+CLOSE_BRACKETS = ")）"
+# The noun a count counts, then 分别: '三个村分别建成…' (no punctuation or digit between).
+COUNTED_BEFORE_FENBIE_RE = re.compile(r"[^\d,,;;。、::()（）\n]{0,6}?分别")
 CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
 SHARE_WORDS = ("占", "比重", "构成", "比例")
 SENTENCE_END = "。!?\n"
@@ -91,10 +102,10 @@ def _summable(text: str, f: Figure) -> bool:
 
 def _paren_end(text: str, start: int, limit: int) -> int:
     """If `start` sits inside an open bracket, where that bracket closes; else `limit`."""
-    open_at = max(text.rfind("(", 0, start), text.rfind("(", 0, start))
-    close_at = max(text.rfind(")", 0, start), text.rfind(")", 0, start))
+    open_at = max(text.rfind(ch, 0, start) for ch in OPEN_BRACKETS)
+    close_at = max(text.rfind(ch, 0, start) for ch in CLOSE_BRACKETS)
     if open_at > close_at and start - open_at < 40:
-        ends = [i for i in (text.find(ch, start, limit) for ch in "))") if i >= 0]
+        ends = [i for i in (text.find(ch, start, limit) for ch in CLOSE_BRACKETS) if i >= 0]
         return min(ends) if ends else limit
     return limit
 
@@ -155,6 +166,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     """Sum, subset and share relations of a document, from its text and its figures (doc offsets)."""
     build = _Builder(doc_id)
     figs = sorted(figures, key=lambda f: f.doc_start)
+    figs = [f for f in figs if not _counts_groups(text, figs, f)]
     _enumerations(text, figs, build)
     _lists(text, figs, build)
     _totals_after(text, figs, build)
@@ -162,6 +174,34 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _same_label_subsets(text, figs, build)
     _repeats(text, figs, build)
     return build.relations
+
+
+def _subjects_of_fenbie(text: str, f: Figure) -> bool:
+    """'2个村分别建成车间6个、8个,合计14个': a count just before 分别 counts what it distributes over, not one of the
+    parts listed after it, so it is no part of the total that follows them."""
+    return f.kind == "count" and COUNTED_BEFORE_FENBIE_RE.match(text, f.doc_end) is not None
+
+
+def _counts_groups(text: str, figs: Sequence[Figure], f: Figure) -> bool:
+    """'三个村分别建成车间6个、8个、1个': a count just before 分别 that equals the number of figures listed after
+    it counts the subjects 分别 distributes over (the villages), so it is neither a part nor a total."""
+    counted = COUNTED_BEFORE_FENBIE_RE.match(text, f.doc_end)
+    if f.kind != "count" or f.value is None or counted is None:
+        return False
+    if any(f.doc_end <= g.doc_start < counted.end() for g in figs):
+        return False  # '三期一百五十人次分别…': the count nearest 分别 is the one it distributes
+    listed: list[Figure] = []
+    sentence_end = _sentence(text, counted.end()).end
+    for g in figs:
+        if not counted.end() <= g.doc_start < sentence_end or g.kind == "date":
+            continue
+        if listed and measure(g) != measure(listed[0]):
+            continue
+        lead = re.split(r"[,,;;。:: \n]", text[max(0, g.doc_start - 8):g.doc_start])[-1]
+        if listed and TOTAL_AFTER_RE.search(lead):
+            break  # '…6个、8个、1个,合计15个': the total after the list is not one of its items
+        listed.append(g)
+    return len(listed) >= 2 and f.value == len(listed)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -174,7 +214,9 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'总数A,其中B、C' and 'A,分别为B、C': parts grouped by measure; a lone part is a subset.
 
     A cue inside another cue's list ('…,其中产业资金600万元,其中茶叶400万元、魔芋200万元;…') opens a
-    nested list that runs to the next semicolon: its parts belong to it, not to the outer list.
+    nested list that runs to the next semicolon, or to the closing bracket when the cue is bracketed
+    ('产业资金600万元(其中茶叶400万元、魔芋200万元),就业资金300万元'): its parts belong to it, not to the
+    outer list. So do the figures in any bracket right after a part ('600万元(含茶叶400万元)'): they detail that part.
     """
     cues = _list_cues(text, figs)
     for cue in cues:
@@ -183,7 +225,9 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         nested = any(sentence.start <= c.start() < cue.start() for c in cues)
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
-        holes = [Span(c.start(), _clause_end(text, c.end(), sentence.end)) for c in cues if cue.end() <= c.start() < end]
+        holes = [Span(c.start(), _paren_end(text, c.start(), _clause_end(text, c.end(), sentence.end)))
+                 for c in cues if cue.end() <= c.start() < end]
+        holes += [h for f in figs if cue.end() <= f.doc_start < end and (h := _bracket_after(text, f, end)) is not None]
         parts = [f for f in figs if cue.end() <= f.doc_start < end and f.kind != "date"
                  and not any(h.start <= f.doc_start < h.end for h in holes)]
         groups: dict[tuple[str, str], list[Figure]] = {}
@@ -197,11 +241,13 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             kids = _split_nested(text, kids, build)
             if not kids:
                 continue
-            floor = sentence.start if cue.group().startswith("分别") or cue.group() == ":" else paragraph.start
+            floor = sentence.start if cue.group().startswith("分别") or cue.group() in (":", INCLUDES) else paragraph.start
             before = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.start() and _summable(text, f) and measure(f) == key]
             if not before:
                 continue
             parent = before[-1]
+            if cue.group() == INCLUDES and not _just_before(text, figs, parent, cue.start()):
+                continue  # 包括 details the figure just before it, or nothing
             rest = None if nested else _remainder(text, figs, sentence, paragraph, key)
             cue_text = cue.group()
             if rest is not None:
@@ -213,6 +259,19 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 continue
             type_ = "sum" if len(kids) >= 2 else "subset"
             build.add(type_, parent, kids, cue_text, parent.page)
+
+
+def _bracket_after(text: str, f: Figure, limit: int) -> Span | None:
+    """'600万元(含茶叶400万元)': the bracket that opens right after a figure, up to its closing bracket."""
+    if not text.startswith(tuple(OPEN_BRACKETS), f.doc_end):
+        return None
+    return Span(f.doc_end, _paren_end(text, f.doc_end + 1, limit) + 1)
+
+
+def _just_before(text: str, figs: Sequence[Figure], f: Figure, at: int) -> bool:
+    """Whether `f` is the last figure before offset `at`, with at most a comma and a short adverb between."""
+    between = any(f.doc_end <= g.doc_start < at and g.kind != "date" for g in figs)
+    return not between and INCLUDES_LEAD_RE.fullmatch(text, f.doc_end, at) is not None
 
 
 def _covers_little(parent: Figure, kids: Sequence[Figure]) -> bool:
@@ -259,7 +318,7 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         colon = max(text.rfind(":", start, total.doc_start), text.rfind(":", start, total.doc_start))
         start = max(start, colon + 1)  # '按类别分:茶叶1.52亿元、…,以上合计3.86亿元': the parts follow the colon
         parts = [f for f in figs[:i] if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
-                 and f.figure_id not in build.children and f.figure_id not in build.parents]
+                 and not _subjects_of_fenbie(text, f) and f.figure_id not in build.children and f.figure_id not in build.parents]
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
 
@@ -268,7 +327,7 @@ def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'新招聘教师165名(含特岗教师60名)': the bracketed figure is part of the one just before the bracket."""
     for i, whole in enumerate(figs[:-1]):
         after = text[whole.doc_end:whole.doc_end + 2]
-        if after not in ("(含", "(含", "(包") or not _summable(text, whole):
+        if len(after) < 2 or after[0] not in OPEN_BRACKETS or after[1] not in "含包" or not _summable(text, whole):
             continue
         close = _paren_end(text, whole.doc_end + 1, min(len(text), whole.doc_end + 60))
         inside = [f for f in figs[i + 1:] if f.doc_start < close and _summable(text, f) and measure(f) == measure(whole)]
@@ -300,8 +359,8 @@ def _item_number(paragraph: str) -> int | None:
     m = ITEM_RE.match(paragraph)
     if m is None:
         return None
-    if m.group("arabic"):
-        return int(m.group("arabic"))
+    if m.group("arabic") or m.group("bracketed"):
+        return int(m.group("arabic") or m.group("bracketed"))
     ordinal = m.group("cn") or m.group("shi")
     return CN_ORD.get(ordinal) if len(ordinal) == 1 else (10 + CN_ORD.get(ordinal[-1], 0) if ordinal[0] == "十" else None)
 
