@@ -46,6 +46,7 @@ def alerts_from_results(results: Sequence[DocResult], severities: tuple[str, ...
                     "doc_id": meta.doc_id, "page": int(row["page"]) if row["page"] is not None else None,
                     "severity": row["severity"], "rule": row["rule"], "message": row["message"],
                     "expected": _num(row["expected"]), "actual": _num(row["actual"]), "difference": _num(row["difference"]),
+                    "unit": row.get("unit"),
                     "figures": {
                         "total": {"raw": parent.raw, "label": parent.label, "page": parent.page} if parent else None,
                         "parts": [{"raw": k.raw, "label": k.label, "page": k.page} for k in kids],

@@ -35,6 +35,7 @@ class Arithmetic:
     confidence: str
     cue: str
     doubtful: tuple[str, ...] = ()  # OCR figures to verify by eye: '1394户 (OCR 置信度 27)'
+    base_unit: str = ""  # the unit expected, actual, difference and tolerance are in ('元', '户', '%')
 
 
 def is_exact(f: Figure) -> bool:
@@ -103,12 +104,13 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
     named = "、".join(f"{_label(k)}{k.raw}" for k in kids)
     if relation.type == "share" or parent is None:
         expected, unit, head = Decimal(100), "%", f"{pages} {_label(kids[0])}占比"
+        base_unit = "%"
         actual = total
         ok = f"{head}: {parts} = {show(actual)}%,合计为100%"
         fail = f"{head}: {parts} = {show(actual)}% ≠ 100% (差 {show(abs(actual - expected))}个百分点)"
     else:
         assert parent.base_value is not None
-        expected, unit = parent.base_value, parent.unit
+        expected, unit, base_unit = parent.base_value, parent.unit, parent.base_unit
         head = f"{pages} {_label(parent)}"
         shown_total = show(in_unit(total, unit))
         if relation.type == "repeat":
@@ -146,5 +148,5 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
     return Arithmetic(
         relation.relation_id, relation.type, relation.parent_figure_id or None, relation.child_figure_ids,
         expected, actual, actual - expected, tolerance, rounding, unit, min(f.page for f in involved), pages, ok, fail,
-        relation.confidence, relation.cue, doubtful,
+        relation.confidence, relation.cue, doubtful, base_unit,
     )

@@ -79,7 +79,7 @@ def relation_checks_many(extractions: Sequence[Extraction], goods: Sequence[Sequ
                     "relation_id": a.relation_id, "rule": RULE_OF_TYPE[a.type], "severity": severity_of(a, holds),
                     "status": "pass" if holds else "fail", "parent_figure_id": a.parent_figure_id,
                     "child_figure_ids": list(a.child_figure_ids), "expected": a.expected, "actual": a.actual,
-                    "difference": a.difference, "tolerance": a.tolerance, "unit": a.unit,
+                    "difference": a.difference, "tolerance": a.tolerance, "unit": a.base_unit,
                     "message": a.message_ok if holds else a.message_fail, "page": a.page, "source": "inferred",
                 }
             )

@@ -89,6 +89,7 @@ def _matching(figures: Sequence[Figure], label: str, section: str = "") -> list[
 
 def _row(rule: Rule, holds: bool, parent: Figure | None, kids: Sequence[Figure], expected: Decimal | None,
          actual: Decimal | None, unit: str, message: str, source: str) -> dict[str, Any]:
+    """A checks row; `unit` is the one expected and actual are in (the base unit: 元, not 万元)."""
     page = parent.page if parent else (kids[0].page if kids else None)
     return {
         "relation_id": None, "rule": f"rule:{rule.name}", "severity": "info" if holds else "error",
@@ -114,7 +115,7 @@ def _evaluate(rule: Rule, figures: Sequence[Figure], source: str) -> dict[str, A
         holds = actual == expected
         sign = "=" if holds else "≠"
         msg = f"规则「{rule.name}」 第{total.page}页 {total.label}: {shown} = {show(in_unit(actual, total.unit))} {sign} {total.raw}"
-        return _row(rule, holds, total, kids, expected, actual, total.unit, msg, source)
+        return _row(rule, holds, total, kids, expected, actual, total.base_unit, msg, source)
     found = _matching(figures, rule.label, rule.section)
     if not found:
         return _row(rule, False, None, [], None, None, "", f"规则「{rule.name}」: 报告中没有「{rule.label}」的数字", source)
@@ -123,9 +124,9 @@ def _evaluate(rule: Rule, figures: Sequence[Figure], source: str) -> dict[str, A
         hit = next((f for f in found if f.base_value == want.base_value), None)
         values = "、".join(f"第{f.page}页 {f.raw}" for f in found[:5])
         if hit is not None:
-            return _row(rule, True, hit, [], want.base_value, hit.base_value, want.unit,
+            return _row(rule, True, hit, [], want.base_value, hit.base_value, want.base_unit,
                         f"规则「{rule.name}」 第{hit.page}页 {rule.label} {hit.raw} = {rule.expect}", source)
-        return _row(rule, False, found[0], [], want.base_value, found[0].base_value, want.unit,
+        return _row(rule, False, found[0], [], want.base_value, found[0].base_value, want.base_unit,
                     f"规则「{rule.name}」 {rule.label} 应为 {rule.expect},报告为 {values}", source)
     bound = parse_amount(rule.min or rule.max)
     assert bound.base_value is not None
@@ -134,7 +135,7 @@ def _evaluate(rule: Rule, figures: Sequence[Figure], source: str) -> dict[str, A
     worst = bad[0] if bad else found[0]
     word = "不低于" if is_min else "不高于"
     msg = f"规则「{rule.name}」 第{worst.page}页 {rule.label} {worst.raw} {'' if not bad else '未'}满足 {word}{bound.raw}"
-    return _row(rule, not bad, worst, [], bound.base_value, worst.base_value, bound.unit, msg, source)
+    return _row(rule, not bad, worst, [], bound.base_value, worst.base_value, bound.base_unit, msg, source)
 
 
 def rule_checks(rules: Sequence[Rule], extraction: Extraction, source: str) -> list[dict[str, Any]]:

@@ -48,6 +48,20 @@ def test_mixed_units_are_compared_in_yuan_and_shown_in_the_totals_unit() -> None
     assert "0.8 + 0.4 = 1.2" in row["message"]
 
 
+@pytest.mark.parametrize(("parent", "kids", "expected", "actual", "tolerance", "unit"), [
+    ("1710万元", ("1000万元", "700万元", "9万元"), Decimal(17100000), Decimal(17090000), Decimal(0), "元"),
+    ("460.1万元", ("400万元", "60.1万元"), Decimal(4601000), Decimal(4601000), Decimal(1000), "元"),  # 2 x 0.05万元
+    ("7573户", ("6114户", "1394户", "64户"), Decimal(7573), Decimal(7572), Decimal(0), "户"),
+    ("1.5亿元", ("1亿元", "5000万元"), Decimal(150000000), Decimal(150000000), Decimal(5000000), "元"),
+])
+def test_a_checks_numbers_are_in_the_unit_it_names(parent: str, kids: tuple[str, ...], expected: Decimal,
+                                                   actual: Decimal, tolerance: Decimal, unit: str) -> None:
+    # (was: the numbers in 元 and the unit the total was printed in, 万元: 17100000 万元)
+    row = run(parent, *kids)
+    assert (row["expected"], row["actual"], row["difference"], row["tolerance"], row["unit"]) == (
+        expected, actual, actual - expected, tolerance, unit)
+
+
 @pytest.mark.parametrize(
     ("parts", "status"),
     [

@@ -42,3 +42,25 @@ def test_value_columns_are_decimal_never_double(con: duckdb.DuckDBPyConnection) 
     assert by_name[("figures", "value")] == "DECIMAL(38,10)"
     assert by_name[("checks", "difference")] == "DECIMAL(38,10)"
     assert by_name[("pages", "width")] == "DECIMAL(10,2)"
+
+
+def test_checks_written_before_0004_get_the_unit_their_numbers_are_in() -> None:
+    from warehouse.migrate import available_migrations
+
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    for m in available_migrations():
+        if m.version < 4:
+            con.execute(m.sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    con.execute("INSERT INTO figures (doc_id, figure_id, unit, base_unit, value, base_value) VALUES "
+                "('d', 'F1', '万元', '元', 1710, 17100000), ('d', 'F2', '户', '户', 7573, 7573)")
+    con.execute("INSERT INTO checks (doc_id, check_id, rule, parent_figure_id, expected, actual, unit) VALUES "
+                "('d', 'C1', 'sum_adds_up', 'F1', 17100000, 17090000, '万元'),"
+                "('d', 'C2', 'sum_adds_up', 'F2', 7573, 7572, '户'),"
+                "('d', 'C3', 'shares_total_100', NULL, 100, 99, '%'),"
+                "('d', 'C4', 'figure:value_plausible', 'F1', NULL, 1710, '万元'),"
+                "('d', 'C5', 'rule:资金', 'F1', 17100000, 17100000, '万元')")
+    assert migrate(con) == [m.version for m in available_migrations() if m.version >= 4]
+    assert con.execute("SELECT check_id, unit FROM checks ORDER BY check_id").fetchall() == [
+        ("C1", "元"), ("C2", "户"), ("C3", "%"), ("C4", "万元"), ("C5", "元")]
