@@ -98,7 +98,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     settings = _settings(args)
-    paths = discover(args.pdfs)
+    problems: list[str] = []
+    paths = discover(args.pdfs, problems)
+    for problem in problems:
+        print(f"SKIPPED {problem}", file=sys.stderr)
     if not paths:
         print("no PDF found in " + " ".join(args.pdfs), file=sys.stderr)
         return EXIT_BAD_INPUT

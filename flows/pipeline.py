@@ -91,16 +91,32 @@ class RunSummary:
     per_document: list[dict[str, Any]] = field(default_factory=list)  # a row per file read (document_outcome)
 
 
-def discover(inputs: Iterable[str | Path]) -> list[Path]:
-    """The PDFs named or inside the folders named (recursively), sorted, each once."""
+def discover(inputs: Iterable[str | Path], problems: list[str] | None = None) -> list[Path]:
+    """The PDFs named or inside the folders named (recursively), sorted, each once.
+
+    In a folder, a .pdf that is a link to nothing is listed (its document fails, saying so); a folder
+    that cannot be read is said in `problems` ('…: this folder cannot be read (permission denied); its
+    PDFs are left out') rather than skipped in silence."""
     found: dict[str, Path] = {}
+
+    def unreadable(err: OSError) -> None:
+        if problems is not None:
+            reason = (err.strerror or str(err)).lower()
+            problems.append(f"{err.filename}: this folder cannot be read ({reason}); its PDFs are left out")
+
     for item in inputs:
         path = Path(item).absolute()
-        if path.is_dir():
-            for pdf in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"):
-                found.setdefault(str(pdf), pdf)
-        else:
+        if not path.is_dir():
             found.setdefault(str(path), path)
+            continue
+        pdfs = []
+        for folder, _, names in os.walk(path, onerror=unreadable):  # (links to folders are not followed: no loops)
+            for name in names:
+                p = Path(folder) / name
+                if p.suffix.lower() == ".pdf" and (p.is_file() or (p.is_symlink() and not p.exists())):
+                    pdfs.append(p)
+        for pdf in sorted(pdfs):
+            found.setdefault(str(pdf), pdf)
     return list(found.values())
 
 
@@ -181,7 +197,8 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
     sha, size = file_identity(path)
     result = DocResult(str(path), sha, size)
     if not path.exists():
-        result.error_kind, result.error = "not_found", f"{path.name}: no such file"
+        where = f"a link to {os.readlink(path)}, which is not there" if path.is_symlink() else "no such file"
+        result.error_kind, result.error = "not_found", f"{path.name}: {where}"
         return result
     if (what := not_a_file(path)) is not None:
         result.error_kind, result.error = "not_a_file", f"{path.name}: not a regular file ({what})"

@@ -8,6 +8,7 @@ import subprocess
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from inboxes import TALLY, count, no_api_env, write_reports
@@ -58,3 +59,60 @@ def test_telling_a_pipes_identity_does_not_open_it(tmp_path: Path) -> None:
     thread.start()
     thread.join(5)
     assert found and found[0][1] is None  # a hash of its path, no size: nothing was read
+
+
+def test_a_link_to_nowhere_in_a_folder_is_a_failed_document_saying_so(tmp_path: Path) -> None:
+    from flows.pipeline import discover
+
+    inbox = tmp_path / "in"
+    [good] = write_reports(inbox, ["a.pdf"])
+    (inbox / "moved.pdf").symlink_to(tmp_path / "elsewhere" / "moved.pdf")
+    found = discover([inbox])
+    assert found == [good, inbox / "moved.pdf"]
+    result = process_document(inbox / "moved.pdf", Settings(db_path=str(tmp_path / "w.duckdb")), check=False)
+    assert (result.error_kind, result.error) == (
+        "not_found", f"moved.pdf: a link to {tmp_path / 'elsewhere' / 'moved.pdf'}, which is not there")
+
+
+def test_a_folder_that_cannot_be_listed_is_said_not_skipped_in_silence(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.pipeline import discover
+
+    inbox = tmp_path / "in"
+    write_reports(inbox, ["a.pdf"])
+    locked = inbox / "locked"
+    write_reports(locked, ["b.pdf"])
+    real = os.scandir
+
+    def refuse(path: Any = ".") -> Any:  # as for a folder of mode 000 (root may list any folder, so not chmod)
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    problems: list[str] = []
+    assert [p.name for p in discover([inbox], problems)] == ["a.pdf"]
+    assert problems == [f"{locked}: this folder cannot be read (permission denied); its PDFs are left out"]
+    problems.clear()
+    assert discover([locked], problems) == []
+    assert problems == [f"{locked}: this folder cannot be read (permission denied); its PDFs are left out"]
+
+
+def test_problems_listing_folders_are_reported_by_tally_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import flows.pipeline
+    from flows.cli import main
+
+    [good] = write_reports(tmp_path / "in", ["a.pdf"])
+    real = flows.pipeline.discover
+
+    def with_a_problem(inputs: list[str], problems: list[str] | None = None) -> list[Path]:
+        if problems is not None:
+            problems.append("/x/locked: this folder cannot be read (permission denied); its PDFs are left out")
+        return real(inputs)
+
+    monkeypatch.setattr(flows.pipeline, "discover", with_a_problem)
+    assert main(["run", str(tmp_path / "in"), "--db", str(tmp_path / "w.duckdb"), "--no-prefect"]) == 0
+    captured = capsys.readouterr()
+    assert "SKIPPED /x/locked: this folder cannot be read (permission denied); its PDFs are left out" in captured.err
+    assert "1 loaded" in captured.out and good.exists()
