@@ -24,14 +24,20 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 __all__ = [  # MISSING_ENGINE and ocr_available live in extract.tesseract; callers find them here
-    "MISSING_ENGINE", "OcrPage", "figure_confidences", "mark_ocr", "needs_ocr", "ocr_available", "ocr_page",
-    "read_page", "read_pages", "scan_dpi",
+    "MISSING_ENGINE", "OcrPage", "figure_confidences", "has_cjk", "is_mismapped", "mark_ocr", "needs_ocr",
+    "ocr_available", "ocr_page", "read_page", "read_pages", "scan_dpi",
 ]
 
 DPI = 200  # benchmarks/ocr.py: 200 dpi reads 12-16pt text better than 300 dpi, and faster (1.2 vs 1.5 s/page)
 MIN_DPI, MAX_DPI = 150, 200  # a scan is read at its own resolution within these; never enlarged past it to 300
 PAGE_COVER = 0.6  # an image over this share of the page is the scan of that page
 UNREADABLE_SHARE = 0.5  # a page needs OCR when at least this share of its glyphs map to no character
+# A Chinese page needs OCR when this share of its glyphs map to no character or to a Western byte: a damaged
+# font map. Pages of the sample with one font's ToUnicode zeroed: 28-75%; every page of the sample and
+# benchmarks/ (corpus, heldout, corpus_scale): 0% (the marks below are not counted).
+MISMAPPED_SHARE = 0.15
+TYPESET_MARKS = frozenset("·×÷°±§—–‘’“”…‰‱′″※•‖‥")  # Latin-1 and General Punctuation marks Chinese reports print
+CP1252_LETTERS = frozenset("€ƒˆŠŒŽ˜™šœžŸ")  # Windows-1252's bytes 0x80-0x9F outside those two blocks
 NO_TEXT_BELOW = 40.0  # a page whose words average less confidence (0-100) holds no text: a photo, a drawn box
 OCR_THREADS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 CID_RE = re.compile(r"^\(cid:\d+\)$")
@@ -57,13 +63,38 @@ def is_unreadable(text: str) -> bool:
     return any(ch == "\ufffd" or unicodedata.category(ch) == "Co" for ch in text)
 
 
-def needs_ocr(chars: Sequence[Char]) -> bool:
-    """A page to OCR: no printed character at all, or mostly glyphs that map to no character."""
+@functools.lru_cache(maxsize=8192)
+def is_mismapped(text: str) -> bool:
+    """True for a glyph a broken font map turned into a Western byte ('Õ', '‚', 'ƒ'): Latin-1 supplement,
+    General Punctuation or Windows-1252's extra letters, except the marks Chinese reports print (—, “”, ‰, ·, ×)."""
+    if len(text) != 1 or text in TYPESET_MARKS:
+        return False
+    code = ord(text)
+    return 0x80 <= code <= 0xFF or 0x2000 <= code <= 0x206F or text in CP1252_LETTERS
+
+
+def is_cjk(text: str) -> bool:
+    """True for a Chinese character (CJK Unified Ideographs and Extension A)."""
+    return len(text) == 1 and ("\u4e00" <= text <= "\u9fff" or "\u3400" <= text <= "\u4dbf")
+
+
+def has_cjk(chars: Sequence[Char]) -> bool:
+    return any(is_cjk(c.text) for c in chars)
+
+
+def needs_ocr(chars: Sequence[Char], chinese: bool | None = None) -> bool:
+    """A page to OCR: no printed character at all, mostly glyphs that map to no character, or, in a Chinese
+    report (chinese; None: this page has a Chinese character), a text layer whose font map is damaged."""
     printed = [c.text for c in chars if c.text and not c.text.isspace()]
     if not printed:
         return True
     unreadable = sum(1 for text in printed if is_unreadable(text))
-    return unreadable >= UNREADABLE_SHARE * len(printed)
+    if unreadable >= UNREADABLE_SHARE * len(printed):
+        return True
+    if not (has_cjk(chars) if chinese is None else chinese):
+        return False  # Latin-1 letters are real text on a Western page
+    mismapped = unreadable + sum(1 for text in printed if is_mismapped(text))
+    return mismapped >= MISMAPPED_SHARE * len(printed)
 
 
 def scan_dpi(images: Sequence[tuple[BBox, int, int]], width_pt: float, height_pt: float) -> int:

@@ -36,9 +36,10 @@ def read_with_ocr(
     from extract.tables import all_chars
 
     pdf = open_checked(path, limits, password)
+    raw_pages: list[RawPage] = []
     try:
         try:
-            raw_pages = list(iter_raw_pages(pdf))
+            raw_pages.extend(iter_raw_pages(pdf))
         except ExtractError:
             raise
         except MemoryError:
@@ -48,7 +49,8 @@ def read_with_ocr(
             if isinstance(cause, MemoryError):  # pdfplumber wraps it: a bomb is too large, not a parse error
                 raise cause from None
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise ParseError(path, f"a page could not be read: {first[:160]}") from None
+            page = len(raw_pages) + 1  # the pages before it were read
+            raise ParseError(path, f"page {page} could not be read: its content is damaged ({first[:120]})") from None
     finally:
         with contextlib.suppress(Exception):
             pdf.close()
@@ -76,21 +78,40 @@ def _cause(exc: BaseException) -> BaseException:
 def ocr_scanned_pages(
     path: Path, raw_pages: list[RawPage], password: str = "", dpi: int | None = None
 ) -> tuple[list[RawPage], list[OcrPage]]:
-    """Pages with no readable characters replaced by their OCR reading; NoTextLayer when no page is readable
-    and the OCR engine is not installed (a document with some readable pages loads those)."""
-    from extract.ocr import MISSING_ENGINE, needs_ocr, ocr_available, read_pages
+    """Pages with no readable characters replaced by their OCR reading. Without the OCR engine: NoTextLayer when
+    no page is readable, or when a page's characters do not map to real text (a damaged font map: loading them
+    would store garbage); a document with some readable pages and some blank scans loads the readable ones."""
+    from extract.ocr import MISSING_ENGINE, has_cjk, needs_ocr, ocr_available, read_pages
     from extract.tables import all_chars
 
-    scanned = [raw for raw in raw_pages if needs_ocr(all_chars(raw))]
+    chinese = any(has_cjk(all_chars(raw)) for raw in raw_pages)
+    scanned = [raw for raw in raw_pages if needs_ocr(all_chars(raw), chinese)]
     if not scanned:
         return raw_pages, []
     if not ocr_available():
+        garbled = [raw.page for raw in scanned if any(c.text.strip() for c in all_chars(raw))]
+        if garbled:
+            them = "it" if len(garbled) == 1 else "them"
+            raise NoTextLayer(path, f"the text of {page_list(garbled)} does not map to real characters (a damaged "
+                                    f"font map); install the OCR engine (make ocr-engine) to read {them}")
         if len(scanned) == len(raw_pages):
             raise NoTextLayer(path, MISSING_ENGINE)
         return raw_pages, []
     wanted = [(raw.page, raw.width, raw.height, dpi or _scan_dpi(raw)) for raw in scanned]
     read = {page.page: page for page in read_pages(path, wanted, password)}
     return [_with_ocr_lines(raw, read[raw.page]) if raw.page in read else raw for raw in raw_pages], list(read.values())
+
+
+def page_list(pages: list[int]) -> str:
+    """[2] -> 'page 2'; [1, 2, 3, 4] -> 'pages 1-4'; [1, 3, 4] -> 'pages 1, 3-4'."""
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    parts = [str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs]
+    return ("page " if len(pages) == 1 else "pages ") + ", ".join(parts)
 
 
 def _scan_dpi(raw: RawPage) -> int:
