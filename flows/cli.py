@@ -64,6 +64,7 @@ def print_summary(summary: Any, out: Any = None) -> None:
         + (f", {summary.skipped} unchanged" if summary.skipped else "")
         + (f", {len(summary.copies)} cop{'y' if len(summary.copies) == 1 else 'ies'} of another file" if summary.copies else "")
         + f"; {summary.figures} figures; checks {summary.checks_passed} passed, {summary.checks_failed} failed"
+        + (_errors_and_warnings(summary) if summary.checks_failed else "")
         + f" ({summary.seconds:.1f} s)",
         file=out,
     )
@@ -77,6 +78,13 @@ def print_summary(summary: Any, out: Any = None) -> None:
         print(f"ALERT {line}", file=out)
     if summary.review:
         print(f"review: {summary.review}", file=out)
+
+
+def _errors_and_warnings(summary: Any) -> str:
+    """' (8 errors, 11 warnings)': failed checks by severity (only errors fail the command and the flow run)."""
+    errors = summary.errors_failed
+    warnings = summary.checks_failed - errors
+    return f" ({errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'})"
 
 
 def review_and_alert(summary: Any, settings: Any, review_dir: str | None) -> None:
@@ -273,7 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = command("run", help="extract, check and load PDFs (files or folders)",
                   description="Extract every figure, check the breakdowns, load into DuckDB. "
-                  "Exit 0: all checks passed; 1: a check failed (the data is loaded); 2: a file could not be read.")
+                  "Exit 0: no check of severity error failed; 1: a check of severity error failed (the data is loaded; "
+                  "failed warnings alone exit 0); 2: a file could not be read.")
     run.add_argument("pdfs", nargs="+", help="PDF files or folders (searched recursively)")
     run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
     run.add_argument("--password", help="password for encrypted PDFs (or TALLY_PDF_PASSWORD)")

@@ -266,8 +266,12 @@ def ingest_reports(
         logger.error("alert not delivered: %s", problem)
     # quote()d: on the way out Prefect walks whatever a flow returns for futures, every alert and every
     # document's outcome included (0.3 s at the end of a 352-report run)
-    if summary.errors_failed:
-        return Failed(message=f"{summary.errors_failed} check(s) failed: the data is loaded; see the artifact", data=quote(summary))
+    # Failed as the command exits non-zero and the runs row says 'failed': a failed error-severity check or
+    # a file that could not be read (an automation on Failed hears of both)
+    wrong = [f"{summary.errors_failed} check(s) failed"] if summary.errors_failed else []
+    wrong += [f"{summary.failed} file(s) unreadable"] if summary.failed else []
+    if wrong:
+        return Failed(message=f"{', '.join(wrong)}: the rest is loaded; see the artifact", data=quote(summary))
     unchanged = f", {summary.skipped} unchanged" if summary.skipped else ""
     unchanged += f", {len(summary.copies)} copies of another file" if summary.copies else ""
     return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable{unchanged}", data=quote(summary))

@@ -205,3 +205,23 @@ def test_a_copy_of_a_report_is_loaded_once_said_so_and_editing_it_leaves_the_ori
     main(["run", str(copy), "--db", str(db), "--no-prefect"])
     assert _count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 2
     assert _count(db, "SELECT count(*) FROM figures") == 2 * figures
+
+
+def test_failed_checks_are_counted_as_errors_and_warnings_and_only_errors_fail_the_command(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pdfs import tiny_pdf
+
+    pdf = tmp_path / "approx.pdf"  # an approximate total whose parts do not add up: a warning, not an error
+    tiny_pdf([["某县工作汇报", "全年帮扶约1200户,其中种植户800户,养殖户300户。", "投入资金500万元,其中产业300万元,就业200万元。"]], pdf)
+    assert main(["run", str(pdf), "--db", str(tmp_path / "w.duckdb"), "--no-prefect"]) == 0
+    out = capsys.readouterr().out
+    assert "checks 1 passed, 1 failed (0 errors, 1 warning)" in out
+    assert "ALERT [warning]" in out
+
+
+def test_the_help_says_what_each_exit_code_means() -> None:
+    from flows.cli import build_parser
+
+    [sub] = [a for a in build_parser()._actions if isinstance(a.choices, dict)]  # noqa: SLF001
+    text = sub.choices["run"].description
+    assert "1: a check of severity error failed (the data is loaded; failed warnings alone exit 0)" in text

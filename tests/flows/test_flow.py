@@ -68,6 +68,37 @@ def _state_of_last_run() -> tuple[str, Any]:
     return run.state.type.value, artifacts
 
 
+def _message_of_last_run() -> str:
+    from prefect import get_client
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    with get_client(sync_client=True) as client:
+        [run] = client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)
+        return str(run.state.message)
+
+
+def test_an_unreadable_file_fails_the_flow_run_as_it_fails_the_command(prefect_harness: None, report_pdf: Path,
+                                                                       tmp_path: Path) -> None:
+    from flows.cli import main
+
+    bad = tmp_path / "x.pdf"
+    bad.write_text("not a pdf")
+    db = tmp_path / "w.duckdb"
+    assert main(["run", str(report_pdf), str(bad), "--db", str(db), "--prefect", "--no-review"]) == 2
+    assert _state_of_last_run()[0] == "FAILED"
+    assert _message_of_last_run() == "1 file(s) unreadable: the rest is loaded; see the artifact"
+
+
+def test_the_flow_runs_state_names_failed_errors_and_unreadable_files_together(prefect_harness: None, failing_pdf: Path,
+                                                                              tmp_path: Path) -> None:
+    from flows.cli import main
+
+    bad = tmp_path / "x.pdf"
+    bad.write_text("not a pdf")
+    assert main(["run", str(failing_pdf), str(bad), "--db", str(tmp_path / "w.duckdb"), "--prefect", "--no-review"]) == 2
+    assert _message_of_last_run() == "1 check(s) failed, 1 file(s) unreadable: the rest is loaded; see the artifact"
+
+
 def test_flow_loads_then_fails_and_posts_the_alert(prefect_harness: None, failing_pdf: Path, report_pdf: Path, tmp_path: Path, receiver: Receiver) -> None:
     from flows.ingest import run_flow
 
