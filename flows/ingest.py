@@ -36,6 +36,7 @@ from flows.pipeline import (
     process_document,
     read_status,
     run_settings,
+    webhook_urls,
     worker_pool,
 )
 from flows.pool import PoolClosed
@@ -44,13 +45,13 @@ _reading: dict[str, Future[DocResult]] = {}  # this flow run's documents, each b
 
 P = ParamSpec("P")
 R = TypeVar("R")
-SECRET_PARAMETERS = frozenset({"password"})
+SECRET_PARAMETERS = frozenset({"password", "webhook_url", "slack_webhook_url"})  # (a Slack webhook URL lets anyone post)
 HIDDEN = "**********"  # how Prefect shows a SecretStr parameter
 
 
 class ReportFlow(Flow[P, R]):
     """ingest_reports' Flow. Its runs record their parameters in the Prefect API as Prefect would, with two
-    differences: never the PDF password (shown as Prefect shows a secret), and without importing fastapi
+    differences: never the PDF password or a webhook URL (shown as Prefect shows a secret), and without importing fastapi
     when the parameters are JSON already, as tally's always are (Prefect encodes them with fastapi's
     jsonable_encoder: ~0.1 s of CPU to import, in the one-off run's process before its flow run starts).
     The run itself gets its parameters as given."""
@@ -225,6 +226,8 @@ def ingest_reports(
     review=False skips writing it.
     """
     logger = get_run_logger()
+    # none given: TALLY_WEBHOOK_URL / TALLY_SLACK_WEBHOOK_URL (tally serve's runs: the deployment stores no URL)
+    webhook_url, slack_webhook_url = webhook_urls(webhook_url, slack_webhook_url)
     settings = run_settings(db_path, password, rules_path, webhook_url, slack_webhook_url, max_pages, max_mb, timeout_s,
                             memory_mb, lock_wait_s)
     files, skipped = files_to_read(paths, db_path, skip_loaded)

@@ -20,16 +20,44 @@ DEPLOYMENT_NAME = "tally-inbox"
 
 
 def inbox_parameters(args: argparse.Namespace) -> dict[str, Any]:
-    """The ingest_reports parameters of a scheduled inbox run (the task runner is chosen from them in the run);
-    the webhooks from the options, else from TALLY_WEBHOOK_URL / TALLY_SLACK_WEBHOOK_URL, as for `tally run`."""
+    """The ingest_reports parameters of a scheduled inbox run (the task runner is chosen from them in the run).
+    Not the webhook URLs, which would be stored in the Prefect API for anyone who can read it (a Slack
+    webhook URL lets its holder post): the runs find them in tally serve's environment (run_environment)."""
+    return {
+        "paths": [str(Path(args.inbox).absolute())], "db_path": str(Path(args.db).absolute()), "rules_path": args.rules,
+        "skip_loaded": True, "inbox": str(Path(args.inbox).absolute()), "workers": args.workers,
+        "dask_address": args.dask_address,
+    }
+
+
+def run_environment(args: argparse.Namespace) -> dict[str, str]:
+    """What tally serve puts in its environment for its runs, which it starts: the webhooks from the
+    options, else from TALLY_WEBHOOK_URL / TALLY_SLACK_WEBHOOK_URL, as for `tally run`."""
     from flows.pipeline import webhook_urls
 
     webhook_url, slack_webhook_url = webhook_urls(args.webhook, args.slack_webhook)
-    return {
-        "paths": [str(Path(args.inbox).absolute())], "db_path": str(Path(args.db).absolute()), "rules_path": args.rules,
-        "webhook_url": webhook_url, "slack_webhook_url": slack_webhook_url, "skip_loaded": True,
-        "inbox": str(Path(args.inbox).absolute()), "workers": args.workers, "dask_address": args.dask_address,
-    }
+    env = {"TALLY_WEBHOOK_URL": webhook_url, "TALLY_SLACK_WEBHOOK_URL": slack_webhook_url}
+    return {name: value for name, value in env.items() if value}
+
+
+CRON_HELP = ('five fields, minute hour day-of-month month day-of-week (e.g. "0 2 * * *": 02:00 daily; '
+             '"*/30 8-18 * * 1-5": every half hour in office hours)')
+
+
+def refusal(args: argparse.Namespace) -> str | None:
+    """Why tally serve cannot start with these options (an inbox that is not a folder, a schedule that is
+    not cron), before anything is registered; None when it can."""
+    if not Path(args.inbox).is_dir():
+        return f"no inbox folder at {args.inbox}"
+    if not args.once:
+        # Prefect's own test of a cron string, the one its schedule would fail with later
+        from prefect._internal.schemas.validators import validate_cron_string
+
+        try:
+            validate_cron_string(args.cron)
+        except ValueError:
+            return f'--cron "{args.cron}" is not a cron schedule: {CRON_HELP}'
+    return None
 
 
 def build_deployment(args: argparse.Namespace) -> Any:
@@ -40,8 +68,13 @@ def build_deployment(args: argparse.Namespace) -> Any:
 
 
 def serve_inbox(args: argparse.Namespace) -> int:
+    import os
+
     from flows.cli import prefect_api_configured
 
+    if (why := refusal(args)) is not None:
+        print(f"tally serve: {why}", file=sys.stderr)
+        return 2
     if args.once:
         return run_once(args)
     if not prefect_api_configured():
@@ -49,6 +82,7 @@ def serve_inbox(args: argparse.Namespace) -> int:
         return 2
     from flows.runner import serve_deployment
 
+    os.environ.update(run_environment(args))  # before the runner's forkserver starts: its runs inherit it
     return serve_deployment(build_deployment(args), heartbeat_s=args.heartbeat)
 
 

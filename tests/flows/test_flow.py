@@ -203,3 +203,16 @@ def test_alert_goes_through_a_prefect_notification_block_and_links_the_review(pr
     assert f"Review: {review / 'index.html'}" in body["text"]
     _, artifacts = _state_of_last_run()
     assert any(str(review / "index.html") in (a.data or "") for a in artifacts)
+
+
+def test_a_run_given_no_webhook_posts_to_the_one_in_its_environment(prefect_harness: None, failing_pdf: Path,
+                                                                    tmp_path: Path, receiver: Receiver,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # tally serve's runs: the deployment stores no webhook URL; tally serve's environment has it
+    from flows.ingest import ingest_reports
+
+    monkeypatch.setenv("TALLY_WEBHOOK_URL", receiver.url)
+    state = ingest_reports(paths=[str(failing_pdf)], db_path=str(tmp_path / "w.duckdb"), review=False, return_state=True)
+    assert state.is_failed()
+    [body] = receiver.bodies
+    assert [a["file"] for a in body["alerts"]] == ["bad.pdf"] and body["alerts"][0]["unit"] == "人"

@@ -60,6 +60,14 @@ def test_the_pdf_password_is_never_recorded(password: str | None, shown: str | N
     assert parameters["password"] == password  # the run itself gets it
 
 
+@pytest.mark.parametrize("name", ["webhook_url", "slack_webhook_url"])
+def test_webhook_urls_are_never_recorded(name: str) -> None:
+    # a Slack webhook URL is a credential: whoever has it posts to the channel
+    url = "https://hooks.slack.com/services/T000/B000/XXXXXXXX"
+    assert recorded({"paths": ["a.pdf"], name: url}) == {"paths": ["a.pdf"], name: HIDDEN}
+    assert recorded({"paths": ["a.pdf"], name: None}) == {"paths": ["a.pdf"], name: None}
+
+
 @pytest.mark.slow
 def test_a_run_records_its_parameters_without_the_password_and_without_fastapi(prefect_harness: None, tmp_path: Path,
                                                                                 pdfs: list[Path]) -> None:

@@ -119,11 +119,37 @@ def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_pa
     assert deployment.name == DEPLOYMENT_NAME
     [schedule] = deployment.schedules
     assert schedule.schedule.cron == "*/5 * * * *"
+    # the webhook URLs (credentials, for Slack) are not stored in the Prefect API: the runs, which tally serve
+    # starts, find them in its environment
     assert deployment.parameters == {
         "paths": [str(tmp_path / "inbox")], "db_path": str(tmp_path / "w.duckdb"), "rules_path": None,
-        "webhook_url": "http://127.0.0.1:9/hook", "slack_webhook_url": "http://127.0.0.1:9/slack", "skip_loaded": True,
-        "inbox": str(tmp_path / "inbox"), "workers": 3, "dask_address": "tcp://10.0.0.5:8786",
+        "skip_loaded": True, "inbox": str(tmp_path / "inbox"), "workers": 3, "dask_address": "tcp://10.0.0.5:8786",
     }
+    from flows.serve import run_environment
+
+    assert run_environment(args) == {"TALLY_WEBHOOK_URL": "http://127.0.0.1:9/hook",
+                                     "TALLY_SLACK_WEBHOOK_URL": "http://127.0.0.1:9/slack"}
+
+
+def test_serve_refuses_an_inbox_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import main
+
+    assert main(["serve", "--inbox", str(tmp_path / "nonexist"), "--once"]) == 2
+    assert capsys.readouterr().err.strip() == f"tally serve: no inbox folder at {tmp_path / 'nonexist'}"
+    (tmp_path / "file.pdf").write_bytes(b"%PDF")
+    assert main(["serve", "--inbox", str(tmp_path / "file.pdf")]) == 2
+    assert "no inbox folder at" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("cron", ["every day", "0 2 * *", "61 * * * *", "H 2 * * *"])
+def test_a_schedule_that_is_not_cron_is_refused_saying_what_cron_is(cron: str, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import main
+
+    assert main(["serve", "--inbox", str(tmp_path), "--cron", cron]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f'tally serve: --cron "{cron}" is not a cron schedule: five fields, minute hour day-of-month month '
+        'day-of-week (e.g. "0 2 * * *": 02:00 daily; "*/30 8-18 * * 1-5": every half hour in office hours)')
 
 
 @pytest.mark.slow
