@@ -43,6 +43,7 @@ import httpx
 PRELOAD = ("prefect", "prefect.engine", "prefect.flow_engine", "prefect.utilities.visualization",  # (imported by every
            "flows.ingest", "schemas.check", "warehouse.load")                                     # flow and task call)
 STOP_GRACE_S = 10.0  # how long a stopped run's process has to end after SIGTERM before SIGKILL
+CANCEL_SIGNAL = signal.SIGUSR1  # runner -> run's process: cancel (end Cancelled, not Crashed); see cancel()
 WAKE_S = 0.25  # how often a waiting runner looks at its stop flag
 MAX_BACKOFF_S = 60.0  # the longest wait between two tries of an API that does not answer
 API_ERRORS = (httpx.HTTPError, OSError)  # the API is down, restarting or unreachable (PrefectHTTPStatusError included)
@@ -82,6 +83,7 @@ def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None, server_ch
     """
     code = 1
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is the runner's to handle: it stops this run
+    signal.signal(CANCEL_SIGNAL, _cancel_requested)
     try:
         from prefect.engine import handle_engine_signals
         from prefect.flow_engine import flow_run_logger, load_flow_run, run_flow
@@ -100,6 +102,17 @@ def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None, server_ch
         code = done.code if isinstance(done.code, int) else 1
     finally:
         _drain_and_exit(code)
+
+
+def _cancel_requested(_signum: int, _frame: Any) -> None:
+    """In a run's process: the runner cancels the run. Tell the engine it is a cancel, as Prefect's runner
+    does through its control channel, then stop as on SIGTERM: the engine ends the run Cancelled instead of
+    recording a crash ('aborted by a termination signal') that an automation on Crashed would act on."""
+    with contextlib.suppress(Exception):  # (a Prefect without it: the runner's Cancelled replaces the Crashed)
+        from prefect._internal.control_listener import _set_intent
+
+        _set_intent("cancel")
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _drain_and_exit(code: int) -> None:
@@ -427,8 +440,9 @@ def stop_process(process: Any, grace_s: float = STOP_GRACE_S) -> None:
 def cancel(client: Any, process: Any, flow_run_id: UUID, message: str) -> None:
     """Stop a run's process and mark the run Cancelled, unless it had ended Completed or Failed on its own.
 
-    Marked after the process has ended: on SIGTERM the engine records the run as Crashed ('aborted by a
-    termination signal'), which this replaces, as Prefect's runner does when it cancels a run."""
+    The process is asked to cancel first (CANCEL_SIGNAL: its engine ends the run Cancelled, as under
+    Prefect's runner), and stopped with SIGTERM, then SIGKILL, if it has not ended; the run is marked
+    Cancelled once its process has ended, in case the engine could not (killed, or not started yet)."""
     from prefect.states import Cancelled
     from prefect.utilities.engine import propose_state_sync
 
@@ -436,6 +450,11 @@ def cancel(client: Any, process: Any, flow_run_id: UUID, message: str) -> None:
         before = client.read_flow_run(flow_run_id).state
     except API_ERRORS:
         before = None
+    pid = getattr(process, "pid", None)
+    if pid is not None and process.is_alive():  # asked first: the engine then ends the run Cancelled itself
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, CANCEL_SIGNAL)
+        process.join(STOP_GRACE_S)
     stop_process(process)
     if before is None or not (before.is_completed() or before.is_failed()):
         with contextlib.suppress(*API_ERRORS):  # (settle then reports the run's state as the API last knew it)

@@ -77,7 +77,10 @@ def test_a_run_cancelled_from_the_ui_has_its_process_stopped_and_ends_cancelled(
     started = time.monotonic()
     outcome = watch(client, process, flow_run_id, poll_s=0.2)
     assert time.monotonic() - started < 10
-    assert not process.is_alive() and process.exitcode == -signal.SIGTERM
+    # asked to cancel first (a run's process ends Cancelled on it; this stand-in, not handling it, just ends)
+    from flows.runner import CANCEL_SIGNAL
+
+    assert not process.is_alive() and process.exitcode == -CANCEL_SIGNAL
     assert (outcome.state, outcome.message) == ("CANCELLED", "cancelled while running: its process was stopped")
     assert state_of(client, flow_run_id).is_cancelled()
 
@@ -608,3 +611,39 @@ def test_the_new_runs_stream_is_followed_again_only_if_it_ever_worked(monkeypatc
     assert len(made) == listeners
     assert ("could not be followed (ConnectionRefusedError: refused)" in out.getvalue()) is said
     assert out.getvalue().count("could not be followed") <= 1
+
+
+@pytest.mark.slow
+def test_a_run_stopped_with_the_runner_ends_cancelled_and_never_crashed(prefect_harness: None, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C or SIGTERM of tally serve mid-run: the run's process is asked to cancel (as Prefect's runner asks
+    its runs), so the engine ends the run Cancelled; no Crashed on record for an automation to act on."""
+    from pdfs import tiny_pdf
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    monkeypatch.setenv("PREFECT_API_URL", str(PREFECT_API_URL.value()))  # for the run's process, as tally serve's env
+
+    from flows.ingest import ingest_reports
+    from flows.runner import InboxRunner
+
+    pdf = tmp_path / "long.pdf"
+    tiny_pdf([[f"第{i}部分 投入资金{i}万元,其中产业资金{i}万元。"] * 6 for i in range(1, 241)], pdf)
+    runner = InboxRunner(FakeDeployment(), poll_s=60, out=io.StringIO())
+    with get_client(sync_client=True) as client:
+        run = client.create_flow_run(ingest_reports, parameters={"paths": [str(pdf)], "db_path": str(tmp_path / "w.duckdb"),
+                                                                 "review": False, "workers": 1})
+
+        def stop_once_running() -> None:
+            with get_client(sync_client=True) as watcher:
+                deadline = time.monotonic() + 60
+                while watcher.read_flow_run(run.id).state.type.value != "RUNNING" and time.monotonic() < deadline:
+                    time.sleep(0.05)
+            time.sleep(0.3)
+            runner.stop("SIGTERM")
+
+        threading.Thread(target=stop_once_running, daemon=True).start()
+        outcome = runner.run(client, run.id, "long")
+        states = [s.type.value for s in client.read_flow_run_states(run.id)]
+    assert outcome.state == "CANCELLED", states
+    assert "CRASHED" not in states, states
