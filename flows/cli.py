@@ -331,6 +331,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--heartbeat", type=heartbeat_seconds, metavar="SECONDS", help="send Prefect flow-run heartbeats this often "
                        "(>= 30), for an automation that marks runs whose process vanished; default none: tally serve "
                        "watches its runs' processes and marks those itself")
+    serve.add_argument("--name", default="tally-inbox", help="the deployment's name (default tally-inbox; "
+                       "runs: prefect deployment run 'ingest-reports/NAME'); one name an inbox")
+    serve.add_argument("--replace", action="store_true", help="take the name over from a deployment that served "
+                       "another inbox or warehouse (by default tally serve refuses, saying which)")
     serve.add_argument("--once", action="store_true", help="run the inbox once now instead of serving (through "
                        "Prefect when an API is configured, else here without it)")
     serve.set_defaults(func=cmd_serve)

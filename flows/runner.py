@@ -140,7 +140,11 @@ def exit_reason(exitcode: int | None) -> str:
     return f"exit code {exitcode}"
 
 
-class Unreachable(Exception):
+class CannotServe(Exception):
+    """`tally serve` cannot start serving (nothing is registered then); the message says why."""
+
+
+class Unreachable(CannotServe):
     """The Prefect API cannot be used when `tally serve` starts: it does not answer, or this Prefect cannot
     work with its version."""
 
@@ -163,10 +167,11 @@ class InboxRunner:
     """
 
     def __init__(self, deployment: Any, poll_s: float | None = None, out: TextIO | None = None,
-                 context: Any = None, heartbeat_s: int | None = None) -> None:
+                 context: Any = None, heartbeat_s: int | None = None, replace: bool = False) -> None:
         from prefect.settings import get_current_settings
 
         self.deployment = deployment
+        self.replace = replace  # take the deployment's name over from one serving another inbox or warehouse
         self.heartbeat_s = heartbeat_s
         self.poll_s = float(poll_s if poll_s is not None else get_current_settings().runner.poll_frequency)
         self.out = out or sys.stderr
@@ -180,6 +185,23 @@ class InboxRunner:
     def stop(self, why: str) -> None:
         self.stopping = why
 
+    def _check_name(self, client: Any) -> None:
+        """CannotServe when the deployment's name is registered for another inbox or warehouse: applying it
+        would quietly rewrite that one's inbox, warehouse and schedule, and stopping either would pause both."""
+        from prefect.exceptions import ObjectNotFound
+
+        ref = f"{self.deployment.flow_name}/{self.deployment.name}"
+        try:
+            theirs = client.read_deployment_by_name(ref).parameters or {}
+        except ObjectNotFound:
+            return
+        ours = self.deployment.parameters or {}
+        if self.replace or all(theirs.get(key) == ours.get(key) for key in ("inbox", "db_path")):
+            return
+        raise CannotServe(f"deployment '{ref}' already serves inbox {theirs.get('inbox')} into {theirs.get('db_path')}: "
+                          "serve this inbox under a name of its own (--name), or, if that one is no longer served, "
+                          "take the name over with --replace")
+
     def say(self, line: str) -> None:
         print(f"tally serve: {line}", file=self.out, flush=True)
 
@@ -187,13 +209,15 @@ class InboxRunner:
         """Register the deployment, warm the forkserver, then run due runs until stopped.
 
         Raises Unreachable when the API does not answer at the start, or its version cannot be used by
-        this Prefect (nothing is served then). Checked here once, the version is not checked by each run."""
+        this Prefect (checked here once, the version is not checked by each run), and CannotServe when the
+        deployment's name already serves another inbox or warehouse (unless replace): nothing is served then."""
         from prefect.settings import get_current_settings
 
         url = get_current_settings().api.url
         try:
-            self.deployment_id = self.deployment.apply()
             client.raise_for_api_version_mismatch()
+            self._check_name(client)
+            self.deployment_id = self.deployment.apply()
         except (*API_ERRORS, RuntimeError) as err:
             unanswered = err if isinstance(err, API_ERRORS) else err.__cause__  # (Prefect wraps it in a RuntimeError)
             if isinstance(unanswered, API_ERRORS):
@@ -518,16 +542,17 @@ def stop_on_signals(runner: InboxRunner) -> Iterator[None]:
             signal.signal(s, handler)
 
 
-def serve_deployment(deployment: Any, out: TextIO | None = None, heartbeat_s: int | None = None) -> int:
-    """`tally serve`: serve the deployment until SIGTERM or Ctrl-C, then 0; 2 when the API does not answer
-    at the start."""
+def serve_deployment(deployment: Any, out: TextIO | None = None, heartbeat_s: int | None = None,
+                     replace: bool = False) -> int:
+    """`tally serve`: serve the deployment until SIGTERM or Ctrl-C, then 0; 2 when it cannot start serving
+    (the API does not answer, or the deployment's name serves another inbox: see InboxRunner.serve)."""
     from prefect.client.orchestration import get_client
 
-    runner = InboxRunner(deployment, out=out, heartbeat_s=heartbeat_s)
+    runner = InboxRunner(deployment, out=out, heartbeat_s=heartbeat_s, replace=replace)
     with get_client(sync_client=True) as client, stop_on_signals(runner):
         try:
             runner.serve(client)
-        except Unreachable as err:
+        except CannotServe as err:
             runner.say(str(err))
             return 2
     return 0

@@ -61,10 +61,12 @@ def refusal(args: argparse.Namespace) -> str | None:
 
 
 def build_deployment(args: argparse.Namespace) -> Any:
-    """The 'tally-inbox' deployment of ingest_reports on args.cron; built without contacting the server."""
+    """The deployment of ingest_reports named args.name ('tally-inbox' by default) on args.cron; built without
+    contacting the server."""
     from flows.ingest import ingest_reports
 
-    return ingest_reports.to_deployment(name=DEPLOYMENT_NAME, cron=args.cron, parameters=inbox_parameters(args))
+    return ingest_reports.to_deployment(name=getattr(args, "name", None) or DEPLOYMENT_NAME, cron=args.cron,
+                                        parameters=inbox_parameters(args))
 
 
 def serve_inbox(args: argparse.Namespace) -> int:
@@ -83,7 +85,7 @@ def serve_inbox(args: argparse.Namespace) -> int:
     from flows.runner import serve_deployment
 
     os.environ.update(run_environment(args))  # before the runner's forkserver starts: its runs inherit it
-    return serve_deployment(build_deployment(args), heartbeat_s=args.heartbeat)
+    return serve_deployment(build_deployment(args), heartbeat_s=args.heartbeat, replace=args.replace)
 
 
 def run_once(args: argparse.Namespace) -> int:

@@ -298,6 +298,7 @@ def test_an_api_that_does_not_answer_is_tried_again_less_and_less_often(poll_s: 
 
 class FakeDeployment:
     flow_name, name = "ingest-reports", "tally-inbox"
+    parameters = {"inbox": "/data/inbox", "db_path": "/data/w.duckdb"}
 
     def apply(self) -> UUID:
         return UUID(int=1)
@@ -329,6 +330,11 @@ class FlakyClient:
 
     def raise_for_api_version_mismatch(self) -> None:
         self.calls.append("version")
+
+    def read_deployment_by_name(self, name: str) -> Any:
+        from prefect.exceptions import ObjectNotFound
+
+        raise ObjectNotFound(http_exc=None)
 
     def get_scheduled_flow_runs_for_deployments(self, **_: Any) -> list[Any]:
         self.calls.append("poll")
@@ -647,3 +653,33 @@ def test_a_run_stopped_with_the_runner_ends_cancelled_and_never_crashed(prefect_
         states = [s.type.value for s in client.read_flow_run_states(run.id)]
     assert outcome.state == "CANCELLED", states
     assert "CRASHED" not in states, states
+
+
+@pytest.mark.parametrize(("theirs", "replace", "taken"), [
+    ({"inbox": "/data/inbox", "db_path": "/data/w.duckdb"}, False, False),  # the same inbox again: a restart
+    ({"inbox": "/data/other", "db_path": "/data/w.duckdb"}, False, True),
+    ({"inbox": "/data/inbox", "db_path": "/data/other.duckdb"}, False, True),
+    ({"inbox": "/data/other", "db_path": "/data/w.duckdb"}, True, False),
+])
+def test_serve_does_not_take_over_a_deployment_serving_another_inbox_unless_told(
+        theirs: dict[str, str], replace: bool, taken: bool) -> None:
+    from flows.runner import CannotServe, InboxRunner
+
+    class Served(FlakyClient):
+        def read_deployment_by_name(self, name: str) -> Any:
+            self.calls.append(f"read {name}")
+            return SimpleNamespace(parameters=theirs)
+
+    runner = InboxRunner(FakeDeployment(), poll_s=0.01, out=io.StringIO(), context=FakeContext(), replace=replace)
+    client = Served(down=0, runner=runner)
+    if not taken:
+        runner.serve(client)
+        assert client.calls[:2] == ["version", "read ingest-reports/tally-inbox"] and "poll" in client.calls
+        return
+    with pytest.raises(CannotServe) as refused:
+        runner.serve(client)
+    assert "poll" not in client.calls
+    assert str(refused.value) == (
+        f"deployment 'ingest-reports/tally-inbox' already serves inbox {theirs['inbox']} into {theirs['db_path']}: "
+        "serve this inbox under a name of its own (--name), or, if that one is no longer served, take the name "
+        "over with --replace")
