@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future
@@ -106,7 +107,9 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult] | Stat
                    for path, future in zip(paths, started, strict=True)]
     except (CancelledError, PoolClosed):  # the flow run is stopping (cancelled, or an error elsewhere) and its reading with it
         return Cancelled(message="stopped with its flow run before this batch was read")
-    get_run_logger().info("\n".join(f"{Path(r.path).name}: {read_status(r)} ({r.seconds:.1f} s)" for r in results))
+    lines = "\n".join(f"{Path(r.path).name}: {read_status(r)} ({r.seconds:.1f} s)" for r in results)
+    unread = any(r.extraction is None and (r.written is None or not r.written.loaded) for r in results)
+    get_run_logger().log(logging.WARNING if unread else logging.INFO, lines)  # a file that could not be read stands out
     return results
 
 
@@ -251,6 +254,8 @@ def ingest_reports(
         summary.missing = missing_files(db_path, inbox)
         for path in summary.missing:
             logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
+    if review:
+        logger.info("writing the HTML review of the warehouse to %s", review_dir or default_review_dir(db_path))
     written = write_review_quietly(db_path, review_dir or default_review_dir(db_path), logger) if review else None
     summary.review = written
     report = markdown_report(summary.alerts, summary.failures, written)

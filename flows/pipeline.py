@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +283,7 @@ class Loader:
     def __init__(self, settings: Settings, run_id: str, flow_run_id: str | None = None, skipped: int = 0,
                  release: bool = False) -> None:
         self.settings, self.run_id, self.flow_run_id = settings, run_id, flow_run_id
+        self.started_at = datetime.now(UTC).replace(tzinfo=None)  # recorded at the first commit, as the run's start
         self.release = release
         self.summary = RunSummary(run_id, skipped=skipped)
         self.con: Any = None
@@ -295,7 +297,7 @@ class Loader:
             from warehouse.load import start_run
 
             self.con = connect(self.settings.db_path, max_wait_s=self.settings.lock_wait_s)
-            start_run(self.con, self.run_id, self.flow_run_id)
+            start_run(self.con, self.run_id, self.flow_run_id, self.started_at)
         return self.con
 
     def add(self, result: DocResult) -> None:

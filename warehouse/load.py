@@ -292,10 +292,12 @@ def record_failure(
                                        error_kind=error_kind, error=error, run_id=run_id)])
 
 
-def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None = None) -> None:
-    """Record the run as running. Any other run still 'running' is marked 'interrupted': one process writes
-    the warehouse at a time, so its process ended (killed, its machine down) before it finished."""
-    con.execute(INSERT_RUN, [run_id, flow_run_id, utc_now()])
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None = None,
+              started_at: datetime | None = None) -> None:
+    """Record the run as running since started_at (default now). Any other run still 'running' is marked
+    'interrupted': one process writes the warehouse at a time, so its process ended (killed, its machine
+    down) before it finished."""
+    con.execute(INSERT_RUN, [run_id, flow_run_id, started_at or utc_now()])
     con.execute(INTERRUPT_OTHER_RUNS, [run_id])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -87,6 +88,22 @@ def test_an_unreadable_file_fails_the_flow_run_as_it_fails_the_command(prefect_h
     assert main(["run", str(report_pdf), str(bad), "--db", str(db), "--prefect", "--no-review"]) == 2
     assert _state_of_last_run()[0] == "FAILED"
     assert _message_of_last_run() == "1 file(s) unreadable: the rest is loaded; see the artifact"
+    # in the run's log, the file that could not be read is a warning, not lost among the info lines
+    import logging
+
+    from prefect import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    with get_client(sync_client=True) as client:
+        [run] = client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)
+        deadline = time.monotonic() + 20
+        while True:  # (logs reach the API in batches)
+            logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run.id])))
+            if any("x.pdf: failed [not_pdf]" in log.message for log in logs) or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+    assert [log.level for log in logs if "x.pdf: failed [not_pdf]" in log.message] == [logging.WARNING]
 
 
 def test_the_flow_runs_state_names_failed_errors_and_unreadable_files_together(prefect_harness: None, failing_pdf: Path,

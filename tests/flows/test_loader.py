@@ -216,3 +216,23 @@ def test_a_writer_stopped_mid_run_records_the_run_as_interrupted_with_what_it_co
         assert con.execute("SELECT count(*) FROM documents").fetchone() == (committed,)
     finally:
         con.close()
+
+
+def test_a_run_is_recorded_as_started_when_its_writer_started_not_at_its_first_commit(pdfs: list[Path],
+                                                                                      tmp_path: Path) -> None:
+    import time
+    from datetime import UTC, datetime
+
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"))
+    results = [process_document(p, settings, check=False) for p in pdfs]
+    before = datetime.now(UTC).replace(tzinfo=None)
+
+    def slowly() -> Iterator[DocResult]:
+        time.sleep(0.5)  # the workers read the first documents: nothing is committed yet
+        yield from results
+
+    load_results(slowly(), settings, new_run_id())
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    [(started, finished)] = con.execute("SELECT started_at, finished_at FROM runs").fetchall()
+    con.close()
+    assert started >= before and (finished - started).total_seconds() >= 0.5
