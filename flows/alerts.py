@@ -69,8 +69,9 @@ def alert_lines_by_file(alerts: Sequence[dict[str, Any]]) -> list[list[str]]:
     return list(grouped.values())
 
 
-def markdown_report(alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]], review: str | None = None) -> str:
-    """The Prefect artifact: failed checks and files that could not be read, as a markdown table."""
+def markdown_report(alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]], review: str | None = None,
+                    missing: Sequence[str] = ()) -> str:
+    """The Prefect artifact: failed checks, files that could not be read and files gone from the inbox, as tables."""
     lines = ["# tally: failed checks", ""]
     if alerts:
         lines += ["| document | page | severity | check |", "|---|---|---|---|"]
@@ -80,6 +81,9 @@ def markdown_report(alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[s
     if failures:
         lines += ["", "## Files that could not be read", "", "| file | kind | reason |", "|---|---|---|"]
         lines += [f"| {name} | {kind} | {msg} |" for name, kind, msg in failures]
+    if missing:
+        lines += ["", "## Files gone from the inbox (their rows are kept)", "", "| file |", "|---|"]
+        lines += [f"| {path} |" for path in missing]
     if review:
         lines += ["", f"Review: `{review}`"]
     return "\n".join(lines)
@@ -101,35 +105,42 @@ def post_json(url: str, body: dict[str, Any], timeout_s: float = 10.0) -> str | 
 
 
 def webhook_body(run_id: str, alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]],
-                 review: str | None = None) -> dict[str, Any]:
+                 review: str | None = None, missing: Sequence[str] = ()) -> dict[str, Any]:
     return {
         "source": "tally", "run_id": run_id, "checks_failed": len(alerts), "alerts": list(alerts),
-        "files_failed": [{"file": n, "error_kind": k, "error": m} for n, k, m in failures], "review": review,
+        "files_failed": [{"file": n, "error_kind": k, "error": m} for n, k, m in failures],
+        "missing_files": list(missing), "review": review,
     }
 
 
-def slack_body(alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]], review: str | None = None) -> dict[str, Any]:
+def slack_body(alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]], review: str | None = None,
+               missing: Sequence[str] = ()) -> dict[str, Any]:
     """Slack-compatible incoming-webhook body: {'text': …} with one line per failure."""
     lines = [f"*tally*: {len(alerts)} failed check(s), {len(failures)} unreadable file(s)"]
     lines += [f"• {line}" for line in alert_lines(alerts)]
     lines += [f"• {name}: {msg}" for name, _, msg in failures]
+    lines += [f"• gone from the inbox (rows kept): {path}" for path in missing]
     if review:
         lines.append(f"Review: {review}")
     return {"text": "\n".join(lines)}
 
 
 def notify(run_id: str, alerts: Sequence[dict[str, Any]], failures: Sequence[tuple[str, str, str]],
-           webhook_url: str | None, slack_url: str | None, review: str | None = None) -> list[str]:
-    """Send to the configured channels when something failed; returns delivery problems (never raises)."""
+           webhook_url: str | None, slack_url: str | None, review: str | None = None,
+           missing: Sequence[str] = ()) -> list[str]:
+    """Send to the configured channels when something failed; returns delivery problems (never raises).
+
+    Files gone from the inbox go along, but send nothing on their own: they are said again in every run while
+    their rows are kept, and would page someone every night."""
     problems: list[str] = []
     if not alerts and not failures:
         return problems
     if webhook_url:
-        problem = post_json(webhook_url, webhook_body(run_id, alerts, failures, review))
+        problem = post_json(webhook_url, webhook_body(run_id, alerts, failures, review, missing))
         if problem:
             problems.append(f"webhook: {problem}")
     if slack_url:
-        problem = post_json(slack_url, slack_body(alerts, failures, review))
+        problem = post_json(slack_url, slack_body(alerts, failures, review, missing))
         if problem:
             problems.append(f"slack: {problem}")
     return problems

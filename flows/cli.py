@@ -97,7 +97,7 @@ def review_and_alert(summary: Any, settings: Any, review_dir: str | None) -> Non
 
         summary.review = str(write_review(settings.db_path, review_dir))
     for problem in notify(summary.run_id, summary.alerts, summary.failures, settings.webhook_url,
-                          settings.slack_webhook_url, summary.review):
+                          settings.slack_webhook_url, summary.review, summary.missing):
         print(f"alert not delivered: {problem}", file=sys.stderr)
 
 

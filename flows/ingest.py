@@ -258,7 +258,7 @@ def ingest_reports(
         logger.info("writing the HTML review of the warehouse to %s", review_dir or default_review_dir(db_path))
     written = write_review_quietly(db_path, review_dir or default_review_dir(db_path), logger) if review else None
     summary.review = written
-    report = markdown_report(summary.alerts, summary.failures, written)
+    report = markdown_report(summary.alerts, summary.failures, written, summary.missing)
     create_markdown_artifact(markdown=report, key="tally-failed-checks", description=f"tally run {run_id}")
     if summary.per_document:
         create_table_artifact(table=summary.per_document, key="tally-documents",
@@ -267,7 +267,7 @@ def ingest_reports(
         logger.warning("\n".join(lines))
     for path, original in summary.copies:
         logger.info("%s has the same bytes as %s: loaded once, under that name", path, original)
-    problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, written)
+    problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, written, summary.missing)
     if notify_block and (summary.alerts or summary.failures):
         problems += notify_through_block(notify_block, summary.alerts, summary.failures, written)
     for problem in problems:
