@@ -635,7 +635,9 @@ def test_a_run_stopped_with_the_runner_ends_cancelled_and_never_crashed(prefect_
 
     pdf = tmp_path / "long.pdf"
     tiny_pdf([[f"第{i}部分 投入资金{i}万元,其中产业资金{i}万元。"] * 6 for i in range(1, 241)], pdf)
-    runner = InboxRunner(FakeDeployment(), poll_s=60, out=io.StringIO())
+    # spawned, not forked from the forkserver: that one is the test process's, started by an earlier test
+    # with the environment of then (tally serve starts its own, with its environment)
+    runner = InboxRunner(FakeDeployment(), poll_s=60, out=io.StringIO(), context=multiprocessing.get_context("spawn"))
     with get_client(sync_client=True) as client:
         run = client.create_flow_run(ingest_reports, parameters={"paths": [str(pdf)], "db_path": str(tmp_path / "w.duckdb"),
                                                                  "review": False, "workers": 1})
