@@ -20,6 +20,19 @@ def figure(raw: str, seq: int, page: int = 2, label: str = "资金") -> Figure:
     )
 
 
+def text_figures(text: str, doc_id: str = "t") -> list[Figure]:
+    """find_figures wrapped into Figures whose document offsets are the text's offsets."""
+    return [
+        Figure(
+            doc_id=doc_id, figure_id=f"{doc_id}-{seq:04d}", seq=seq, page=1, raw=f.raw, value=f.value,
+            value_max=f.value_max, unit=f.unit, kind=f.kind, base_value=f.base_value, base_unit=f.base_unit,
+            label=f.label, section="", sentence=f.sentence, char_start=f.start, char_end=f.end, bbox=None,
+            approx=f.approx, date_iso=f.date_iso, doc_start=f.start, doc_end=f.end, note=f.note,
+        )
+        for seq, f in enumerate(find_figures(text, 2018), start=1)
+    ]
+
+
 def extraction(figs: list[Figure], relations: list[Relation], n_pages: int = 3) -> Extraction:
     meta = ReportMeta(DOC, "x.pdf", DOC, n_pages, "测试报告", "", None)
     pages = tuple(PageText(p, "x" * 200, (None,) * 200) for p in range(1, n_pages + 1))

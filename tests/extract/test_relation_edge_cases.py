@@ -5,28 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import text_figures
 from pdfs import tiny_pdf
 
 from extract.document import extract_document
-from extract.figures import find_figures
 from extract.records import Figure, Relation
 from extract.relations import find_relations
 from schemas.arithmetic import work_out
 
 Checked = tuple[str, str | None, list[str], str, bool]
-
-
-def text_figures(text: str, doc_id: str = "t") -> list[Figure]:
-    """find_figures wrapped into Figures whose document offsets are the text's offsets."""
-    return [
-        Figure(
-            doc_id=doc_id, figure_id=f"{doc_id}-{seq:04d}", seq=seq, page=1, raw=f.raw, value=f.value,
-            value_max=f.value_max, unit=f.unit, kind=f.kind, base_value=f.base_value, base_unit=f.base_unit,
-            label=f.label, section="", sentence=f.sentence, char_start=f.start, char_end=f.end, bbox=None,
-            approx=f.approx, date_iso=f.date_iso, doc_start=f.start, doc_end=f.end, note=f.note,
-        )
-        for seq, f in enumerate(find_figures(text, 2018), start=1)
-    ]
 
 
 def checked(relations: list[Relation], figures: list[Figure]) -> list[Checked]:

@@ -5,26 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from factories import mutated_sentences
+from factories import mutated_sentences, text_figures
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.figures import find_figures
-from extract.records import Figure
 from extract.relations import find_relations
-
-
-def text_figures(text: str, doc_id: str = "t") -> list[Figure]:
-    """find_figures wrapped into Figures whose document offsets are the text's offsets."""
-    return [
-        Figure(
-            doc_id=doc_id, figure_id=f"{doc_id}-{seq:04d}", seq=seq, page=1, raw=f.raw, value=f.value,
-            value_max=f.value_max, unit=f.unit, kind=f.kind, base_value=f.base_value, base_unit=f.base_unit,
-            label=f.label, section="", sentence=f.sentence, char_start=f.start, char_end=f.end, bbox=None,
-            approx=f.approx, date_iso=f.date_iso, doc_start=f.start, doc_end=f.end, note=f.note,
-        )
-        for seq, f in enumerate(find_figures(text, 2018), start=1)
-    ]
 
 
 def relations_of(text: str) -> list[tuple[str, str | None, list[str], str]]:
