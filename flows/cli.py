@@ -246,26 +246,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve_inbox(args)
 
 
-def heartbeat_seconds(text: str) -> int:
-    """--heartbeat: whole seconds, at least 30 (Prefect's minimum)."""
+def whole_number(text: str, least: int, what: str, why: str) -> int:
+    """An option's whole number, at least `least`, or argparse's error: 'not a whole number of seconds: '1.5''."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of seconds: {text!r}") from None
-    if value < 30:
-        raise argparse.ArgumentTypeError(f"at least 30 seconds (Prefect's minimum), not {value}")
+        raise argparse.ArgumentTypeError(f"not a whole number{what}: {text!r}") from None
+    if value < least:
+        raise argparse.ArgumentTypeError(f"{why}, not {value}")
     return value
+
+
+def heartbeat_seconds(text: str) -> int:
+    """--heartbeat: whole seconds, at least 30 (Prefect's minimum)."""
+    return whole_number(text, 30, " of seconds", "at least 30 seconds (Prefect's minimum)")
 
 
 def worker_count(text: str) -> int:
     """--workers: a whole number, 0 or more (0: one per core)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"0 or more (0: one per core), not {value}")
-    return value
+    return whole_number(text, 0, "", "0 or more (0: one per core)")
 
 
 def build_parser() -> argparse.ArgumentParser:
