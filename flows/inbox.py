@@ -10,27 +10,50 @@ from typing import Any
 from flows.pipeline import RunSummary, Settings, discover, file_identity, run_local
 
 
-def _loaded(db_path: str) -> dict[str, str]:
+def _loaded_files(db_path: str) -> list[tuple[str, str, int | None]]:
     from warehouse.connect import WarehouseMissing, connect
-    from warehouse.queries import loaded_sha256
+    from warehouse.queries import loaded_files
 
     try:
         con = connect(db_path, read_only=True)
     except WarehouseMissing:
-        return {}
+        return []
     try:
-        return loaded_sha256(con)
+        return loaded_files(con)
     finally:
         con.close()
 
 
+def _loaded(db_path: str) -> dict[str, str]:
+    """source_path -> sha256 of the loaded documents (the latest load wins)."""
+    return {path: sha for path, sha, _ in _loaded_files(db_path)}
+
+
 def unchanged_files(files: Sequence[str], db_path: str) -> list[str]:
-    """Files whose bytes (sha256) are already loaded from the same path: nothing to do for them."""
-    loaded = _loaded(db_path)
+    """Files whose bytes (sha256) are already loaded: from the same path, or from another file that is still
+    there (a copy, loaded once under that name: warehouse.load.write_documents). Nothing to do for them.
+
+    Only files loaded from their path, or of the size of a loaded document, are hashed: a new file is
+    otherwise read (and hashed) by a worker, never here before reading starts."""
+    rows = _loaded_files(db_path)
+    loaded = {path: sha for path, sha, _ in rows}
+    by_size: dict[int, dict[str, str]] = {}
+    for path, sha, size in rows:
+        if size is not None:
+            by_size.setdefault(size, {})[sha] = path
     out = []
     for f in files:
         key = str(Path(f))
-        if key in loaded and loaded[key] == file_identity(Path(f))[0]:
+        try:
+            size = Path(f).stat().st_size
+        except OSError:
+            size = None
+        same_size = by_size.get(size, {}) if size is not None else {}
+        if key not in loaded and not same_size:
+            continue
+        sha = file_identity(Path(f))[0]
+        other = same_size.get(sha)
+        if loaded.get(key) == sha or (other is not None and other != key and Path(other).exists()):
             out.append(f)
     return out
 

@@ -21,6 +21,11 @@ SELECT source_path, sha256 FROM documents
 WHERE status = 'loaded'
 ORDER BY loaded_at, doc_id
 """
+LOADED_FILES = """
+SELECT source_path, sha256, size_bytes FROM documents
+WHERE status = 'loaded'
+ORDER BY loaded_at, doc_id
+"""
 FAILED_CHECKS = "SELECT * FROM failed_checks"
 FAILED_CHECKS_FOR = "SELECT * FROM failed_checks WHERE list_contains(?, doc_id)"
 DOCUMENT_SUMMARY = "SELECT * FROM document_summary"
@@ -118,6 +123,12 @@ def largest_discrepancies(
 ) -> list[dict[str, Any]]:
     """Failed checks of these documents, largest |difference| (base units: 元, 户 …) first."""
     return fetch_dicts(con, LARGEST_DISCREPANCIES, [list(doc_ids), limit])
+
+
+def loaded_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int | None]]:
+    """(source_path, sha256, size_bytes) of loaded documents, the latest load last (see loaded_sha256)."""
+    return [(str(path), str(sha), None if size is None else int(size))
+            for path, sha, size in con.execute(LOADED_FILES).fetchall()]
 
 
 def loaded_sha256(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

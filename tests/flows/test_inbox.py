@@ -57,3 +57,32 @@ def test_a_gone_file_is_reported_whether_the_inbox_is_named_relative_or_absolute
     monkeypatch.chdir(tmp_path)  # type: ignore[attr-defined]
     assert missing_files(str(db), "inbox") == expected
     assert missing_files(str(db), "./inbox/") == expected
+
+
+def test_a_copy_of_a_loaded_file_still_there_is_unchanged_and_only_same_sized_files_are_hashed(
+        tmp_path: Path, monkeypatch: object) -> None:
+    import flows.inbox
+
+    original, copy, other, moved = (tmp_path / n for n in ("a.pdf", "b copy.pdf", "c.pdf", "d.pdf"))
+    original.write_bytes(b"%PDF-1.4 same bytes")
+    copy.write_bytes(b"%PDF-1.4 same bytes")
+    other.write_bytes(b"%PDF-1.4 othr bytes")  # the same size, other bytes: new
+    moved.write_bytes(b"%PDF-1.4 moved here, the old name gone")
+    db = tmp_path / "w.duckdb"
+    con = connect(str(db))
+    for i, (path, f) in enumerate([(original, original), (tmp_path / "gone.pdf", moved)]):
+        con.execute("INSERT INTO documents (doc_id, source_path, file_name, sha256, size_bytes, status, loaded_at)"
+                    " VALUES (?, ?, ?, ?, ?, 'loaded', now())", [f"d{i}", str(path), path.name,
+                                                                 file_identity(f)[0], f.stat().st_size])
+    con.close()
+    hashed: list[str] = []
+    real = flows.inbox.file_identity
+    monkeypatch.setattr(flows.inbox, "file_identity", lambda p: hashed.append(p.name) or real(p))  # type: ignore[attr-defined]
+    files = [str(f) for f in (original, copy, other, moved)]
+    # the copy: loaded once under a.pdf, which is still there (warehouse.load.write_documents); d.pdf: its
+    # bytes were loaded under a name that is gone (a move), so it is read and takes the new name
+    assert unchanged_files(files, str(db)) == [str(original), str(copy)]
+    assert sorted(hashed) == ["a.pdf", "b copy.pdf", "c.pdf", "d.pdf"]
+    hashed.clear()
+    (tmp_path / "e.pdf").write_bytes(b"%PDF a size no loaded document has")
+    assert unchanged_files([str(tmp_path / "e.pdf")], str(db)) == [] and hashed == []
