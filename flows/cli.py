@@ -327,6 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--slack-webhook", help="send Slack-style text to this URL (or TALLY_SLACK_WEBHOOK_URL)")
     serve.add_argument("--workers", type=worker_count, default=0, help="worker processes a run (default 0: one per core)")
     serve.add_argument("--dask-address", help="read on an existing Dask cluster, e.g. tcp://host:8786")
+    serve.add_argument("--no-review", action="store_true", help="do not write the HTML review after each run "
+                       "(default: next to the warehouse)")
+    serve.add_argument("--notify-block", help="Prefect notification block for alerts, e.g. slack-webhook/tally")
     serve.add_argument("--heartbeat", type=heartbeat_seconds, metavar="SECONDS", help="send Prefect flow-run heartbeats this often "
                        "(>= 30), for an automation that marks runs whose process vanished; default none: tally serve "
                        "watches its runs' processes and marks those itself")

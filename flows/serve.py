@@ -23,11 +23,16 @@ def inbox_parameters(args: argparse.Namespace) -> dict[str, Any]:
     """The ingest_reports parameters of a scheduled inbox run (the task runner is chosen from them in the run).
     Not the webhook URLs, which would be stored in the Prefect API for anyone who can read it (a Slack
     webhook URL lets its holder post): the runs find them in tally serve's environment (run_environment)."""
-    return {
+    parameters: dict[str, Any] = {
         "paths": [str(Path(args.inbox).absolute())], "db_path": str(Path(args.db).absolute()), "rules_path": args.rules,
         "skip_loaded": True, "inbox": str(Path(args.inbox).absolute()), "workers": args.workers,
         "dask_address": args.dask_address,
     }
+    if getattr(args, "no_review", False):
+        parameters["review"] = False  # (else the flow's default: the review next to the warehouse)
+    if getattr(args, "notify_block", None):
+        parameters["notify_block"] = args.notify_block
+    return parameters
 
 
 def run_environment(args: argparse.Namespace) -> dict[str, str]:
@@ -103,13 +108,14 @@ def run_once(args: argparse.Namespace) -> int:
         from flows.pipeline import discover
 
         summary = run_flow(discover([args.inbox]) or [], settings, workers=args.workers,
-                           dask_address=args.dask_address, skip_loaded=True, inbox=args.inbox)
+                           dask_address=args.dask_address, skip_loaded=True, inbox=args.inbox,
+                           notify_block=args.notify_block, review=not args.no_review)
     else:
         from flows.cli import review_and_alert
         from flows.inbox import run_inbox
 
         summary = run_inbox(args.inbox, settings, workers=args.workers, progress=_progress)
-        review_and_alert(summary, settings, default_review_dir(settings.db_path))
+        review_and_alert(summary, settings, None if args.no_review else default_review_dir(settings.db_path))
     summary.seconds = time.perf_counter() - start
     print_summary(summary)
     return 2 if summary.failed else (1 if summary.errors_failed else 0)

@@ -114,7 +114,7 @@ def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_pa
 
     args = argparse.Namespace(inbox=str(tmp_path / "inbox"), db=str(tmp_path / "w.duckdb"), cron="*/5 * * * *",
                               rules=None, webhook="http://127.0.0.1:9/hook", slack_webhook=None, workers=3,
-                              dask_address="tcp://10.0.0.5:8786")
+                              dask_address="tcp://10.0.0.5:8786", no_review=False, notify_block=None)
     deployment = build_deployment(args)
     assert deployment.name == DEPLOYMENT_NAME
     [schedule] = deployment.schedules
@@ -129,6 +129,21 @@ def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_pa
 
     assert run_environment(args) == {"TALLY_WEBHOOK_URL": "http://127.0.0.1:9/hook",
                                      "TALLY_SLACK_WEBHOOK_URL": "http://127.0.0.1:9/slack"}
+
+
+@pytest.mark.parametrize(("given", "extra"), [
+    ([], {}),
+    (["--no-review"], {"review": False}),
+    (["--notify-block", "slack-webhook/tally"], {"notify_block": "slack-webhook/tally"}),
+])
+def test_served_runs_can_skip_the_review_and_alert_through_a_prefect_block(tmp_path: Path, given: list[str],
+                                                                           extra: dict[str, object]) -> None:
+    from flows.cli import build_parser
+    from flows.serve import inbox_parameters
+
+    args = build_parser().parse_args(["serve", "--inbox", str(tmp_path), *given])
+    parameters = inbox_parameters(args)
+    assert {k: v for k, v in parameters.items() if k in ("review", "notify_block")} == extra
 
 
 def test_serve_refuses_an_inbox_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -206,3 +221,18 @@ def test_flow_runs_on_a_dask_cluster(prefect_harness: None, tmp_path: Path) -> N
         summary = run_flow(files, Settings(db_path=str(tmp_path / "w.duckdb")), dask_address=cluster.scheduler_address)
     assert (summary.loaded, summary.failed) == (3, 0)
     assert count(tmp_path / "w.duckdb", "SELECT count(*) FROM figures") == 9
+
+
+def test_serve_once_without_review_writes_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import main
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_PROFILES_PATH", str(tmp_path / "none.toml"))
+    write_reports(tmp_path / "inbox", ["a.pdf"])
+    db = tmp_path / "w.duckdb"
+    assert main(["serve", "--inbox", str(tmp_path / "inbox"), "--db", str(db), "--once", "--no-review"]) in (0, 1)
+    assert "1 loaded" in capsys.readouterr().out
+    assert not (tmp_path / "w-review").exists()
+    assert main(["serve", "--inbox", str(tmp_path / "inbox"), "--db", str(db), "--once"]) in (0, 1)
+    assert (tmp_path / "w-review" / "index.html").exists()
