@@ -65,6 +65,12 @@ INDEFINITE = "一"  # '一批优势企业', '一项工作': 一 + measure word r
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 RESPECTIVE_RE = re.compile(r"分别(?:为|是|有|达到|达)[::]?")
 LIST_SEPARATORS = set("、,,和及与 ")
+# A bare Arabic number listed right before a figure shares its unit: '100、200、300万元', '12、8及6个'.
+# 和/及 only between the last two; a list of two joined by 、 at a clause start may be an item number ('2、300万元').
+BARE_LISTED_RE = re.compile(rf"(?P<n>{numbers.ARABIC})(?P<sep>[、和及])$")
+ARABIC_RE = re.compile(numbers.ARABIC)
+GLUED_BEFORE = set("第.-~—–/+×") | set(SIGNS)
+CLAUSE_START = set("。!?;:\n！？；：") | {""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,9 +262,36 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
         approx = (m.group("pre") or "") + (m.group("mid") or "") + (m.group("suf") or "") + (after.group() if after else "")
         raw = text[start:m.end()]
         kind = units.unit_kind(base_unit)
+        if value is not None and not (negative or value_max is not None or m.group("mid") or m.group("suf")):
+            for s, e in _listed_before(text, start, excluded):
+                listed = _number(text[s:e])
+                found.append(Found(s, e, text[s:e], listed, None, unit, kind, units.to_base(listed, scale, base_unit),
+                                   base_unit, after.group() if after else "", None, "", sentence_of(text, s, e)))
         found.append(Found(start, m.end(), raw, value, value_max, unit, kind, base_value, base_unit, approx, None, "", sentence_of(text, start, m.end()), note))
         pos = m.end()
     return found
+
+
+def _listed_before(text: str, at: int, excluded: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the bare numbers listed right before the figure at `at`, which share its unit:
+    '100、200、300万元' -> the spans of 100 and 200. None if the figure is no Arabic number, or if the list is
+    glued to a letter, a digit or 第, touches an excluded span (a date), or may start with an item number."""
+    if not ARABIC_RE.match(text, at):
+        return []
+    spans: list[tuple[int, int]] = []
+    separators = ""
+    while (m := BARE_LISTED_RE.search(text, max(0, at - 40), at)) is not None and (not spans or m.group("sep") == "、"):
+        spans.insert(0, m.span("n"))
+        separators = m.group("sep") + separators
+        at = m.start()
+    if not spans:
+        return []
+    before = text[at - 1] if at > 0 else ""
+    if before in DIGITS or before in GLUED_BEFORE or (before.isascii() and before.isalpha()) or _overlaps(at, spans[-1][1], excluded):
+        return []
+    if (before in CLAUSE_START or before.isspace()) and separators == "、":
+        return []  # '2、300万元用于修路': the 2 is an item number
+    return spans
 
 
 def find_lone_multiples(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
