@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from extract import numbers, units
 from extract.errors import UnparseableNumber
-from extract.labels import figure_label, respective_labels
+from extract.labels import CUT_AFTER, LEADING_NOISE, TRAILING_NOISE, figure_label, respective_labels
 from extract.numbers import DIGITS
 
 NUM = rf"(?:{numbers.ARABIC}|{numbers.CHINESE})"
@@ -71,6 +71,17 @@ BARE_LISTED_RE = re.compile(rf"(?P<n>{numbers.ARABIC})(?P<sep>[、和及])$")
 ARABIC_RE = re.compile(numbers.ARABIC)
 GLUED_BEFORE = set("第.-~—–/+×") | set(SIGNS)
 CLAUSE_START = set("。!?;:\n！？；：") | {""}
+# A bare Arabic number after a short label, listed before a labelled figure, shares its unit too:
+# '产业1000、教育200万元'. Each label is 1-8 Chinese characters with no number word, ordinal or identifier in it.
+ARABIC_END_RE = re.compile(rf"{numbers.ARABIC}$")
+YEAR_LIKE_RE = re.compile(r"(?:19|20)\d{2}")
+MAX_ITEM_LABEL = 8
+NUMBER_WORDS = set("〇零○一二两三四五六七八九十百千万亿几数半第")
+ID_WORDS = ("电话", "热线", "手机", "号", "码")
+APPROX_BEFORE = ("约", "近", "逾", "超过", "将近", "大约")
+NOT_A_LABEL = set(CUT_AFTER) | set(LEADING_NOISE) | set(TRAILING_NOISE)  # '全县5、投入200万元': a verb names nothing
+LABELLED_LIST_STARTS = set(",;:。!?()\"“”'‘’\n，；：！？（）") | {""}  # what may stand before the first label
+LIST_GOES_ON_RE = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +274,10 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
         raw = text[start:m.end()]
         kind = units.unit_kind(base_unit)
         if value is not None and not (negative or value_max is not None or m.group("mid") or m.group("suf")):
-            for s, e in _listed_before(text, start, excluded):
+            listed_spans = _listed_before(text, start, excluded)
+            if not listed_spans and not m.group("pre"):
+                listed_spans = _labelled_before(text, start, m.end(), excluded)
+            for s, e in listed_spans:
                 listed = _number(text[s:e])
                 found.append(Found(s, e, text[s:e], listed, None, unit, kind, units.to_base(listed, scale, base_unit),
                                    base_unit, after.group() if after else "", None, "", sentence_of(text, s, e)))
@@ -291,6 +305,48 @@ def _listed_before(text: str, at: int, excluded: Sequence[tuple[int, int]]) -> l
         return []
     if (before in CLAUSE_START or before.isspace()) and separators == "、":
         return []  # '2、300万元用于修路': the 2 is an item number
+    return spans
+
+
+def _cjk_run_start(text: str, at: int) -> int:
+    """Where the run of Chinese characters that ends at `at` starts."""
+    while at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff":
+        at -= 1
+    return at
+
+
+def _item_label(label: str) -> bool:
+    """A label an item of a labelled list may carry: '基础设施'; not '二村', '第一组', '热线', '投入', '教育约'."""
+    return (0 < len(label) <= MAX_ITEM_LABEL and label not in NOT_A_LABEL and not NUMBER_WORDS & set(label)
+            and not any(word in label for word in ID_WORDS) and not label.endswith(APPROX_BEFORE))
+
+
+def _labelled_before(text: str, at: int, end: int, excluded: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the bare numbers listed, each after its own short label, right before the labelled figure at
+    text[at:end], which share its unit: '其中产业1000、基础设施500、教育200万元' -> the spans of 1000 and 500.
+    Items are joined by 、 (和/及 only before the figure) within one clause. None if any item or label breaks the
+    shape (a digit, letter, year, ordinal, number word or identifier), or if the list goes on after the figure."""
+    if not ARABIC_RE.match(text, at) or LIST_GOES_ON_RE.match(text, end):
+        return []
+    spans: list[tuple[int, int]] = []
+    label_start = _cjk_run_start(text, at)
+    label = text[label_start:at]
+    before = text[label_start - 1] if label_start > 0 else ""
+    if label[:1] in ("和", "及") and before in DIGITS:
+        label_start += 1  # '产业1000和教育200万元': 和 joins the last item, it is no part of its label
+        label, before = label[1:], text[label_start - 1]
+    while before in ("、", "和", "及"):
+        if not _item_label(label):
+            return []
+        number = ARABIC_END_RE.search(text, max(0, label_start - 41), label_start - 1)
+        if number is None or YEAR_LIKE_RE.fullmatch(number.group()):
+            return []
+        spans.insert(0, number.span())
+        label_start = _cjk_run_start(text, number.start())
+        label = text[label_start:number.start()]
+        before = text[label_start - 1] if label_start > 0 else ""
+    if not spans or not _item_label(label) or before not in LABELLED_LIST_STARTS or _overlaps(label_start, end, excluded):
+        return []
     return spans
 
 
