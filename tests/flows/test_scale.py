@@ -149,10 +149,10 @@ def test_served_runs_can_skip_the_review_and_alert_through_a_prefect_block(tmp_p
 def test_serve_refuses_an_inbox_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from flows.cli import main
 
-    assert main(["serve", "--inbox", str(tmp_path / "nonexist"), "--once"]) == 2
+    assert main(["serve", "--inbox", str(tmp_path / "nonexist"), "--once", "--db", str(tmp_path / "w.duckdb")]) == 2
     assert capsys.readouterr().err.strip() == f"tally serve: no inbox folder at {tmp_path / 'nonexist'}"
     (tmp_path / "file.pdf").write_bytes(b"%PDF")
-    assert main(["serve", "--inbox", str(tmp_path / "file.pdf")]) == 2
+    assert main(["serve", "--inbox", str(tmp_path / "file.pdf"), "--db", str(tmp_path / "w.duckdb")]) == 2
     assert "no inbox folder at" in capsys.readouterr().err
 
 
