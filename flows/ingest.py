@@ -23,6 +23,7 @@ from prefect.utilities.annotations import quote
 
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
 from flows.pipeline import (
+    FAILED_STATUS,
     DocResult,
     RunSummary,
     Settings,
@@ -107,8 +108,9 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult] | Stat
                    for path, future in zip(paths, started, strict=True)]
     except (CancelledError, PoolClosed):  # the flow run is stopping (cancelled, or an error elsewhere) and its reading with it
         return Cancelled(message="stopped with its flow run before this batch was read")
-    lines = "\n".join(f"{Path(r.path).name}: {read_status(r)} ({r.seconds:.1f} s)" for r in results)
-    unread = any(r.extraction is None and (r.written is None or not r.written.loaded) for r in results)
+    statuses = [read_status(r) for r in results]  # (once each: the writer may release a result meanwhile)
+    lines = "\n".join(f"{Path(r.path).name}: {status} ({r.seconds:.1f} s)" for r, status in zip(results, statuses, strict=True))
+    unread = any(status.startswith(FAILED_STATUS) for status in statuses)
     get_run_logger().log(logging.WARNING if unread else logging.INFO, lines)  # a file that could not be read stands out
     return results
 
@@ -254,9 +256,11 @@ def ingest_reports(
         summary.missing = missing_files(db_path, inbox)
         for path in summary.missing:
             logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
+    written = None
     if review:
-        logger.info("writing the HTML review of the warehouse to %s", review_dir or default_review_dir(db_path))
-    written = write_review_quietly(db_path, review_dir or default_review_dir(db_path), logger) if review else None
+        review_dir = review_dir or default_review_dir(db_path)
+        logger.info("writing the HTML review of the warehouse to %s", review_dir)
+        written = write_review_quietly(db_path, review_dir, logger)
     summary.review = written
     report = markdown_report(summary.alerts, summary.failures, written, summary.missing)
     create_markdown_artifact(markdown=report, key="tally-failed-checks", description=f"tally run {run_id}")

@@ -226,6 +226,9 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
     return result
 
 
+FAILED_STATUS = "failed ["  # how read_status begins for a file that could not be read
+
+
 def read_status(result: DocResult) -> str:
     """What became of reading one file, for logs: '325 figures' or 'failed [encrypted] a.pdf: …'.
 
@@ -239,7 +242,7 @@ def read_status(result: DocResult) -> str:
     written = result.written
     if written is not None and written.loaded:
         return f"{written.figures} figures"
-    return f"failed [{result.error_kind}] {result.error}"
+    return f"{FAILED_STATUS}{result.error_kind}] {result.error}"
 
 
 def read_only(path: str, settings: Settings) -> DocResult:

@@ -93,6 +93,11 @@ class DocumentRows:
     tables: dict[str, pa.Table]
 
     @property
+    def failed(self) -> bool:
+        """A document that could not be read (failure_rows): its documents row only, status 'failed'."""
+        return bool(self.tables["documents"]["status"][0].as_py() == "failed")
+
+    @property
     def n_rows(self) -> int:
         return sum(t.num_rows for t in self.tables.values())
 
@@ -218,11 +223,11 @@ def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]
     copies: dict[str, str] = {}
     kept_path: dict[str, str] = {}  # of copies in the batch, the first name in sorted order (whatever order they came in)
     for d in docs:
-        if not _failed(d):
+        if not d.failed:
             kept_path[d.doc_id] = min(kept_path.get(d.doc_id, d.source_path), d.source_path)
     latest_by_id: dict[str, DocumentRows] = {}
     for d in docs:
-        if not _failed(d) and kept_path[d.doc_id] != d.source_path:
+        if not d.failed and kept_path[d.doc_id] != d.source_path:
             copies[d.source_path] = kept_path[d.doc_id]
             continue
         latest_by_id[d.doc_id] = d
@@ -230,15 +235,15 @@ def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]
     if not latest:
         return copies
     with transaction(con):
-        loaded_ids = [d.doc_id for d in latest if not _failed(d)]
+        loaded_ids = [d.doc_id for d in latest if not d.failed]
         if loaded_ids:
             elsewhere = dict(con.execute(SELECT_LOADED_ELSEWHERE, [loaded_ids, [d.source_path for d in latest]]).fetchall())
             for d in latest:
                 other = elsewhere.get(d.doc_id)
-                if other is not None and not _failed(d) and os.path.exists(other):
+                if other is not None and os.path.exists(other):  # (failures are not in loaded_ids)
                     copies[d.source_path] = str(other)
             latest = [d for d in latest if d.source_path not in copies]
-        failed = [d.doc_id for d in latest if _failed(d)]
+        failed = [d.doc_id for d in latest if d.failed]
         if failed:
             kept = {str(doc_id) for (doc_id,) in con.execute(SELECT_LOADED, [failed]).fetchall()}
             latest = [d for d in latest if d.doc_id not in kept]
@@ -246,7 +251,7 @@ def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]
             return copies
         ids = [d.doc_id for d in latest]
         paths = sorted({d.source_path for d in latest})
-        loaded_paths = sorted({d.source_path for d in latest if not _failed(d)})
+        loaded_paths = sorted({d.source_path for d in latest if not d.failed})
         old = [str(doc_id) for (doc_id,) in con.execute(SELECT_STALE, [paths, ids, loaded_paths]).fetchall()]
         for table in DOC_TABLES:
             con.execute(DELETE_DOCS.format(table=table), [ids + old])
@@ -255,10 +260,6 @@ def write_documents(con: duckdb.DuckDBPyConnection, docs: Sequence[DocumentRows]
             if parts:
                 insert_table(con, table, parts[0] if len(parts) == 1 else pa.concat_tables(parts))
     return copies
-
-
-def _failed(doc: DocumentRows) -> bool:
-    return bool(doc.tables["documents"]["status"][0].as_py() == "failed")
 
 
 def load_extraction(
