@@ -5,6 +5,7 @@ Kept free of pdfplumber so the parent process never imports it: parsing happens 
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from dataclasses import dataclass
@@ -51,6 +52,15 @@ class Limits:
     max_pages: int = 2000
     timeout_s: float = 120.0  # per document, opening included
     memory_mb: int = 1500
+
+    def __post_init__(self) -> None:
+        # a flow run's parameters reach here unchecked by the CLI: 0 pages refuses every file, a NaN timeout never stops
+        for name in ("max_bytes", "max_pages", "memory_mb"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name} must be a whole number of 1 or more, not {value!r}")
+        if not (isinstance(self.timeout_s, (int, float)) and math.isfinite(self.timeout_s) and self.timeout_s > 0):
+            raise ValueError(f"timeout_s must be a number of seconds more than 0, not {self.timeout_s!r}")
 
 
 def sniff(path: Path, limits: Limits) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
+import math
 import os
 import sys
 import time
@@ -14,6 +15,7 @@ from typing import Any
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DEFAULT_DB = os.environ.get("TALLY_DB", "tally.duckdb")
+LOCK_WAIT_ENV = "TALLY_LOCK_WAIT_S"
 
 
 def prefect_api_configured() -> bool:
@@ -43,11 +45,9 @@ def _settings(args: argparse.Namespace) -> Any:
 
 
 def _settings_for_serve(args: argparse.Namespace) -> Any:
-    from flows.pipeline import Settings, pdf_password, webhook_urls
-
-    webhook_url, slack_webhook_url = webhook_urls(args.webhook, args.slack_webhook)
-    return Settings(db_path=args.db, password=pdf_password(None), rules_path=args.rules, webhook_url=webhook_url,
-                    slack_webhook_url=slack_webhook_url)
+    """As _settings, but the password only from TALLY_PDF_PASSWORD (tally serve takes none on its command line)."""
+    args = argparse.Namespace(**{**vars(args), "password": None})
+    return _settings(args)
 
 
 def _progress(done: int, total: int, result: Any) -> None:
@@ -267,6 +267,47 @@ def worker_count(text: str) -> int:
     return whole_number(text, 0, "", "0 or more (0: one per core)")
 
 
+def one_or_more(text: str) -> int:
+    """--max-pages, --max-memory-mb: a whole number, 1 or more."""
+    return whole_number(text, 1, "", "1 or more")
+
+
+def positive_number(text: str) -> float:
+    """--max-mb, --timeout: a finite number more than 0."""
+    return _number(text, "more than 0", lambda value: value > 0)
+
+
+def seconds_to_wait(text: str) -> float:
+    """--lock-wait (or TALLY_LOCK_WAIT_S, which argparse passes here when the option is not given): 0 or more."""
+    return _number(text, "0 or more", lambda value: value >= 0, source=f" (--lock-wait or {LOCK_WAIT_ENV})")
+
+
+def _number(text: str, should: str, ok: Any, source: str = "") -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"not a number{source}: {text!r}")
+    if not ok(value):
+        raise argparse.ArgumentTypeError(f"{should}, not {text}")
+    return value
+
+
+def add_limits(parser: argparse.ArgumentParser) -> None:
+    """What one file may take and how long to wait for the warehouse: the same options for run and serve."""
+    parser.add_argument("--max-pages", type=one_or_more, default=2000,
+                        help="refuse PDFs with more pages (default 2000)")
+    parser.add_argument("--max-mb", type=positive_number, default=200.0,
+                        help="refuse files larger than this many MiB (default 200)")
+    parser.add_argument("--max-memory-mb", type=one_or_more, default=1500,
+                        help="stop reading a PDF that needs more memory (default 1500)")
+    parser.add_argument("--timeout", type=positive_number, default=120.0,
+                        help="seconds allowed to read one PDF (default 120)")
+    parser.add_argument("--lock-wait", type=seconds_to_wait, default=os.environ.get(LOCK_WAIT_ENV, "30"),
+                        help=f"seconds to wait while another process writes the warehouse (default 30, or {LOCK_WAIT_ENV})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tally", description="Turn Chinese work-report PDFs into checked figures in DuckDB.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -296,12 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--notify-block", help="Prefect notification block for alerts, e.g. slack-webhook/tally (through Prefect)")
     run.add_argument("--webhook", help="POST failed checks as JSON to this URL (or TALLY_WEBHOOK_URL)")
     run.add_argument("--slack-webhook", help="send Slack-style text to this URL (or TALLY_SLACK_WEBHOOK_URL)")
-    run.add_argument("--max-pages", type=int, default=2000, help="refuse PDFs with more pages (default 2000)")
-    run.add_argument("--max-mb", type=float, default=200, help="refuse files larger than this many MiB (default 200)")
-    run.add_argument("--max-memory-mb", type=int, default=1500, help="stop reading a PDF that needs more memory (default 1500)")
-    run.add_argument("--lock-wait", type=float, default=float(os.environ.get("TALLY_LOCK_WAIT_S", 30)),
-                     help="seconds to wait while another process writes the warehouse (default 30, or TALLY_LOCK_WAIT_S)")
-    run.add_argument("--timeout", type=float, default=120.0, help="seconds allowed to read one PDF (default 120)")
+    add_limits(run)
     run.set_defaults(func=cmd_run)
 
     query = command("query", help="run SQL on the warehouse (read-only) and print a table",
@@ -330,6 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-review", action="store_true", help="do not write the HTML review after each run "
                        "(default: next to the warehouse)")
     serve.add_argument("--notify-block", help="Prefect notification block for alerts, e.g. slack-webhook/tally")
+    add_limits(serve)
     serve.add_argument("--heartbeat", type=heartbeat_seconds, metavar="SECONDS", help="send Prefect flow-run heartbeats this often "
                        "(>= 30), for an automation that marks runs whose process vanished; default none: tally serve "
                        "watches its runs' processes and marks those itself")

@@ -26,7 +26,8 @@ def inbox_parameters(args: argparse.Namespace) -> dict[str, Any]:
     parameters: dict[str, Any] = {
         "paths": [str(Path(args.inbox).absolute())], "db_path": str(Path(args.db).absolute()), "rules_path": args.rules,
         "skip_loaded": True, "inbox": str(Path(args.inbox).absolute()), "workers": args.workers,
-        "dask_address": args.dask_address,
+        "dask_address": args.dask_address, "max_pages": args.max_pages, "max_mb": args.max_mb,
+        "memory_mb": args.max_memory_mb, "timeout_s": args.timeout, "lock_wait_s": args.lock_wait,
     }
     if getattr(args, "no_review", False):
         parameters["review"] = False  # (else the flow's default: the review next to the warehouse)

@@ -225,3 +225,46 @@ def test_the_help_says_what_each_exit_code_means() -> None:
     [sub] = [a for a in build_parser()._actions if isinstance(a.choices, dict)]  # noqa: SLF001
     text = sub.choices["run"].description
     assert "1: a check of severity error failed (the data is loaded; failed warnings alone exit 0)" in text
+
+
+@pytest.mark.parametrize(("option", "given", "said"), [
+    ("--max-pages", "0", "1 or more"), ("--max-pages", "-3", "1 or more"), ("--max-pages", "ten", "not a whole number"),
+    ("--max-mb", "0", "more than 0"), ("--max-mb", "-5", "more than 0"), ("--max-mb", "nan", "not a number"),
+    ("--max-mb", "inf", "not a number"),
+    ("--max-memory-mb", "0", "1 or more"), ("--max-memory-mb", "1.5", "not a whole number"),
+    ("--timeout", "-1", "more than 0"), ("--timeout", "0", "more than 0"), ("--timeout", "nan", "not a number"),
+    ("--lock-wait", "-1", "0 or more"), ("--lock-wait", "inf", "not a number"), ("--lock-wait", "soon", "not a number"),
+])
+def test_a_limit_that_makes_no_sense_is_refused_by_run_and_serve(option: str, given: str, said: str,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import build_parser
+
+    for command in (["run", "x.pdf"], ["serve", "--inbox", "in"]):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args([*command, option, given])
+        err = capsys.readouterr().err
+        assert option in err and said in err, err
+
+
+def test_limits_that_make_sense_are_taken_by_run_and_serve() -> None:
+    from flows.cli import build_parser
+
+    for command in (["run", "x.pdf"], ["serve", "--inbox", "in"]):
+        args = build_parser().parse_args([*command, "--max-pages", "50", "--max-mb", "0.5", "--max-memory-mb", "600",
+                                          "--timeout", "2.5", "--lock-wait", "0"])
+        assert (args.max_pages, args.max_mb, args.max_memory_mb, args.timeout, args.lock_wait) == (50, 0.5, 600, 2.5, 0)
+        args = build_parser().parse_args(command)
+        assert (args.max_pages, args.max_mb, args.max_memory_mb, args.timeout, args.lock_wait) == (2000, 200, 1500, 120, 30)
+
+
+def test_a_lock_wait_from_the_environment_that_is_not_seconds_is_refused(monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import build_parser
+
+    monkeypatch.setenv("TALLY_LOCK_WAIT_S", "5")
+    assert build_parser().parse_args(["run", "x.pdf"]).lock_wait == 5
+    monkeypatch.setenv("TALLY_LOCK_WAIT_S", "a while")
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["run", "x.pdf"])
+    err = capsys.readouterr().err
+    assert "TALLY_LOCK_WAIT_S" in err and "'a while'" in err, err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -72,7 +73,7 @@ def test_documents_over_the_time_limit_are_recorded_as_timeouts_and_the_run_ends
 
     files = write_reports(tmp_path / "in")
     db = tmp_path / "w.duckdb"
-    assert main(["run", *map(str, files), "--db", str(db), "--no-prefect", "--workers", "2", "--timeout", "0"]) == 2
+    assert main(["run", *map(str, files), "--db", str(db), "--no-prefect", "--workers", "2", "--timeout", "0.001"]) == 2
     assert count(db, "SELECT count(*) FROM documents WHERE status = 'failed' AND error_kind = 'timeout'") == 3
 
 
@@ -114,7 +115,8 @@ def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_pa
 
     args = argparse.Namespace(inbox=str(tmp_path / "inbox"), db=str(tmp_path / "w.duckdb"), cron="*/5 * * * *",
                               rules=None, webhook="http://127.0.0.1:9/hook", slack_webhook=None, workers=3,
-                              dask_address="tcp://10.0.0.5:8786", no_review=False, notify_block=None)
+                              dask_address="tcp://10.0.0.5:8786", no_review=False, notify_block=None,
+                              max_pages=40, max_mb=12.5, max_memory_mb=900, timeout=30.0, lock_wait=5.0)
     deployment = build_deployment(args)
     assert deployment.name == DEPLOYMENT_NAME
     [schedule] = deployment.schedules
@@ -124,6 +126,7 @@ def test_the_inbox_deployment_carries_the_schedule_and_the_run_parameters(tmp_pa
     assert deployment.parameters == {
         "paths": [str(tmp_path / "inbox")], "db_path": str(tmp_path / "w.duckdb"), "rules_path": None,
         "skip_loaded": True, "inbox": str(tmp_path / "inbox"), "workers": 3, "dask_address": "tcp://10.0.0.5:8786",
+        "max_pages": 40, "max_mb": 12.5, "memory_mb": 900, "timeout_s": 30.0, "lock_wait_s": 5.0,
     }
     from flows.serve import run_environment
 
@@ -144,6 +147,19 @@ def test_served_runs_can_skip_the_review_and_alert_through_a_prefect_block(tmp_p
     args = build_parser().parse_args(["serve", "--inbox", str(tmp_path), *given])
     parameters = inbox_parameters(args)
     assert {k: v for k, v in parameters.items() if k in ("review", "notify_block")} == extra
+
+
+def test_serve_once_holds_files_to_the_limits_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import main
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[2] / "samples" / "ziyang_2018.pdf", inbox / "a.pdf")
+    db = tmp_path / "w.duckdb"
+    assert main(["serve", "--inbox", str(inbox), "--once", "--db", str(db), "--no-review", "--max-pages", "3"]) == 2
+    assert "the PDF has 4 pages, over the limit of 3" in capsys.readouterr().out
+    assert main(["serve", "--inbox", str(inbox), "--once", "--db", str(db), "--no-review", "--max-mb", "0.001"]) == 2
+    assert "over the limit of 1,048 bytes" in capsys.readouterr().out
 
 
 def test_serve_refuses_an_inbox_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
