@@ -15,7 +15,10 @@ MAX_DECIMALS = 6
 # Building blocks for bigger patterns: no capturing groups, never empty. Both are loose on purpose:
 # they match anything that looks like a numeral ('1.2.3', '1,71', '十十') so the parsers can
 # reject it loudly instead of the text being cut into smaller, wrong numbers.
-ARABIC = r"(?:(?<![0-9.])[0-9]+(?:[.,][0-9]+)*(?![0-9]|[.,][0-9]))"
+# Digits grouped in threes by a space (GB/T 15835 分节, '12 345', '1 234.5') are one number; nothing looser
+# joins across a space, which also separates numbers. Tried first, so '12 345' is not read as 12 and 345.
+SPACE_GROUPED = r"(?<![0-9.,])(?<![0-9] )[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9]| [0-9]|[.,][0-9])"
+ARABIC = rf"(?:{SPACE_GROUPED}|(?<![0-9.])[0-9]+(?:[.,][0-9]+)*(?![0-9]|[.,][0-9]))"
 CHINESE = (
     r"(?:[〇零一二两三四五六七八九十廿卅][〇零一二两三四五六七八九十百千万亿廿卅]*"
     r"(?:点[〇零一二三四五六七八九]+(?:万亿|[万亿])?)?)"
@@ -38,6 +41,7 @@ DIGITS = frozenset("0123456789")  # str.isdigit() is also true of '①', which i
 
 _PLAIN_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _GROUPED_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_SPACE_GROUPED_RE = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?")
 _MIXED_RE = re.compile(r"(?P<number>[0-9.,]+)(?P<unit>[十百千])")
 
 ZEROS = "〇零"
@@ -88,6 +92,8 @@ def _scaled(value: Decimal, factor: int) -> Decimal:
 def parse_arabic(text: str) -> Decimal:
     """'1,710.5' -> Decimal('1710.5'); keeps printed places ('700.0' stays '700.0'), leading zeros are fine."""
     numeral = _normalized(text)
+    if _SPACE_GROUPED_RE.fullmatch(numeral) is not None:
+        numeral = numeral.replace(" ", "")
     if _GROUPED_RE.fullmatch(numeral) is None and _PLAIN_RE.fullmatch(numeral) is None:
         if "," in numeral and _PLAIN_RE.fullmatch(numeral.replace(",", "")) is not None:
             raise _fail("bad thousands grouping", text)
@@ -226,7 +232,7 @@ def _check_step(last_unit: int | None, unit: int, zero: bool, text: str) -> None
 def parse_number(text: str) -> Decimal:
     """Arabic ('１,７１０' after NFKC), Arabic times 十/百/千 ('3千' -> 3000) or Chinese; not '1.2万' (see split_scale)."""
     numeral = _normalized(text)
-    if numeral and all(char in "0123456789.," for char in numeral):
+    if numeral and all(char in "0123456789., " for char in numeral):
         return parse_arabic(numeral)
     mixed = _MIXED_RE.fullmatch(numeral)
     if mixed is not None:

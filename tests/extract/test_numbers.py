@@ -80,6 +80,7 @@ def section_to_chinese(group: int, *, liang: bool) -> str:
         ("１，７１０．５", "1710.5"),  # full-width: NFKC inside
         ("123456789012345", "123456789012345"),  # 15 digits: the most we take
         ("0.123456", "0.123456"),
+        ("1 710", "1710"),  # grouped by a space (GB/T 15835 分节)
     ],
 )
 def test_parse_arabic_keeps_printed_places(text: str, expected: str) -> None:
@@ -88,7 +89,7 @@ def test_parse_arabic_keeps_printed_places(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "1,71", "1,7100", "12,3456", ".5", "5.", "1.2.3", "1.710,5", "1 710", "-5", "一", "1e5", "NaN", "٣"],
+    ["", "1,71", "1,7100", "12,3456", ".5", "5.", "1.2.3", "1.710,5", "1 71", "1  710", "1 7100", "-5", "一", "1e5", "NaN", "٣"],
 )
 def test_parse_arabic_rejects_what_is_not_one_numeral(text: str) -> None:
     with pytest.raises(UnparseableNumber):
