@@ -31,6 +31,9 @@ CLOSE_BRACKETS = ")）"
 COUNTED_BEFORE_FENBIE_RE = re.compile(r"[^\d,,;;。、::()（）\n]{0,6}?分别")
 CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
 SHARE_WORDS = ("占", "比重", "构成", "比例")
+EACH_OWN_WHOLE_RE = re.compile(r"本[县乡镇村户组]|各自")
+PARTIAL_AFTER_RE = re.compile(r"其余|其他|剩余|余下|另有")
+CLAUSE_BREAKS = ",,;;"
 SENTENCE_END = "。!?\n"
 CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
@@ -225,6 +228,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         nested = any(sentence.start <= c.start() < cue.start() for c in cues)
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
+        # '…、其他510万元,三项合计3860万元': a total printed after the parts closes the list, it is none of them
+        end = next((f.doc_start for f in figs if cue.end() <= f.doc_start < end and _closing_total(text, f)), end)
         holes = [Span(c.start(), _paren_end(text, c.start(), _clause_end(text, c.end(), sentence.end)))
                  for c in cues if cue.end() <= c.start() < end]
         holes += [h for f in figs if cue.end() <= f.doc_start < end and (h := _bracket_after(text, f, end)) is not None]
@@ -235,7 +240,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             groups.setdefault(measure(f), []).append(f)
         for key, kids in groups.items():
             if key[0] == "percent":
-                _share(text, cue.group(), sentence, kids, build)
+                _share(text, cue, sentence, kids, build)
                 continue
             kids = [k for k in kids if _summable(text, k)]
             kids = _split_nested(text, kids, build)
@@ -253,12 +258,48 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if rest is not None:
                 kids = kids + [rest[0]]
                 cue_text += " … " + rest[1]
+            if rest is None:
+                kids = _parts_making(text, parent, kids)
             if len(kids) >= 2 and _covers_little(parent, kids):
                 for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
                     build.add("subset", parent, [kid], cue_text, parent.page)
                 continue
             type_ = "sum" if len(kids) >= 2 else "subset"
             build.add(type_, parent, kids, cue_text, parent.page)
+
+
+def _closing_total(text: str, f: Figure) -> re.Match[str] | None:
+    """The cue of a total printed after its parts, in the clause just before the figure: '三项合计', '共计'."""
+    lead = re.split(r"[,,;;。:: \n]", text[max(0, f.doc_start - 8):f.doc_start])[-1]
+    return TOTAL_AFTER_RE.search(lead)
+
+
+def _clause_break(text: str, before: Figure, after: Figure) -> bool:
+    return any(ch in text[before.doc_end:after.doc_start] for ch in CLAUSE_BREAKS)
+
+
+def _parts_making(text: str, parent: Figure, kids: list[Figure]) -> list[Figure]:
+    """The parts of a list up to a clause break where they already make the total exactly, if the whole list does
+    not: '其中上海召开2次、我县召开4次,县委书记带队赴上海对接3次' breaks 6次 down into 2次 and 4次, and the
+    clause after them is no part of it. Exactly, so a list that is wrong stays whole and fails as printed."""
+    if parent.base_value is None or any(k.base_value is None for k in kids):
+        return kids
+    values = [k.base_value for k in kids if k.base_value is not None]
+    if sum(values) == parent.base_value:
+        return kids
+    for j in range(len(kids) - 1, 1, -1):
+        if _clause_break(text, kids[j - 1], kids[j]) and sum(values[:j]) == parent.base_value:
+            return kids[:j]
+    return kids
+
+
+def _opening_totals_dropped(text: str, total: Figure, parts: list[Figure]) -> list[Figure]:
+    """'帮扶干部共128人,省级干部20人、市级干部48人、县级干部60人,合计128人': a figure that opens the sentence, as
+    large as the 合计 after it and a clause before the rest, states the total; the parts are the rest."""
+    while (len(parts) > 2 and total.base_value is not None and parts[0].base_value is not None
+           and parts[0].base_value >= total.base_value and _clause_break(text, parts[0], parts[1])):
+        parts = parts[1:]
+    return parts
 
 
 def _bracket_after(text: str, f: Figure, limit: int) -> Span | None:
@@ -301,9 +342,7 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     for i, total in enumerate(figs):
         if not _summable(text, total) or total.figure_id in build.children or total.figure_id in build.parents:
             continue
-        lead = text[max(0, total.doc_start - 8):total.doc_start]
-        lead = re.split(r"[,,;;。:: \n]", lead)[-1]
-        cue = TOTAL_AFTER_RE.search(lead)
+        cue = _closing_total(text, total)
         if cue is None:
             continue
         wide = cue.group().startswith(("以上", "上述"))
@@ -319,6 +358,7 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         start = max(start, colon + 1)  # '按类别分:茶叶1.52亿元、…,以上合计3.86亿元': the parts follow the colon
         parts = [f for f in figs[:i] if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
                  and not _subjects_of_fenbie(text, f) and f.figure_id not in build.children and f.figure_id not in build.parents]
+        parts = _opening_totals_dropped(text, total, parts)
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
 
@@ -348,11 +388,22 @@ def _remainder(text: str, figs: Sequence[Figure], sentence: Span, paragraph: Spa
     return inside[0], words if len(words) <= 8 or remainder is None else remainder.group()
 
 
-def _share(text: str, cue: str, sentence: Span, kids: Sequence[Figure], build: _Builder) -> None:
-    """Percentages of one whole ('占比分别为33.3%、33.3%、33.4%') must total 100%."""
-    words = text[sentence.start:sentence.end]
-    if len(kids) >= 2 and any(w in words for w in SHARE_WORDS) and all(k.value is not None for k in kids):
-        build.add("share", None, kids, cue, kids[0].page)
+def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _Builder) -> None:
+    """Percentages of one whole ('占比分别为33.3%、33.3%、33.4%') must total 100%.
+
+    Only when the clause that lists them says they are shares (占, 比重, 构成, 比例 from the clause's start to the
+    last of them), of one whole (not '分别占本镇总人口的', '各自'), all of it (not a 其中 list, nor one followed
+    by 其余 …), and none of them is the whole itself (100% beside another is a rate of each group: 覆盖比例分别为100%和95%).
+    """
+    if len(kids) < 2 or any(k.value is None for k in kids) or cue.group().startswith("其中"):
+        return
+    clause_start = max(text.rfind(ch, sentence.start, cue.start()) for ch in CLAUSE_BREAKS + "。") + 1
+    clause = text[max(clause_start, sentence.start):kids[-1].doc_end]
+    if not any(w in clause for w in SHARE_WORDS) or EACH_OWN_WHOLE_RE.search(clause):
+        return
+    if PARTIAL_AFTER_RE.search(text, kids[-1].doc_end, sentence.end) or any(k.value == 100 for k in kids):
+        return
+    build.add("share", None, kids, cue.group(), kids[0].page)
 
 
 def _item_number(paragraph: str) -> int | None:

@@ -46,6 +46,26 @@ def is_exact(f: Figure) -> bool:
     return isinstance(exponent, int) and exponent >= 0 and not f.approx
 
 
+def within(difference: Decimal, tolerance: Decimal) -> bool:
+    """Whether printed figures can be one consistent set: equal, or closer than their rounding allows.
+
+    Strictly closer: printed 四舍五入 (half up), 2.8 stands for [2.75, 2.85) and 1.5 for [1.45, 1.55), so parts
+    printed as 1.5亿 + 9000万 + 3000万 (at most just under 2.75亿) can never make a total printed as 2.8亿, though
+    the difference, 0.1亿, equals the two figures' half units added.
+    """
+    return difference == 0 or abs(difference) < tolerance
+
+
+def not_over(difference: Decimal, tolerance: Decimal) -> bool:
+    """A part no larger than its whole: not over it, or over it by less than their rounding allows (as `within`)."""
+    return difference <= 0 or difference < tolerance
+
+
+def holds(a: Arithmetic) -> bool:
+    """Whether a relation's arithmetic holds, as the schema's checks decide it (a rule's comparison is its own)."""
+    return not_over(a.difference, a.tolerance) if a.type == "subset" else within(a.difference, a.tolerance)
+
+
 def tolerance_of(f: Figure) -> Decimal:
     """What a figure adds to a check's tolerance: half_unit for a rounded figure, 0 for an exact one."""
     return ZERO if is_exact(f) else half_unit(f)

@@ -11,6 +11,7 @@ import pandera.pandas as pa
 
 from extract.records import KINDS
 from extract.units import BASE_UNITS, SCALE_WORDS
+from schemas.arithmetic import not_over, within
 
 KNOWN_UNITS = frozenset(BASE_UNITS) | {s + u for s in SCALE_WORDS for u in BASE_UNITS}
 RELATION_TYPES = ("sum", "subset", "share", "repeat", "rule")
@@ -73,7 +74,7 @@ FigureFrame = pa.DataFrameSchema(
 
 
 def _abs_within(diff: Any, tol: Any) -> bool:
-    return _is_dec(diff) and _is_dec(tol) and abs(diff) <= tol
+    return _is_dec(diff) and _is_dec(tol) and within(diff, tol)
 
 
 def _per_row(df: pd.DataFrame, type_: str, ok: Callable[[Any, Any], bool]) -> pd.Series:
@@ -89,7 +90,7 @@ def _relation_checks() -> list[pa.Check]:
 
     def part_within_whole(df: pd.DataFrame) -> pd.Series:
         """A single part (其中 …) is not larger than its whole."""
-        return _per_row(df, "subset", lambda d, t: _is_dec(d) and _is_dec(t) and d <= t)
+        return _per_row(df, "subset", lambda d, t: _is_dec(d) and _is_dec(t) and not_over(d, t))
 
     def shares_total_100(df: pd.DataFrame) -> pd.Series:
         """Percentages of one whole add up to 100%, within rounding."""

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from extract.figures import find_figures
 from extract.records import Extraction, Figure, PageText, Relation, ReportMeta
+from extract.relations import find_relations
+from schemas.arithmetic import holds, work_out
 
 DOC = "d" * 64
 
@@ -60,3 +62,23 @@ def mutated_sentences(sentences: Sequence[str], chars: str, repeat: int) -> st.S
 
     edit = st.tuples(st.integers(0, 2), st.integers(0, 200), st.sampled_from(list(chars)))
     return st.tuples(st.integers(0, len(sentences) - 1), st.lists(edit, max_size=8)).map(mutate)
+
+
+Checked = tuple[str, str | None, list[str], str, bool]
+
+
+def checked(relations: list[Relation], figures: list[Figure]) -> list[Checked]:
+    """(type, parent raw, children raws, cue, holds) for every relation: holds as the checks work it out."""
+    by_id = {f.figure_id: f for f in figures}
+    out: list[Checked] = []
+    for r in relations:
+        a = work_out(r, by_id)
+        assert a is not None
+        parent = by_id[r.parent_figure_id].raw if r.parent_figure_id else None
+        out.append((r.type, parent, [by_id[c].raw for c in r.child_figure_ids], r.cue, holds(a)))
+    return out
+
+
+def checked_text(text: str) -> list[Checked]:
+    figures = text_figures(text)
+    return checked(find_relations(text, figures, "t"), figures)

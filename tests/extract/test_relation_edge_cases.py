@@ -5,34 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import text_figures
+from factories import Checked, checked, checked_text
 from pdfs import tiny_pdf
 
 from extract.document import extract_document
-from extract.records import Figure, Relation
-from extract.relations import find_relations
-from schemas.arithmetic import work_out
-
-Checked = tuple[str, str | None, list[str], str, bool]
-
-
-def checked(relations: list[Relation], figures: list[Figure]) -> list[Checked]:
-    """(type, parent raw, children raws, cue, holds) for every relation: holds as the checks work it out."""
-    by_id = {f.figure_id: f for f in figures}
-    out: list[Checked] = []
-    for r in relations:
-        a = work_out(r, by_id)
-        assert a is not None
-        holds = a.actual <= a.expected + a.tolerance if r.type == "subset" else abs(a.difference) <= a.tolerance
-        parent = by_id[r.parent_figure_id].raw if r.parent_figure_id else None
-        out.append((r.type, parent, [by_id[c].raw for c in r.child_figure_ids], r.cue, holds))
-    return out
-
-
-def checked_text(text: str) -> list[Checked]:
-    figures = text_figures(text)
-    return checked(find_relations(text, figures, "t"), figures)
-
 
 NUMBERED_ITEMS = [
     pytest.param(

@@ -89,6 +89,18 @@ def test_tolerance_edge_half_unit_passes_and_just_beyond_fails() -> None:
     assert run("20万元", "10万元", "11万元")["status"] == "fail"
 
 
+def test_a_difference_exactly_at_the_tolerance_fails() -> None:
+    # printed half up (四舍五入), 1.5亿 stands for [1.45, 1.55) and 2.8亿 for [2.75, 2.85): 1.5亿 + 9000万 + 3000万
+    # is under 2.75亿 whatever was rounded, so it cannot make 2.8亿, though 0.1亿 is both half units added
+    assert run("2.8亿元", "1.5亿元", "9000万元", "3000万元")["status"] == "fail"
+    assert run("2.8亿元", "1.5亿元", "9100万元", "3000万元")["status"] == "pass"  # 0.09亿 off: may be rounding
+    assert run("20.0万元", "10.0万元", "10.1万元")["status"] == "pass"  # 0.1万 < 0.15万
+    # a part at its whole plus exactly both half units is over it whatever was rounded; equal is no excess
+    assert run("1.2万人", "1.3万人", type_="subset")["status"] == "fail"
+    assert run("1.2万人", "1.2万人", type_="subset")["status"] == "pass"
+    assert run("1.2万人", "1.25万人", type_="subset")["status"] == "pass"
+
+
 def test_half_unit_follows_the_last_printed_digit() -> None:
     assert half_unit(figure("460.1万元", 1)) == Decimal("500")
     assert half_unit(figure("92.98万元", 1)) == Decimal("50")
