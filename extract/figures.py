@@ -14,6 +14,7 @@ from extract.numbers import DIGITS
 
 NUM = rf"(?:{numbers.ARABIC}|{numbers.CHINESE})"
 SIGNS = "-−－"  # hyphen-minus, minus sign, full-width hyphen-minus
+TIMES = r"(?<=[人户])(?:/次|\(次\))"  # '3450人/次', '1200人(次)': printed forms of 人次 and 户次
 QUANTITY_RE = re.compile(
     rf"(?P<pre>将近|大约|约|近|逾|超过)?"
     rf"(?P<sign>[{SIGNS}])?"
@@ -24,18 +25,25 @@ QUANTITY_RE = re.compile(
     rf"(?P<scale>{units.SCALE_RE})?"
     rf"(?P<suf>余|多)?"
     rf"(?P<unit>{units.BASE_RE})"
+    rf"(?P<times>{TIMES})?"
 )
 CN_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 CN_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 CN_YEAR = r"(?:(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
 RANGE_SEP = r"[-~至到—–]"
+# A range within a year ends in groups named *to, so a range that runs backwards can fall back to its start:
+# months '1-6月', '1月至6月' (not when the end month goes on to a day: '1月至6月15日'); days '15日至17日', '15-17日',
+# '28日至4月2日'.
+MONTH_TO = rf"(?P<mto>月?{RANGE_SEP}(?P<m2>{CN_MONTH}))月"
+DAY_TO = (rf"(?:[日号](?P<dto>{RANGE_SEP}(?:(?P<m3>{CN_MONTH})月)?(?P<d2>{CN_DAY}))?|(?P<dto2>{RANGE_SEP}(?P<d3>{CN_DAY})))"
+          rf"(?(dto)[日号])(?(dto2)[日号])")
 DATE_RE = re.compile(
     rf"(?P<y>{CN_YEAR})(?:\s*{RANGE_SEP}\s*(?P<y2>{CN_YEAR}))?年"
     rf"(?:(?P<period>上半年|下半年|第?[一二三四1-4]季度|底|初|末)"
-    rf"|(?P<m>{CN_MONTH})(?:{RANGE_SEP}(?P<m2>{CN_MONTH}))?月(?:(?P<d>{CN_DAY})[日号]|(?P<part>底|初|末|上旬|中旬|下旬))?)?"
+    rf"|(?P<m>{CN_MONTH})(?:{MONTH_TO}(?!{CN_DAY}[日号])|月(?:(?P<d>{CN_DAY}){DAY_TO}|(?P<part>底|初|末|上旬|中旬|下旬))?))?"
 )
-MONTH_DAY_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○])(?P<m>{CN_MONTH})月(?P<d>{CN_DAY})[日号]")
-MONTH_RANGE_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○.])(?P<m>{CN_MONTH}){RANGE_SEP}(?P<m2>{CN_MONTH})月(?!份?[\d])")
+MONTH_DAY_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○])(?P<m>{CN_MONTH})月(?P<d>{CN_DAY}){DAY_TO}")
+MONTH_RANGE_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○.])(?P<m>{CN_MONTH}){MONTH_TO}(?!份?[\d])")
 PERIOD_ISO = {"底": "12", "末": "12", "初": "01"}
 # Approximate words printed after a figure; 上下 and 前后 only where the clause ends ('上下游' is no qualifier).
 APPROX_AFTER_RE = re.compile(r"左右|(?:上下|前后)(?=[,,。;;::、!!??))的\s]|$)")
@@ -53,16 +61,31 @@ SESSION_BEFORE_RE = re.compile(r"届[^,,。;;、]{0,8}$")
 # '近千户', '万余人', '逾亿元': a bare 千/万/亿 is a figure only with an approximate word; '千家万户' is not one.
 LONE_RE = re.compile(
     rf"(?P<pre>将近|近|逾|约|超|上)?(?P<lone>十万|百万|千万|百|千|万|亿)(?P<suf>余|多)?(?P<unit>{units.BASE_RE})"
+    rf"(?P<times>{TIMES})?"
 )
 LONE_VALUE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000), "十万": Decimal(100_000),
               "百万": Decimal(1_000_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000)}
+# Percents in words: '百分之九十五' -> 95%, '百分之三十点五' -> 30.5%, '百分之百' -> 100%, '千分之三' -> 3‰.
+PERCENT_WORDS_RE = re.compile(
+    r"(?P<pre>将近|大约|约|近|逾|超过)?(?P<per>百分之|千分之)(?P<n>[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)"
+    r"(?![几〇零一二两三四五六七八九十百千])"  # '百分之十几' is vague
+)
+PERCENT_WORDS_UNIT = {"百分之": "%", "千分之": "‰"}
 BOOK_TITLE_RE = re.compile(r"《[^《》\n]{0,120}》")
 DOC_NUMBER_RE = re.compile(r"[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号")
 PLAN_RE = re.compile(r"十[一二三四五六七八九]五")  # five-year plans: 十三五 is a name, not 13 or 5
 PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)")
 SENTENCE_END = "。!?\n"
 INDEFINITE = "一"  # '一批优势企业', '一项工作': 一 + measure word reads 'a', not a count of one
+# Count units that also start a word; followed by one of these they are no unit: '3单元', '12单位', '100笔记本',
+# '3例如下', '2孔子', '3羽毛球', '2眼镜', '两口子', and place names: '三口镇', '九眼桥', '七孔桥'.
+PLACE_AFTER = "镇乡村县区桥街寨"
+WORD_AFTER_UNIT = {"单": "元位价产体项独列人据", "笔": "记墨试", "例": "如外会行子证题", "孔": "子雀径隙" + PLACE_AFTER,
+                   "羽": "毛绒", "眼": "睛镜科光界前" + PLACE_AFTER, "口": "子罩岸径号" + PLACE_AFTER, "袋": "装鼠"}
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
+# 数/几 before a bare multiplier make it vague: '数十万元', '几十家', '几百户' name no exact 10, 100 or 1000.
+VAGUE_BEFORE = "数几"
+BARE_MULTIPLIER_RE = re.compile(r"[十百千][万亿]*")
 RESPECTIVE_RE = re.compile(r"分别(?:为|是|有|达到|达)[::]?")
 LIST_SEPARATORS = set("、,,和及与 ")
 # A bare Arabic number listed right before a figure shares its unit: '100、200、300万元', '12、8及6个'.
@@ -157,6 +180,8 @@ def parse_date(match: re.Match[str], report_year: int | None) -> tuple[str, str]
             last = first + (2 if quarter else 5)
             return match.group(), f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
         return match.group(), f"{year:04d}-{PERIOD_ISO[period]}"
+    if day is not None and month is not None and (groups.get("d2") or groups.get("d3")):
+        return _day_range(match, year, month, day)
     if groups.get("m2") and month is not None:
         try:
             month2 = _cn_or_arabic(groups["m2"])
@@ -181,6 +206,30 @@ def parse_date(match: re.Match[str], report_year: int | None) -> tuple[str, str]
     return match.group(), iso
 
 
+def _day_range(match: re.Match[str], year: int, month: int, day: int) -> tuple[str, str] | None:
+    """'2019年3月15日至17日' -> 2019-03-15/2019-03-17, '3月28日至4月2日' -> ..-03-28/..-04-02; None if it runs backwards."""
+    groups = match.groupdict()
+    try:
+        month2 = _cn_or_arabic(groups["m3"]) if groups.get("m3") else month
+        day2 = _cn_or_arabic(groups.get("d2") or groups["d3"])
+    except (UnparseableNumber, ValueError):
+        return None
+    if not (1 <= month2 <= 12 and 1 <= day2 <= 31) or (month2, day2) <= (month, day):
+        return None
+    return match.group(), f"{year:04d}-{month:02d}-{day:02d}/{year:04d}-{month2:02d}-{day2:02d}"
+
+
+def _range_start(text: str, match: re.Match[str]) -> int | None:
+    """Where a date with a range end that would not parse ends without it: '2019年12月至1月' -> after '2019年12月'."""
+    for group in ("dto", "dto2", "mto"):
+        if group in match.groupdict() and match.group(group):
+            at = match.start(group)
+            if group == "mto":
+                return at + 1 if text[at] == "月" else None  # '2019年12-1月' has no month before the range
+            return at
+    return None
+
+
 def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
     for pattern in (DATE_RE, MONTH_DAY_RE, MONTH_RANGE_RE):
@@ -190,6 +239,9 @@ def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int,
             if m.start() > 0 and text[m.start() - 1] in DIGITS:
                 continue
             parsed = parse_date(m, report_year)
+            if parsed is None and (end := _range_start(text, m)) is not None:
+                m = pattern.match(text, m.start(), end) or m  # a range that runs backwards: its start alone
+                parsed = parse_date(m, report_year)
             if parsed is None:
                 continue
             raw, iso = parsed
@@ -203,8 +255,9 @@ def _signed(text: str, m: re.Match[str]) -> bool:
 
 
 def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
-    """Ordinals (also listed ones and 届 sessions), indefinite 一, idioms with a bare 千/万, and numbers glued to
-    Latin letters or other digits. `start` is where the number starts, with its sign."""
+    """Ordinals (also listed ones and 届 sessions), indefinite 一, vague 数十/几百, idioms with a bare 千/万, words
+    that start with a count unit ('3单元'), and numbers glued to Latin letters or other digits. `start` is where the
+    number starts, with its sign."""
     before = text[start - 1] if start > 0 else ""
     n1 = m.group("n1")
     if before == "第" or (before.isascii() and before.isalpha()):
@@ -213,7 +266,11 @@ def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
         return True
     if n1 in LONE_MULTIPLIERS:
         return True
+    if before in VAGUE_BEFORE and BARE_MULTIPLIER_RE.fullmatch(n1):
+        return True
     if ORDINAL_LIST_RE.search(text, max(0, start - 24), start):
+        return True
+    if text[m.end():m.end() + 1] and text[m.end()] in WORD_AFTER_UNIT.get(m.group("unit"), ""):
         return True
     if m.group("unit") == "届" and (re.fullmatch(CN_YEAR, n1) or SESSION_AFTER_RE.match(text, m.end())):
         return True
@@ -232,7 +289,7 @@ def quantity_from_match(m: re.Match[str]) -> tuple[Decimal | None, Decimal | Non
     """(value, value_max, unit, scale, base_unit, base_value, note) for a quantity match."""
     n1, n2 = m.group("n1"), m.group("n2")
     scale = m.group("scale") or ""
-    base_unit = m.group("unit")
+    base_unit = m.group("unit") + ("次" if m.group("times") else "")
     if not scale and not n2:
         head, tail = numbers.split_scale(n1)
         if tail and units.accepts_scale(tail, base_unit):
@@ -358,7 +415,7 @@ def find_lone_multiples(text: str, excluded: Sequence[tuple[int, int]]) -> list[
         before = text[m.start() - 1] if m.start() else ""
         if not (pre or suf) or _overlaps(*m.span(), excluded) or before in DIGITS or (before and before in "一二两三四五六七八九十百千万亿数几"):
             continue
-        lone, base_unit = m.group("lone"), m.group("unit")
+        lone, base_unit = m.group("lone"), m.group("unit") + ("次" if m.group("times") else "")
         if lone in units.SCALES and units.accepts_scale(lone, base_unit):
             value, scale = Decimal(1), lone
         else:
@@ -369,11 +426,32 @@ def find_lone_multiples(text: str, excluded: Sequence[tuple[int, int]]) -> list[
     return found
 
 
+def find_percent_words(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
+    """'完工率达到百分之九十五' -> 95 %; '百分之百' -> 100 %, '千分之三' -> 3 ‰ (0.3 %)."""
+    found = []
+    for m in PERCENT_WORDS_RE.finditer(text):
+        start, numeral = m.start("per"), m.group("n")
+        if _overlaps(start, m.end(), excluded):
+            continue
+        unit = PERCENT_WORDS_UNIT[m.group("per")]
+        try:  # a bare 百/千 is one hundred or one thousand: '百分之百'
+            value: Decimal | None = numbers.parse_chinese("一" + numeral if numeral[0] in "百千" else numeral)
+        except UnparseableNumber as err:
+            value, note = None, str(err)
+        else:
+            note = ""
+        base_value = units.to_base(value, "", unit) if value is not None else None
+        found.append(Found(start, m.end(), text[start:m.end()], value, None, unit, "percent", base_value, unit,
+                           m.group("pre") or "", None, "", sentence_of(text, start, m.end()), note))
+    return found
+
+
 def find_figures(text: str, report_year: int | None) -> list[Found]:
     """Every figure in a text, in reading order, labelled: dates first, then quantities elsewhere."""
     excluded = excluded_spans(text)
     dates = find_dates(text, report_year, excluded)
-    quantities = find_quantities(text, excluded + [(d.start, d.end) for d in dates])
+    percents = find_percent_words(text, excluded + [(d.start, d.end) for d in dates])
+    quantities = percents + find_quantities(text, excluded + [(f.start, f.end) for f in dates + percents])
     taken = excluded + [(f.start, f.end) for f in dates + quantities]
     quantities += find_lone_multiples(text, taken)
     ordered = sorted(dates + quantities, key=lambda f: f.start)
@@ -385,7 +463,7 @@ def find_figures(text: str, report_year: int | None) -> list[Found]:
             out.append(f)
             floor = f.end
             continue
-        label = figure_label(text, f.start, f.end, f.unit, floor, previous)
+        label = figure_label(text, f.start, f.end, f.unit.partition("/")[0], floor, previous)  # a rate by its money
         out.append(_with_label(f, label))
         previous = label
         floor = f.end

@@ -11,11 +11,20 @@ COUNT_UNITS = (
     "人次", "户次", "架次", "车次", "批次", "场次", "班次", "户", "人", "批", "个", "家", "名", "位", "项", "次", "所", "座", "台", "套",
     "辆", "场", "期", "篇", "条", "件", "只", "头", "株", "棵", "册", "份", "间", "栋", "处", "村", "镇", "乡",
     "组", "队", "支", "届", "门", "类", "种", "张", "本", "节", "课时", "岗位", "班", "趟", "列",
+    "口", "羽", "袋", "单", "笔", "盏", "眼", "例次", "例", "孔",
 )
 OTHER_UNITS = (
     "平方公里", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨", "公斤", "千克", "斤",
     "亩", "米", "天", "小时", "周", "个月", "年", "倍", "度",
 )
+# Money per something is a rate ('3000元/亩', '2.5万元/户'): kind 'other' under its own base unit, so it is never
+# added up with money in 元.
+PER_UNITS = (
+    "年", "月", "日", "天", "周", "季度", "学期", "亩", "公顷", "平方米", "立方米", "公里", "米", "斤", "公斤", "千克", "吨",
+    "户", "人", "人次", "户次", "个", "头", "只", "羽", "株", "棵", "袋", "间", "套", "台", "件", "张", "份", "次", "小时",
+    "课时", "度", "千瓦时", "座", "家", "名", "所", "村", "床", "辆",
+)
+RATE_UNITS = tuple(f"{money}/{per}" for money in MONEY_UNITS for per in PER_UNITS)
 SCALES: dict[str, Decimal] = {
     "": Decimal(1),
     "千": Decimal(1_000),
@@ -26,18 +35,23 @@ SCALES: dict[str, Decimal] = {
     "亿": Decimal(100_000_000),
     "万亿": Decimal(1_000_000_000_000),
 }
-# Which scales a base unit accepts: 千 only in front of 元 (千元); 万/亿 in front of anything countable.
-SCALABLE = set(MONEY_UNITS) | {"人次", "户", "人", "亩", "吨", "平方米", "立方米", "千瓦时", "千瓦", "公里", "户次", "株", "棵", "头", "只", "册", "件", "套", "台", "辆", "个"}
+# Which scales a base unit accepts: 千 only in front of 元 (千元); 万/亿 in front of anything countable, and of
+# weights, areas, lengths, volumes and energy ('1.2万名', '5万斤', '1.2万公顷', '120万度'); not of time spans or 倍.
+MEASURED_UNITS = (
+    "平方公里", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "兆瓦", "度",
+    "小时",
+)
+SCALABLE = set(MONEY_UNITS) | set(RATE_UNITS) | set(COUNT_UNITS) | set(MEASURED_UNITS)
 PERCENT_SCALE: dict[str, Decimal] = {"%": Decimal(1), "‰": Decimal("0.1"), "个百分点": Decimal(1)}
 
-BASE_UNITS = tuple(sorted(MONEY_UNITS + PERCENT_UNITS + COUNT_UNITS + OTHER_UNITS, key=len, reverse=True))
+BASE_UNITS = tuple(sorted(MONEY_UNITS + RATE_UNITS + PERCENT_UNITS + COUNT_UNITS + OTHER_UNITS, key=len, reverse=True))
 SCALE_WORDS = tuple(sorted((s for s in SCALES if s), key=len, reverse=True))
 BASE_RE = "|".join(re.escape(u) for u in BASE_UNITS)
 SCALE_RE = "|".join(re.escape(s) for s in SCALE_WORDS)
 
 
 def unit_kind(base_unit: str) -> str:
-    """'元' -> 'money', '户' -> 'count', '%' -> 'percent', '亩' -> 'other'."""
+    """'元' -> 'money', '户' -> 'count', '%' -> 'percent', '亩' -> 'other', '元/亩' -> 'other'."""
     if base_unit in MONEY_UNITS:
         return "money"
     if base_unit in PERCENT_UNITS:
@@ -51,7 +65,7 @@ def accepts_scale(scale: str, base_unit: str) -> bool:
     if not scale:
         return True
     if scale in ("千", "十万", "百万", "千万"):
-        return base_unit in MONEY_UNITS
+        return base_unit in MONEY_UNITS or base_unit in RATE_UNITS
     return base_unit in SCALABLE
 
 
