@@ -113,6 +113,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not paths:
         print("no PDF found in " + " ".join(args.pdfs), file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.dask_address and (why := cluster_refusal(args)) is not None:
+        print(f"tally run: {why}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     workers = args.workers or (min(len(paths), os.cpu_count() or 1))
     use_prefect = args.prefect if args.prefect is not None else prefect_api_configured()
     if use_prefect or args.dask_address:
@@ -132,6 +135,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     if summary.failed:
         return EXIT_BAD_INPUT
     return EXIT_CHECK_FAILED if summary.errors_failed else EXIT_OK
+
+
+def cluster_refusal(args: argparse.Namespace, reach: bool = True) -> str | None:
+    """Why a run cannot go to the Dask cluster args.dask_address (said at once: Dask retries for 30 s), or None."""
+    from flows.cluster import NEEDS_SERVER, address_problem, unreachable
+
+    if (why := address_problem(args.dask_address)) is not None:
+        return f"--dask-address: {why}"
+    if getattr(args, "prefect", None) is False:
+        return "--dask-address runs the flow's tasks on the cluster through Prefect: drop --no-prefect"
+    if not prefect_api_configured():
+        return "--dask-address needs PREFECT_API_URL: " + NEEDS_SERVER
+    return unreachable(args.dask_address) if reach else None
 
 
 def cmd_query(args: argparse.Namespace) -> int:

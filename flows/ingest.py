@@ -172,6 +172,11 @@ def task_runner(workers: int, dask_address: str | None, settings: Settings, file
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
+        from flows.cluster import ClusterUnreachable, unreachable
+
+        if (why := unreachable(dask_address)) is not None:  # (Dask would retry for 30 s, then say it less plainly)
+            raise ClusterUnreachable(why)
+
         with DaskTaskRunner(address=dask_address) as runner:
             yield Readers(runner, max(1, sum(runner.client.nthreads().values())))
         return

@@ -55,6 +55,12 @@ def refusal(args: argparse.Namespace) -> str | None:
     not cron), before anything is registered; None when it can."""
     if not Path(args.inbox).is_dir():
         return f"no inbox folder at {args.inbox}"
+    if args.dask_address:
+        from flows.cli import cluster_refusal
+
+        # reached now for one run; a served schedule's cluster may come up later, and each run says if it is not
+        if (why := cluster_refusal(args, reach=args.once)) is not None:
+            return why
     if not args.once:
         # Prefect's own test of a cron string, the one its schedule would fail with later
         from prefect._internal.schemas.validators import validate_cron_string

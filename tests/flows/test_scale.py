@@ -239,6 +239,22 @@ def test_flow_runs_on_a_dask_cluster(prefect_harness: None, tmp_path: Path) -> N
     assert count(tmp_path / "w.duckdb", "SELECT count(*) FROM figures") == 9
 
 
+@pytest.mark.slow
+def test_a_flow_run_whose_cluster_does_not_answer_fails_at_once_saying_so(prefect_harness: None, tmp_path: Path) -> None:
+    import socket
+
+    from flows.ingest import run_flow
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    files = write_reports(tmp_path / "in", ["a.pdf"])
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match=f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: connection refused"):
+        run_flow(files, Settings(db_path=str(tmp_path / "w.duckdb")), dask_address=f"tcp://127.0.0.1:{port}")
+    assert time.monotonic() - started < 15  # (Dask alone: 30 s, then 'Timed out trying to connect')
+
+
 def test_serve_once_without_review_writes_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     from flows.cli import main
