@@ -2,12 +2,59 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
-from collections.abc import Callable, Sequence
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from flows.pipeline import RunSummary, Settings, discover, file_identity, run_local
+
+LOCK_SUFFIX = ".inbox-lock"
+_held: dict[str, int] = {}  # warehouse -> how deep this process holds its inbox lock
+
+
+@contextmanager
+def inbox_lock(db_path: str, say: Callable[[str], Any]) -> Iterator[None]:
+    """One inbox run into a warehouse at a time, from listing its files to loading the last of them.
+
+    Two inbox runs at once (a `tally serve --once` beside a scheduled run) would both find the same new
+    files and both read, load and alert on them. The second waits here, saying for whom, and then lists
+    the inbox: what the first loaded is unchanged. An advisory lock on `<warehouse>.inbox-lock`, which
+    names its holder; the system drops it with the process that held it, so a killed run leaves none.
+    Taken again in the same process (a served run's reading ahead, then its flow), it is already held.
+    """
+    from warehouse.connect import MEMORY
+
+    key = os.path.realpath(db_path) if db_path != MEMORY else ""
+    if not key or _held.get(key):
+        _held[key] = _held.get(key, 0) + 1
+        try:
+            yield
+        finally:
+            _held[key] -= 1
+        return
+    fd = os.open(db_path + LOCK_SUFFIX, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 200, 0).decode(errors="replace").strip() or "a process"
+            say(f"waiting for another inbox run into {db_path} to finish ({holder}); "
+                "then the files it loaded are unchanged")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"PID {os.getpid()}, since {time.strftime('%H:%M:%S')}".encode(), 0)
+        _held[key] = 1
+        try:
+            yield
+        finally:
+            _held.pop(key, None)
+    finally:
+        os.close(fd)  # (releases the lock)
 
 
 def _loaded_files(db_path: str) -> list[tuple[str, str, int | None]]:
@@ -80,9 +127,10 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
     """One inbox run here, without Prefect, as a scheduled run does it: files loaded before with the same
     bytes are skipped, changed and new ones loaded (a changed file replaces its document), and documents
     whose file is gone are reported in summary.missing (their rows are kept)."""
-    files, skipped = new_and_unchanged([inbox], settings.db_path)
-    todo = [Path(f) for f in files]
-    summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
-                        progress=progress, skipped=len(skipped))
-    summary.missing = missing_files(settings.db_path, inbox)
+    with inbox_lock(settings.db_path, lambda line: print(line, file=sys.stderr, flush=True)):
+        files, skipped = new_and_unchanged([inbox], settings.db_path)
+        todo = [Path(f) for f in files]
+        summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
+                            progress=progress, skipped=len(skipped))
+        summary.missing = missing_files(settings.db_path, inbox)
     return summary

@@ -5,10 +5,11 @@ from __future__ import annotations
 import inspect
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future
 from concurrent.futures import as_completed as futures_completed
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -22,6 +23,7 @@ from prefect.states import Cancelled, Completed, Failed, State
 from prefect.utilities.annotations import quote
 
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
+from flows.inbox import inbox_lock
 from flows.pipeline import (
     FAILED_STATUS,
     DocResult,
@@ -240,21 +242,23 @@ def ingest_reports(
     webhook_url, slack_webhook_url = webhook_urls(webhook_url, slack_webhook_url)
     settings = run_settings(db_path, password, rules_path, webhook_url, slack_webhook_url, max_pages, max_mb, timeout_s,
                             memory_mb, lock_wait_s)
-    files, skipped = files_to_read(paths, db_path, skip_loaded)
-    logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
-    run_id = new_run_id()
-    preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
-    order = [files[i] for i in largest_first([Path(f) for f in files])]
-    with task_runner(workers, dask_address, settings, order) as readers:
-        # Tasks that read (Dask) get ~4 batches a thread, to share the work out; tasks that wait for this
-        # process's workers only report, and a task run costs Prefect ~25 ms of CPU: two a worker, whatever the batch
-        if readers.reading:
-            cut = batches(order, readers.slots, most=max(1, len(order)), per_slot=2)
-        else:
-            cut = batches(order, readers.slots)
-        futures = [readers.runner.submit(extract_task, {"paths": batch, "settings": replace(settings)}) for batch in cut]
-        summary = load_task(quote(Arrivals(futures, readers.reading)), settings, run_id, str(flow_run.get_id() or ""),
-                            len(skipped), files)
+    # an inbox run: one at a time into a warehouse, from listing the files to loading them (flows.inbox.inbox_lock)
+    with inbox_lock(db_path, logger.warning) if skip_loaded else nullcontext():
+        files, skipped = files_to_read(paths, db_path, skip_loaded)
+        logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
+        run_id = new_run_id()
+        preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
+        order = [files[i] for i in largest_first([Path(f) for f in files])]
+        with task_runner(workers, dask_address, settings, order) as readers:
+            # Tasks that read (Dask) get ~4 batches a thread, to share the work out; tasks that wait for this
+            # process's workers only report, and a task run costs Prefect ~25 ms of CPU: two a worker, whatever the batch
+            if readers.reading:
+                cut = batches(order, readers.slots, most=max(1, len(order)), per_slot=2)
+            else:
+                cut = batches(order, readers.slots)
+            futures = [readers.runner.submit(extract_task, {"paths": batch, "settings": replace(settings)}) for batch in cut]
+            summary = load_task(quote(Arrivals(futures, readers.reading)), settings, run_id, str(flow_run.get_id() or ""),
+                                len(skipped), files)
     if inbox:
         from flows.inbox import missing_files
 
@@ -313,6 +317,10 @@ def files_to_read(paths: list[str], db_path: str, skip_loaded: bool, keep: bool 
     return files, skipped
 
 
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
 @contextmanager
 def reading_ahead(parameters: dict[str, Any]) -> Iterator[None]:
     """Start reading a flow run's files before the run starts, from its parameters (flows.pipeline.HeadStart),
@@ -328,6 +336,8 @@ def reading_ahead(parameters: dict[str, Any]) -> Iterator[None]:
             p = bound.arguments
             if not p["dask_address"]:
                 settings = run_settings(**{name: p[name] for name in inspect.signature(run_settings).parameters})
+                if p["skip_loaded"]:  # the plan is the flow's: made under its lock (held on for the flow run)
+                    stack.enter_context(inbox_lock(p["db_path"], _say))
                 files, _ = files_to_read(p["paths"], p["db_path"], p["skip_loaded"], keep=True)
                 stack.enter_context(head_start([Path(f) for f in files], settings, p["workers"] or os.cpu_count() or 1))
         except Exception:
