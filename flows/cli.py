@@ -16,6 +16,7 @@ from typing import Any
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DEFAULT_DB = os.environ.get("TALLY_DB", "tally.duckdb")
 LOCK_WAIT_ENV = "TALLY_LOCK_WAIT_S"
+WRITING = "still being written (it changed while this run looked); left for the next run"
 
 
 def prefect_api_configured() -> bool:
@@ -70,6 +71,8 @@ def print_summary(summary: Any, out: Any = None) -> None:
     )
     for path in summary.missing:
         print(f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)", file=out)
+    for path in summary.writing:
+        print(f"WAITING FILE {path}: {WRITING}", file=out)
     for path, original in summary.copies:
         print(f"SAME FILE {path}: the same bytes as {original}, loaded once under that name", file=out)
     for _name, kind, message in summary.failures:

@@ -113,14 +113,52 @@ def missing_files(db_path: str, folder: str) -> list[str]:
     return sorted(p for p in _loaded(db_path) if Path(p).is_relative_to(root) and not Path(p).exists())
 
 
-def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True) -> tuple[list[str], list[str]]:
-    """(the PDFs under `paths` to read, those skipped: loaded before with the same bytes, when skip_loaded)."""
+RECENT_S = 10.0  # a file changed this recently may be an upload in progress: watched for SETTLE_S
+SETTLE_S = 1.0
+
+
+def still_written(files: Sequence[str], sleep: Callable[[float], Any] | None = None) -> list[str]:
+    """The files being written now: changed in the last RECENT_S seconds, and again (size or time) while
+    watched for SETTLE_S. Read now, an upload in progress fails as a truncated PDF, and at a cron tick that
+    is a failed run and an alert for nothing. Waits only when a file is that recent (one wait for all)."""
+    now = time.time()
+    watched: dict[str, tuple[int, int]] = {}
+    for f in files:
+        try:
+            st = os.stat(f)
+        except OSError:
+            continue  # (reading it says what is wrong)
+        if now - st.st_mtime < RECENT_S:
+            watched[f] = (st.st_size, st.st_mtime_ns)
+    if not watched:
+        return []
+    (sleep or time.sleep)(SETTLE_S)
+    out = []
+    for f, before in watched.items():
+        try:
+            st = os.stat(f)
+        except OSError:
+            continue
+        if (st.st_size, st.st_mtime_ns) != before:
+            out.append(f)
+    return out
+
+
+def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True,
+                      writing: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """(the PDFs under `paths` to read, those skipped: loaded before with the same bytes, when skip_loaded).
+
+    An inbox run (skip_loaded) leaves files still being written for the next run, listing them in `writing`."""
     files = [str(p) for p in discover(paths)]
     if not skip_loaded:
         return files, []
     skipped = unchanged_files(files, db_path)
     unchanged = set(skipped)
-    return [f for f in files if f not in unchanged], skipped
+    files = [f for f in files if f not in unchanged]
+    busy = still_written(files)
+    if writing is not None:
+        writing.extend(busy)
+    return [f for f in files if f not in set(busy)], skipped
 
 
 def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callable[..., Any] | None = None) -> RunSummary:
@@ -128,9 +166,11 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
     bytes are skipped, changed and new ones loaded (a changed file replaces its document), and documents
     whose file is gone are reported in summary.missing (their rows are kept)."""
     with inbox_lock(settings.db_path, lambda line: print(line, file=sys.stderr, flush=True)):
-        files, skipped = new_and_unchanged([inbox], settings.db_path)
+        writing: list[str] = []
+        files, skipped = new_and_unchanged([inbox], settings.db_path, writing=writing)
         todo = [Path(f) for f in files]
         summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
                             progress=progress, skipped=len(skipped))
         summary.missing = missing_files(settings.db_path, inbox)
+        summary.writing = writing
     return summary

@@ -244,7 +244,10 @@ def ingest_reports(
                             memory_mb, lock_wait_s)
     # an inbox run: one at a time into a warehouse, from listing the files to loading them (flows.inbox.inbox_lock)
     with inbox_lock(db_path, logger.warning) if skip_loaded else nullcontext():
-        files, skipped = files_to_read(paths, db_path, skip_loaded)
+        writing: list[str] = []
+        files, skipped = files_to_read(paths, db_path, skip_loaded, writing=writing)
+        for path in writing:
+            logger.warning("%s is still being written (it changed while this run looked); left for the next run", path)
         logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
         run_id = new_run_id()
         preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
@@ -265,6 +268,7 @@ def ingest_reports(
         summary.missing = missing_files(db_path, inbox)
         for path in summary.missing:
             logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
+    summary.writing = writing
     written = None
     if review:
         review_dir = review_dir or default_review_dir(db_path)
@@ -298,11 +302,13 @@ def ingest_reports(
     return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable{unchanged}", data=quote(summary))
 
 
-_planned: dict[tuple[Any, ...], tuple[list[str], list[str]]] = {}  # files_to_read's answers kept by reading_ahead
+_planned: dict[tuple[Any, ...], tuple[list[str], list[str], list[str]]] = {}  # files_to_read's answers kept by reading_ahead
 
 
-def files_to_read(paths: list[str], db_path: str, skip_loaded: bool, keep: bool = False) -> tuple[list[str], list[str]]:
-    """(the PDFs under `paths` to read, those skipped: loaded before with the same bytes, when skip_loaded).
+def files_to_read(paths: list[str], db_path: str, skip_loaded: bool, keep: bool = False,
+                  writing: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """(the PDFs under `paths` to read, those skipped: loaded before with the same bytes, when skip_loaded);
+    files still being written are left for the next run, listed in `writing` (flows.inbox.still_written).
 
     keep=True keeps the answer for the next call with the same arguments in this process (the flow run
     reading_ahead started), which then does not list and hash the inbox again."""
@@ -310,10 +316,14 @@ def files_to_read(paths: list[str], db_path: str, skip_loaded: bool, keep: bool 
 
     key = (tuple(paths), db_path, skip_loaded)
     if not keep and key in _planned:
-        return _planned.pop(key)
-    files, skipped = new_and_unchanged(paths, db_path, skip_loaded)
-    if keep:
-        _planned[key] = (files, skipped)
+        files, skipped, busy = _planned.pop(key)
+    else:
+        busy = []
+        files, skipped = new_and_unchanged(paths, db_path, skip_loaded, writing=busy)
+        if keep:
+            _planned[key] = (files, skipped, busy)
+    if writing is not None:
+        writing.extend(busy)
     return files, skipped
 
 
