@@ -27,6 +27,7 @@ from flows.inbox import inbox_lock
 from flows.pipeline import (
     FAILED_STATUS,
     DocResult,
+    ReadingStopped,
     RunSummary,
     Settings,
     batches,
@@ -117,7 +118,13 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult] | Stat
     return results
 
 
-@task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2)
+def retry_unless_reading_stopped(_task: Any, _task_run: Any, state: State) -> bool:
+    """The writer is retried (a warehouse held a moment too long), not when its documents stopped coming."""
+    return not isinstance(getattr(state, "data", None), ReadingStopped)
+
+
+@task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2,
+      retry_condition_fn=retry_unless_reading_stopped)
 def load_task(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int,
               order: list[str]) -> RunSummary:
     """Check and load the documents as they are read, a batch at a time (pass the results quote()d: see

@@ -265,6 +265,10 @@ def new_run_id() -> str:
     return time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
 
+class ReadingStopped(RuntimeError):
+    """The documents stopped arriving with an error (a Dask cluster lost mid-run): those read are loaded."""
+
+
 class Loader:
     """The single writer: loads documents as they come, a batch of them per transaction, then records the run.
 
@@ -452,8 +456,18 @@ def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, 
     is committed (see Loader): for streams of results nobody reads again.
     """
     loader = Loader(settings, run_id, flow_run_id, skipped, release=release)
+    source = iter(results)
     try:
-        for result in results:
+        while True:
+            try:
+                result = next(source)
+            except StopIteration:
+                break
+            except Exception as err:  # the reading broke (a Dask cluster lost, …): what was read is complete
+                loader.flush()
+                n = len(loader.done)
+                raise ReadingStopped(f"reading stopped after {n} document(s): {type(err).__name__}: {err}; "
+                                     f"the {n} read are loaded, run again for the rest") from err
             loader.add(result)
         return loader.finish(order)
     except BaseException:  # an error, Ctrl-C, a cancel's SIGTERM: the batches committed stay, and the run says so

@@ -190,7 +190,7 @@ class Stopped(BaseException):
 
 
 @pytest.mark.parametrize(("batch", "stop", "committed"), [(1, Stopped, 2), (2, Stopped, 2), (16, Stopped, 0),
-                                                          (1, RuntimeError, 2)])
+                                                          (1, RuntimeError, 2), (16, RuntimeError, 2)])
 def test_a_writer_stopped_mid_run_records_the_run_as_interrupted_with_what_it_committed(
         pdfs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int, stop: type[BaseException],
         committed: int) -> None:
@@ -236,3 +236,35 @@ def test_a_run_is_recorded_as_started_when_its_writer_started_not_at_its_first_c
     [(started, finished)] = con.execute("SELECT started_at, finished_at FROM runs").fetchall()
     con.close()
     assert started >= before and (finished - started).total_seconds() >= 0.5
+
+
+def test_documents_read_before_the_reading_broke_are_loaded_and_the_run_says_so(pdfs: list[Path], tmp_path: Path) -> None:
+    from flows.pipeline import ReadingStopped
+
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"), isolate=False)
+    results = [process_document(p, settings, check=False) for p in pdfs]
+
+    def cluster_lost() -> Iterator[DocResult]:  # (as Dask says it when its scheduler goes away)
+        yield from results[:2]
+        raise RuntimeError("extract_task-75fc cancelled for reason: scheduler-connection-lost.")
+
+    with pytest.raises(ReadingStopped) as stopped:
+        load_results(cluster_lost(), settings, "run-x")
+    assert str(stopped.value) == ("reading stopped after 2 document(s): RuntimeError: extract_task-75fc cancelled for "
+                                  "reason: scheduler-connection-lost.; the 2 read are loaded, run again for the rest")
+    con = duckdb.connect(settings.db_path, read_only=True)
+    try:
+        assert con.execute("SELECT status, files_new FROM runs").fetchall() == [("interrupted", 2)]
+    finally:
+        con.close()
+
+
+def test_the_writer_is_not_retried_when_the_reading_broke() -> None:
+    from prefect.states import Failed
+
+    from flows.ingest import load_task, retry_unless_reading_stopped
+    from flows.pipeline import ReadingStopped
+
+    assert load_task.retry_condition_fn is retry_unless_reading_stopped
+    assert retry_unless_reading_stopped(load_task, None, Failed(data=ReadingStopped("x"))) is False
+    assert retry_unless_reading_stopped(load_task, None, Failed(data=OSError("disk"))) is True
