@@ -111,11 +111,34 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult] | Stat
                    for path, future in zip(paths, started, strict=True)]
     except (CancelledError, PoolClosed):  # the flow run is stopping (cancelled, or an error elsewhere) and its reading with it
         return Cancelled(message="stopped with its flow run before this batch was read")
+    say_where_not_found(results, dask_worker_address())
     statuses = [read_status(r) for r in results]  # (once each: the writer may release a result meanwhile)
     lines = "\n".join(f"{Path(r.path).name}: {status} ({r.seconds:.1f} s)" for r, status in zip(results, statuses, strict=True))
     unread = any(status.startswith(FAILED_STATUS) for status in statuses)
     get_run_logger().log(logging.WARNING if unread else logging.INFO, lines)  # a file that could not be read stands out
     return results
+
+
+def dask_worker_address() -> str | None:
+    """The Dask worker this runs on, or None (not on a cluster)."""
+    try:
+        from distributed import get_worker
+    except ImportError:
+        return None
+    try:
+        return str(get_worker().address)
+    except ValueError:  # (not in a worker)
+        return None
+
+
+def say_where_not_found(results: Sequence[DocResult], worker: str | None) -> None:
+    """'h1.pdf: no such file' read on a Dask worker says so: the file may well be there on this machine."""
+    if worker is None:
+        return
+    for r in results:
+        if r.error_kind == "not_found" and r.error is not None:
+            r.error += (f" on the Dask worker at {worker} (the cluster's workers must see the files at the same "
+                        "path as the machine that runs tally: a shared mount)")
 
 
 def retry_unless_reading_stopped(_task: Any, _task_run: Any, state: State) -> bool:

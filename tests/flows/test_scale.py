@@ -233,10 +233,17 @@ def test_flow_runs_on_a_dask_cluster(prefect_harness: None, tmp_path: Path) -> N
     from flows.ingest import run_flow
 
     files = write_reports(tmp_path / "in")
+    unseen = tmp_path / "only-here" / "d.pdf"  # (as a worker that does not mount the reports' folder sees it)
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
-        summary = run_flow(files, Settings(db_path=str(tmp_path / "w.duckdb")), dask_address=cluster.scheduler_address)
-    assert (summary.loaded, summary.failed) == (3, 0)
+        summary = run_flow([*files, unseen], Settings(db_path=str(tmp_path / "w.duckdb")),
+                           dask_address=cluster.scheduler_address)
+    assert (summary.loaded, summary.failed) == (3, 1)
     assert count(tmp_path / "w.duckdb", "SELECT count(*) FROM figures") == 9
+    [(name, kind, message)] = summary.failures
+    assert (name, kind) == ("d.pdf", "not_found")
+    assert message.startswith("d.pdf: no such file on the Dask worker at tcp://127.0.0.1:")
+    assert message.endswith("(the cluster's workers must see the files at the same path as the machine that runs tally: "
+                            "a shared mount)")
 
 
 @pytest.mark.slow
@@ -268,3 +275,13 @@ def test_serve_once_without_review_writes_none(tmp_path: Path, monkeypatch: pyte
     assert not (tmp_path / "w-review").exists()
     assert main(["serve", "--inbox", str(tmp_path / "inbox"), "--db", str(db), "--once"]) in (0, 1)
     assert (tmp_path / "w-review" / "index.html").exists()
+
+
+def test_a_file_not_found_off_a_cluster_says_only_that(tmp_path: Path) -> None:
+    from flows.ingest import dask_worker_address, say_where_not_found
+    from flows.pipeline import process_document
+
+    result = process_document(tmp_path / "gone.pdf", Settings(db_path=str(tmp_path / "w.duckdb")), check=False)
+    assert dask_worker_address() is None
+    say_where_not_found([result], dask_worker_address())
+    assert (result.error_kind, result.error) == ("not_found", "gone.pdf: no such file")
