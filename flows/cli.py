@@ -154,10 +154,11 @@ def cluster_refusal(args: argparse.Namespace, reach: bool = True) -> str | None:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from flows.pipeline import say_waiting
     from warehouse.connect import connect
     from warehouse.queries import run_sql
 
-    con = connect(args.db, read_only=True)
+    con = connect(args.db, read_only=True, max_wait_s=args.lock_wait, on_wait=lambda held: say_waiting(held, args.lock_wait))
     try:
         columns, rows = run_sql(con, args.sql)
     finally:
@@ -365,6 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "failed_checks, document_summary, figure_lookup (see the README's warehouse section).")
     query.add_argument("sql", help="e.g. \"SELECT * FROM failed_checks\"")
     query.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default {DEFAULT_DB})")
+    query.add_argument("--lock-wait", type=seconds_to_wait, default=os.environ.get(LOCK_WAIT_ENV, "30"),
+                       help="seconds to wait while a run writes the warehouse (no one else can open it meanwhile; "
+                       f"default 30, or {LOCK_WAIT_ENV})")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table",
                        help="table (default; long cells cut at 80 characters, ending in …), csv (NULL as an empty "
                        "field) or json (one object a row: null, exact numbers, arrays)")
@@ -421,7 +425,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         from warehouse.connect import WarehouseError
 
-        kind = "warehouse" if isinstance(err, WarehouseError) else type(err).__name__
+        if isinstance(err, WarehouseError):  # (its message says it all: 'warehouse w.duckdb does not exist; …')
+            print(f"tally: {err}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        kind = type(err).__name__
         print(f"tally: {kind}: {str(err).splitlines()[0] if str(err) else kind} (run with --debug for details)", file=sys.stderr)
         return EXIT_BAD_INPUT
 

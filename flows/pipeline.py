@@ -265,6 +265,15 @@ def new_run_id() -> str:
     return time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
 
+def say_waiting(held: Any, wait_s: float) -> None:
+    """Said once, at once, when the warehouse is held by another process: who, and for how long this waits."""
+    import sys
+
+    who = f"another process (PID {held.pid})" if held.pid else "another process"
+    print(f"waiting for the warehouse: {who} holds it, a run writing it (DuckDB lets no one else open it meanwhile, "
+          f"not even to read); up to {wait_s:g} s (--lock-wait)", file=sys.stderr, flush=True)
+
+
 class ReadingStopped(RuntimeError):
     """The documents stopped arriving with an error (a Dask cluster lost mid-run): those read are loaded."""
 
@@ -304,7 +313,8 @@ class Loader:
             from warehouse.connect import connect
             from warehouse.load import start_run
 
-            self.con = connect(self.settings.db_path, max_wait_s=self.settings.lock_wait_s)
+            self.con = connect(self.settings.db_path, max_wait_s=self.settings.lock_wait_s,
+                               on_wait=lambda held: say_waiting(held, self.settings.lock_wait_s))
             start_run(self.con, self.run_id, self.flow_run_id, self.started_at)
         return self.con
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -53,11 +54,13 @@ def connect(
     retries: int = 10,
     wait_s: float = 0.5,
     max_wait_s: float | None = None,
+    on_wait: Callable[[WarehouseLocked], object] | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse, waiting out another process's lock, and apply pending migrations.
 
     Waits grow from wait_s by 1.5x per attempt, capped at 5 s; after `retries` retries (or, when
-    max_wait_s is given, once that much time has passed) raises WarehouseLocked. Read-only opens never migrate.
+    max_wait_s is given, once that much time has passed) raises WarehouseLocked. on_wait hears once, when
+    the first attempt finds the lock held, who holds it. Read-only opens never migrate.
     """
     started = time.monotonic()
     database = str(path)
@@ -76,6 +79,8 @@ def connect(
             waited = time.monotonic() - started
             if (attempt >= retries) if max_wait_s is None else (waited >= max_wait_s):
                 raise WarehouseLocked(database, str(err)) from err
+            if attempt == 0 and on_wait is not None:
+                on_wait(WarehouseLocked(database, str(err)))
             pause = min(wait_s * 1.5**attempt, MAX_WAIT_S)
             time.sleep(pause if max_wait_s is None else max(0.0, min(pause, max_wait_s - waited)))
             attempt += 1

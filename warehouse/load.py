@@ -25,7 +25,17 @@ VALUES (?, ?, ?, 'running')
 ON CONFLICT (run_id) DO UPDATE SET flow_run_id = excluded.flow_run_id,
     started_at = excluded.started_at, finished_at = NULL, status = 'running'
 """
-INTERRUPT_OTHER_RUNS = "UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND run_id <> ?"
+# A run left 'running' had its process end before it finished: interrupted, counting what it committed
+INTERRUPT_OTHER_RUNS = """
+UPDATE runs SET status = 'interrupted',
+    files_seen = coalesce(files_seen, (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id)),
+    files_new = coalesce(files_new, (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id AND d.status = 'loaded')),
+    files_failed = coalesce(files_failed,
+                            (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id AND d.status = 'failed')),
+    checks_failed = coalesce(checks_failed,
+                             (SELECT coalesce(sum(n_checks_failed), 0) FROM documents d WHERE d.run_id = runs.run_id))
+WHERE status = 'running' AND run_id <> ?
+"""
 UPDATE_RUN = """
 UPDATE runs SET finished_at = ?, files_seen = ?, files_new = ?, files_skipped = ?,
     files_failed = ?, checks_failed = ?, status = ?

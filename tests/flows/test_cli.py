@@ -268,3 +268,33 @@ def test_a_lock_wait_from_the_environment_that_is_not_seconds_is_refused(monkeyp
         build_parser().parse_args(["run", "x.pdf"])
     err = capsys.readouterr().err
     assert "TALLY_LOCK_WAIT_S" in err and "'a while'" in err, err
+
+
+def test_a_missing_warehouse_is_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"tally: warehouse {tmp_path / 'none.duckdb'} does not exist; load some reports first")
+
+
+@pytest.mark.slow
+def test_a_query_waiting_for_a_run_says_so_and_takes_a_lock_wait(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "w.duckdb"
+    hold = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time\ncon = duckdb.connect(sys.argv[1])\n"
+                             "print('locked', flush=True)\ntime.sleep(30)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert hold.stdout is not None and hold.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        assert main(["query", "SELECT 1", "--db", str(db), "--lock-wait", "1"]) == 2
+        assert time.monotonic() - started < 5
+        err = capsys.readouterr().err.splitlines()
+        assert err[0] == (f"waiting for the warehouse: another process (PID {hold.pid}) holds it, a run writing it "
+                          "(DuckDB lets no one else open it meanwhile, not even to read); up to 1 s (--lock-wait)")
+        assert err[1] == f"tally: warehouse {db} is in use by another process (PID {hold.pid}); try again when it finishes"
+    finally:
+        hold.kill()
+        hold.wait()

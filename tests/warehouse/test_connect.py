@@ -72,6 +72,16 @@ def test_file_held_by_another_process_raises_warehouse_locked(
 
 
 @pytest.mark.slow
+def test_a_wait_for_the_lock_is_said_once_at_once(db_path: Path, holder: subprocess.Popen[str]) -> None:
+    said: list[WarehouseLocked] = []
+    started = time.monotonic()
+    with pytest.raises(WarehouseLocked):
+        connect(db_path, read_only=True, max_wait_s=1.0, on_wait=said.append)
+    assert len(said) == 1 and said[0].pid == holder.pid
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.slow
 def test_read_only_open_is_also_refused_while_a_writer_holds_the_file(
     db_path: Path, holder: subprocess.Popen[str]
 ) -> None:

@@ -281,6 +281,24 @@ def test_a_run_left_running_by_a_dead_process_is_marked_interrupted_by_the_next(
     assert con.execute("SELECT status FROM runs WHERE run_id = 'run-3'").fetchone() == ("running",)
 
 
+def test_a_run_marked_interrupted_gets_the_counts_of_what_it_committed(
+    con: duckdb.DuckDBPyConnection, make_extraction: Callable[..., Extraction], tmp_path: Any
+) -> None:
+    from warehouse.load import document_rows, failure_rows, write_documents
+
+    start_run(con, "run-1", "flow-1")  # killed after committing two documents and a failure
+    files = [tmp_path / f"{n}.pdf" for n in "abc"]
+    for i, f in enumerate(files):
+        f.write_bytes(b"%PDF " + bytes([i]))
+    write_documents(con, [document_rows(make_extraction(source_path=str(files[0]), doc_id="a" * 64), None, run_id="run-1"),
+                          document_rows(make_extraction(source_path=str(files[1]), doc_id="b" * 64), None, run_id="run-1"),
+                          failure_rows(doc_id="c" * 64, source_path=str(files[2]), sha256="c" * 64, size_bytes=6,
+                                       error_kind="not_pdf", error="c.pdf: no", run_id="run-1")])
+    start_run(con, "run-2", "flow-2")
+    assert con.execute("SELECT status, files_seen, files_new, files_failed FROM runs WHERE run_id = 'run-1'").fetchall() == [
+        ("interrupted", 3, 2, 1)]
+
+
 def test_a_copy_of_loaded_bytes_is_not_loaded_again_and_is_said_to_be_a_copy(
     con: duckdb.DuckDBPyConnection, make_extraction: Callable[..., Extraction], tmp_path: Any
 ) -> None:
