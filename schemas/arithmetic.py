@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,6 +45,9 @@ def is_exact(f: Figure) -> bool:
         return False
     exponent = f.value.as_tuple().exponent
     return isinstance(exponent, int) and exponent >= 0 and not f.approx
+
+
+SHARE_END_RE = re.compile(r"(?:分别)?(?:所?占比重?|占比|比重|占)$")  # '销售额占比' + 占比 would say it twice
 
 
 def within(difference: Decimal, tolerance: Decimal) -> bool:
@@ -123,7 +127,7 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
     parts = " + ".join(show(in_unit(k.base_value, (parent or k).unit)) for k in kids if k.base_value is not None)
     named = "、".join(f"{_label(k)}{k.raw}" for k in kids)
     if relation.type == "share" or parent is None:
-        expected, unit, head = Decimal(100), "%", f"{pages} {_label(kids[0])}占比"
+        expected, unit, head = Decimal(100), "%", f"{pages} {SHARE_END_RE.sub('', _label(kids[0]))}占比"
         base_unit = "%"
         actual = total
         ok = f"{head}: {parts} = {show(actual)}%,合计为100%"

@@ -80,6 +80,15 @@ def test_shares_total_100_within_printed_rounding(parts: tuple[str, ...], status
     assert row["rule"] == "shares_total_100"
 
 
+@pytest.mark.parametrize(("label", "head"), [("茶叶销售额占比", "茶叶销售额占比"), ("资金分别占", "资金占比"),
+                                           ("产业", "产业占比"), ("各类资金所占比重", "各类资金占比")])
+def test_a_share_check_names_its_whole_once(label: str, head: str) -> None:
+    figs = [figure(r, i, label=label) for i, r in enumerate(("60%", "30%"), start=1)]
+    relation = Relation(DOC, "R001", "share", "", tuple(f.figure_id for f in figs), "分别为", 2)
+    [row] = check_extraction(extraction(figs, [relation])).to_dict("records")
+    assert row["message"].startswith(f"第2页 {head}: 60 + 30 = 90% ≠ 100%")
+
+
 def test_tolerance_edge_half_unit_passes_and_just_beyond_fails() -> None:
     # 10.0 + 10.0 vs 20.1: difference 0.1万, tolerance 3 x 0.05万 = 0.15万 -> pass
     assert run("20.1万元", "10.0万元", "10.0万元")["status"] == "pass"
