@@ -73,6 +73,9 @@ def print_summary(summary: Any, out: Any = None) -> None:
         print(f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)", file=out)
     for path in summary.writing:
         print(f"WAITING FILE {path}: {WRITING}", file=out)
+    for old, new in summary.moved:
+        print(f"MOVED FILE {old} -> {new}: the same bytes as loaded before; its rows name the new path now "
+              "(not read again)", file=out)
     for path, original in summary.copies:
         print(f"SAME FILE {path}: the same bytes as {original}, loaded once under that name", file=out)
     for _name, kind, message in summary.failures:

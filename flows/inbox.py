@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -76,10 +77,12 @@ def _loaded(db_path: str) -> dict[str, str]:
     return {path: sha for path, sha, _ in _loaded_files(db_path)}
 
 
-def unchanged_files(files: Sequence[str], db_path: str) -> list[str]:
+def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, str, str]] | None = None) -> list[str]:
     """Files whose bytes (sha256) are already loaded: from the same path, or from another file that is still
     there (a copy, loaded once under that name: warehouse.load.write_documents). Nothing to do for them.
 
+    Given `moves`, a file new at its path whose bytes were loaded from a file that is gone is unchanged too,
+    moved there: (doc_id, old path, new path) goes in `moves` (a copy of it after it is a copy of it).
     Only files loaded from their path, or of the size of a loaded document, are hashed: a new file is
     otherwise read (and hashed) by a worker, never here before reading starts."""
     rows = _loaded_files(db_path)
@@ -101,6 +104,10 @@ def unchanged_files(files: Sequence[str], db_path: str) -> list[str]:
         sha = file_identity(Path(f))[0]
         other = same_size.get(sha)
         if loaded.get(key) == sha or (other is not None and other != key and Path(other).exists()):
+            out.append(f)
+        elif other is not None and other != key and moves is not None and key not in loaded:
+            moves.append((sha, other, key))
+            same_size[sha] = key
             out.append(f)
     return out
 
@@ -144,21 +151,44 @@ def still_written(files: Sequence[str], sleep: Callable[[float], Any] | None = N
     return out
 
 
-def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True,
-                      writing: list[str] | None = None) -> tuple[list[str], list[str]]:
-    """(the PDFs under `paths` to read, those skipped: loaded before with the same bytes, when skip_loaded).
+@dataclass
+class Plan:
+    """What a run does with the files under its paths."""
 
-    An inbox run (skip_loaded) leaves files still being written for the next run, listing them in `writing`."""
+    files: list[str]  # to read
+    skipped: list[str] = field(default_factory=list)  # loaded before with the same bytes (moved ones too)
+    writing: list[str] = field(default_factory=list)  # still being written: left for the next run
+    moves: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, old path, new path)
+
+
+def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True) -> Plan:
+    """The PDFs under `paths` to read; an inbox run (skip_loaded) skips those loaded before with the same
+    bytes (moved ones: their rows take the new path, apply_moves), and leaves those still being written."""
     files = [str(p) for p in discover(paths)]
     if not skip_loaded:
-        return files, []
-    skipped = unchanged_files(files, db_path)
+        return Plan(files)
+    moves: list[tuple[str, str, str]] = []
+    skipped = unchanged_files(files, db_path, moves)
     unchanged = set(skipped)
     files = [f for f in files if f not in unchanged]
-    busy = still_written(files)
-    if writing is not None:
-        writing.extend(busy)
-    return [f for f in files if f not in set(busy)], skipped
+    busy = set(still_written(files))
+    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves)
+
+
+def apply_moves(db_path: str, moves: Sequence[tuple[str, str, str]], lock_wait_s: float) -> list[tuple[str, str]]:
+    """Give moved documents their new path, in one transaction; (old path, new path) of each."""
+    if not moves:
+        return []
+    from flows.pipeline import say_waiting
+    from warehouse.connect import connect
+    from warehouse.load import move_documents
+
+    con = connect(db_path, max_wait_s=lock_wait_s, on_wait=lambda held: say_waiting(held, lock_wait_s))
+    try:
+        move_documents(con, moves)
+    finally:
+        con.close()
+    return [(old, new) for _, old, new in moves]
 
 
 def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callable[..., Any] | None = None) -> RunSummary:
@@ -166,11 +196,11 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
     bytes are skipped, changed and new ones loaded (a changed file replaces its document), and documents
     whose file is gone are reported in summary.missing (their rows are kept)."""
     with inbox_lock(settings.db_path, lambda line: print(line, file=sys.stderr, flush=True)):
-        writing: list[str] = []
-        files, skipped = new_and_unchanged([inbox], settings.db_path, writing=writing)
-        todo = [Path(f) for f in files]
+        plan = new_and_unchanged([inbox], settings.db_path)
+        moved = apply_moves(settings.db_path, plan.moves, settings.lock_wait_s)
+        todo = [Path(f) for f in plan.files]
         summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
-                            progress=progress, skipped=len(skipped))
+                            progress=progress, skipped=len(plan.skipped))
         summary.missing = missing_files(settings.db_path, inbox)
-        summary.writing = writing
+        summary.writing, summary.moved = plan.writing, moved
     return summary

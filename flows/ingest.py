@@ -23,7 +23,7 @@ from prefect.states import Cancelled, Completed, Failed, State
 from prefect.utilities.annotations import quote
 
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
-from flows.inbox import inbox_lock
+from flows.inbox import Plan, apply_moves, inbox_lock, new_and_unchanged
 from flows.pipeline import (
     FAILED_STATUS,
     DocResult,
@@ -274,10 +274,13 @@ def ingest_reports(
                             memory_mb, lock_wait_s)
     # an inbox run: one at a time into a warehouse, from listing the files to loading them (flows.inbox.inbox_lock)
     with inbox_lock(db_path, logger.warning) if skip_loaded else nullcontext():
-        writing: list[str] = []
-        files, skipped = files_to_read(paths, db_path, skip_loaded, writing=writing)
-        for path in writing:
+        plan = files_to_read(paths, db_path, skip_loaded)
+        files, skipped = plan.files, plan.skipped
+        for path in plan.writing:
             logger.warning("%s is still being written (it changed while this run looked); left for the next run", path)
+        moved = apply_moves(db_path, plan.moves, lock_wait_s)
+        for old, new in moved:
+            logger.info("%s moved to %s: the same bytes as loaded before; its rows name the new path now", old, new)
         logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
         run_id = new_run_id()
         preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
@@ -298,7 +301,7 @@ def ingest_reports(
         summary.missing = missing_files(db_path, inbox)
         for path in summary.missing:
             logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
-    summary.writing = writing
+    summary.writing, summary.moved = plan.writing, moved
     written = None
     if review:
         review_dir = review_dir or default_review_dir(db_path)
@@ -332,29 +335,22 @@ def ingest_reports(
     return Completed(message=f"{summary.loaded} loaded, {summary.failed} unreadable{unchanged}", data=quote(summary))
 
 
-_planned: dict[tuple[Any, ...], tuple[list[str], list[str], list[str]]] = {}  # files_to_read's answers kept by reading_ahead
+_planned: dict[tuple[Any, ...], Plan] = {}  # files_to_read's answers kept by reading_ahead
 
 
-def files_to_read(paths: list[str], db_path: str, skip_loaded: bool, keep: bool = False,
-                  writing: list[str] | None = None) -> tuple[list[str], list[str]]:
-    """(the PDFs under `paths` to read, those skipped: loaded before with the same bytes, when skip_loaded);
-    files still being written are left for the next run, listed in `writing` (flows.inbox.still_written).
+def files_to_read(paths: list[str], db_path: str, skip_loaded: bool, keep: bool = False) -> Plan:
+    """The PDFs under `paths` to read, and, when skip_loaded, those skipped (loaded before with the same bytes,
+    moved ones included) and those left for the next run (still being written): flows.inbox.new_and_unchanged.
 
     keep=True keeps the answer for the next call with the same arguments in this process (the flow run
     reading_ahead started), which then does not list and hash the inbox again."""
-    from flows.inbox import new_and_unchanged
-
     key = (tuple(paths), db_path, skip_loaded)
     if not keep and key in _planned:
-        files, skipped, busy = _planned.pop(key)
-    else:
-        busy = []
-        files, skipped = new_and_unchanged(paths, db_path, skip_loaded, writing=busy)
-        if keep:
-            _planned[key] = (files, skipped, busy)
-    if writing is not None:
-        writing.extend(busy)
-    return files, skipped
+        return _planned.pop(key)
+    plan = new_and_unchanged(paths, db_path, skip_loaded)
+    if keep:
+        _planned[key] = plan
+    return plan
 
 
 def _say(line: str) -> None:
@@ -378,7 +374,7 @@ def reading_ahead(parameters: dict[str, Any]) -> Iterator[None]:
                 settings = run_settings(**{name: p[name] for name in inspect.signature(run_settings).parameters})
                 if p["skip_loaded"]:  # the plan is the flow's: made under its lock (held on for the flow run)
                     stack.enter_context(inbox_lock(p["db_path"], _say))
-                files, _ = files_to_read(p["paths"], p["db_path"], p["skip_loaded"], keep=True)
+                files = files_to_read(p["paths"], p["db_path"], p["skip_loaded"], keep=True).files
                 stack.enter_context(head_start([Path(f) for f in files], settings, p["workers"] or os.cpu_count() or 1))
         except Exception:
             _planned.clear()  # the flow run lists the files itself, and reads them

@@ -87,6 +87,7 @@ class RunSummary:
     alerts: list[dict[str, Any]] = field(default_factory=list)  # failed checks with their document
     missing: list[str] = field(default_factory=list)  # loaded before, file gone now
     writing: list[str] = field(default_factory=list)  # still being written: left for the next inbox run
+    moved: list[tuple[str, str]] = field(default_factory=list)  # (old path, new path): same bytes, not read again
     copies: list[tuple[str, str]] = field(default_factory=list)  # (file, file with the same bytes, loaded once as that)
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0

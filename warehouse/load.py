@@ -303,6 +303,17 @@ def record_failure(
                                        error_kind=error_kind, error=error, run_id=run_id)])
 
 
+MOVE_DOCUMENT = "UPDATE documents SET source_path = ?, file_name = ? WHERE doc_id = ? AND source_path = ?"
+
+
+def move_documents(con: duckdb.DuckDBPyConnection, moves: Sequence[tuple[str, str, str]]) -> None:
+    """(doc_id, old path, new path) of loaded files moved (the same bytes, the old file gone): their rows
+    name the new path, in one transaction; nothing is read or written again."""
+    with transaction(con):
+        for doc_id, old, new in moves:
+            con.execute(MOVE_DOCUMENT, [new, os.path.basename(new), doc_id, old])
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None = None,
               started_at: datetime | None = None) -> None:
     """Record the run as running since started_at (default now). Any other run still 'running' is marked

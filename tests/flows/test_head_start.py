@@ -186,8 +186,8 @@ def test_a_served_run_starts_reading_its_new_files_from_its_parameters_before_it
         started = current_head_start(settings)
         assert started is not None and sorted(Path(p).name for p in started.futures) == ["b.pdf", "c.pdf"]
         assert current_head_start(replace(settings, limits=Limits())) is None  # read with the run's limits only
-        files, skipped = files_to_read([str(pdfs[0].parent)], str(db), True)  # what the flow run asks first
-        assert ([Path(f).name for f in files], [Path(f).name for f in skipped]) == (["b.pdf", "c.pdf"], ["a.pdf"])
+        plan = files_to_read([str(pdfs[0].parent)], str(db), True)  # what the flow run asks first
+        assert ([Path(f).name for f in plan.files], [Path(f).name for f in plan.skipped]) == (["b.pdf", "c.pdf"], ["a.pdf"])
     assert listed == [1]
     assert current_head_start(settings) is None
     files_to_read([str(pdfs[0].parent)], str(db), True)  # outside a served run: listed and hashed again

@@ -1,0 +1,100 @@
+"""A loaded file moved or renamed in the inbox (same bytes, old name gone) is not read again: its rows take
+the new name and the run says so, instead of re-reading it and sending its alerts again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from inboxes import count
+from pdfs import tiny_pdf
+
+from flows.cli import main
+
+FAILING = "受益贫困户100户,其中种植户60户,养殖户30户。"  # 60 + 30 ≠ 100: an alert every time it is read
+
+
+def inbox_run(inbox: Path, db: Path) -> int:
+    return main(["serve", "--inbox", str(inbox), "--db", str(db), "--once", "--no-review"])
+
+
+@pytest.fixture
+def loaded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    tiny_pdf([FAILING], inbox / "a.pdf")
+    assert inbox_run(inbox, db) == 1
+    assert "ALERT" in capsys.readouterr().out
+    return inbox, db
+
+
+def test_a_moved_file_takes_its_new_name_without_being_read_or_alerting(loaded: tuple[Path, Path],
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = loaded
+    (inbox / "2019").mkdir()
+    (inbox / "a.pdf").rename(inbox / "2019" / "renamed.pdf")
+    assert inbox_run(inbox, db) == 0
+    out = capsys.readouterr().out
+    assert "0 loaded, 0 failed, 1 unchanged" in out and "ALERT" not in out and "MISSING" not in out
+    assert (f"MOVED FILE {inbox / 'a.pdf'} -> {inbox / '2019' / 'renamed.pdf'}: the same bytes as loaded before; "
+            "its rows name the new path now (not read again)") in out
+    assert count(db, f"SELECT count(*) FROM documents WHERE source_path = '{inbox / '2019' / 'renamed.pdf'}' "
+                     "AND file_name = 'renamed.pdf'") == 1
+    assert count(db, "SELECT count(*) FROM documents") == 1
+    assert count(db, "SELECT files_new FROM runs ORDER BY started_at DESC LIMIT 1") == 0
+    assert inbox_run(inbox, db) == 0  # and then it is simply unchanged
+    out = capsys.readouterr().out
+    assert "1 unchanged" in out and "MOVED" not in out
+
+
+def test_a_copy_left_when_the_original_goes_takes_over_its_rows(loaded: tuple[Path, Path],
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = loaded
+    shutil.copy(inbox / "a.pdf", inbox / "b.pdf")
+    assert inbox_run(inbox, db) == 0  # a copy of a.pdf, which is there: unchanged
+    capsys.readouterr()
+    (inbox / "a.pdf").unlink()
+    assert inbox_run(inbox, db) == 0
+    out = capsys.readouterr().out
+    assert f"MOVED FILE {inbox / 'a.pdf'} -> {inbox / 'b.pdf'}" in out and "ALERT" not in out
+    assert count(db, f"SELECT count(*) FROM documents WHERE source_path = '{inbox / 'b.pdf'}'") == 1
+
+
+def test_two_copies_of_a_gone_file_one_takes_its_rows_the_other_is_a_copy(loaded: tuple[Path, Path],
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = loaded
+    shutil.copy(inbox / "a.pdf", inbox / "c.pdf")
+    (inbox / "a.pdf").rename(inbox / "b.pdf")
+    assert inbox_run(inbox, db) == 0
+    out = capsys.readouterr().out
+    assert f"MOVED FILE {inbox / 'a.pdf'} -> {inbox / 'b.pdf'}" in out and "ALERT" not in out
+    assert "2 unchanged" in out
+    assert count(db, "SELECT count(*) FROM documents") == 1
+
+
+def test_tally_run_of_a_moved_file_reads_it_as_asked(loaded: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = loaded
+    (inbox / "a.pdf").rename(inbox / "b.pdf")
+    assert main(["run", str(inbox / "b.pdf"), "--db", str(db), "--no-prefect"]) == 1  # read, as asked: it alerts
+    assert count(db, f"SELECT count(*) FROM documents WHERE source_path = '{inbox / 'b.pdf'}'") == 1
+
+
+@pytest.mark.slow
+def test_an_inbox_flow_run_moves_too(prefect_harness: None, tmp_path: Path) -> None:
+    from flows.ingest import run_flow
+    from flows.pipeline import Settings, discover
+
+    inbox, db = tmp_path / "inbox", str(tmp_path / "w.duckdb")
+    inbox.mkdir()
+    tiny_pdf([FAILING], inbox / "a.pdf")
+
+    def run() -> object:
+        return run_flow(discover([str(inbox)]), Settings(db_path=db), skip_loaded=True, inbox=str(inbox), review=False)
+
+    assert run().loaded == 1  # type: ignore[attr-defined]
+    (inbox / "a.pdf").rename(inbox / "b.pdf")
+    summary = run()
+    assert (summary.loaded, summary.skipped, summary.alerts) == (0, 1, [])  # type: ignore[attr-defined]
+    assert summary.moved == [(str(inbox / "a.pdf"), str(inbox / "b.pdf"))]  # type: ignore[attr-defined]
+    assert count(Path(db), f"SELECT count(*) FROM documents WHERE source_path = '{inbox / 'b.pdf'}'") == 1
