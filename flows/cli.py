@@ -76,6 +76,9 @@ def print_summary(summary: Any, out: Any = None) -> None:
     for old, new in summary.moved:
         print(f"MOVED FILE {old} -> {new}: the same bytes as loaded before; its rows name the new path now "
               "(not read again)", file=out)
+    for path, kind in summary.forgotten:
+        print(f"FORGOTTEN FILE {path}: it failed before ({kind}) and is gone from the inbox; its failure record is "
+              "removed", file=out)
     for path, original in summary.copies:
         print(f"SAME FILE {path}: the same bytes as {original}, loaded once under that name", file=out)
     for _name, kind, message in summary.failures:

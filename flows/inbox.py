@@ -159,6 +159,7 @@ class Plan:
     skipped: list[str] = field(default_factory=list)  # loaded before with the same bytes (moved ones too)
     writing: list[str] = field(default_factory=list)  # still being written: left for the next run
     moves: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, old path, new path)
+    forget: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, path, error kind): failed, file gone
 
 
 def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True) -> Plan:
@@ -172,23 +173,44 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     unchanged = set(skipped)
     files = [f for f in files if f not in unchanged]
     busy = set(still_written(files))
-    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves)
+    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves, gone_failures(db_path, paths))
 
 
-def apply_moves(db_path: str, moves: Sequence[tuple[str, str, str]], lock_wait_s: float) -> list[tuple[str, str]]:
-    """Give moved documents their new path, in one transaction; (old path, new path) of each."""
-    if not moves:
+def gone_failures(db_path: str, folders: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(doc_id, path, error kind) of the documents that failed under these folders and whose file is gone: a
+    failure record of a file that is no more says nothing (a loaded one is kept and reported: missing_files)."""
+    from warehouse.connect import WarehouseMissing, connect
+    from warehouse.queries import failed_files
+
+    try:
+        con = connect(db_path, read_only=True)
+    except WarehouseMissing:
         return []
+    try:
+        failed = failed_files(con)
+    finally:
+        con.close()
+    roots = [Path(f).absolute() for f in folders]
+    return [(doc_id, path, kind) for doc_id, path, kind in failed
+            if any(Path(path).is_relative_to(root) for root in roots) and not os.path.lexists(path)]
+
+
+def apply_plan(db_path: str, plan: Plan, lock_wait_s: float) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Give moved documents their new path and forget the failures of files gone, in one write; returns
+    ((old path, new path) of each move, (path, error kind) of each failure forgotten)."""
+    if not plan.moves and not plan.forget:
+        return [], []
     from flows.pipeline import say_waiting
     from warehouse.connect import connect
-    from warehouse.load import move_documents
+    from warehouse.load import forget_failures, move_documents
 
     con = connect(db_path, max_wait_s=lock_wait_s, on_wait=lambda held: say_waiting(held, lock_wait_s))
     try:
-        move_documents(con, moves)
+        move_documents(con, plan.moves)
+        forget_failures(con, [(doc_id, path) for doc_id, path, _ in plan.forget])
     finally:
         con.close()
-    return [(old, new) for _, old, new in moves]
+    return [(old, new) for _, old, new in plan.moves], [(path, kind) for _, path, kind in plan.forget]
 
 
 def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callable[..., Any] | None = None) -> RunSummary:
@@ -197,10 +219,10 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
     whose file is gone are reported in summary.missing (their rows are kept)."""
     with inbox_lock(settings.db_path, lambda line: print(line, file=sys.stderr, flush=True)):
         plan = new_and_unchanged([inbox], settings.db_path)
-        moved = apply_moves(settings.db_path, plan.moves, settings.lock_wait_s)
+        moved, forgotten = apply_plan(settings.db_path, plan, settings.lock_wait_s)
         todo = [Path(f) for f in plan.files]
         summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
                             progress=progress, skipped=len(plan.skipped))
         summary.missing = missing_files(settings.db_path, inbox)
-        summary.writing, summary.moved = plan.writing, moved
+        summary.writing, summary.moved, summary.forgotten = plan.writing, moved, forgotten
     return summary

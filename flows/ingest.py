@@ -23,7 +23,7 @@ from prefect.states import Cancelled, Completed, Failed, State
 from prefect.utilities.annotations import quote
 
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
-from flows.inbox import Plan, apply_moves, inbox_lock, new_and_unchanged
+from flows.inbox import Plan, apply_plan, inbox_lock, new_and_unchanged
 from flows.pipeline import (
     FAILED_STATUS,
     DocResult,
@@ -278,9 +278,11 @@ def ingest_reports(
         files, skipped = plan.files, plan.skipped
         for path in plan.writing:
             logger.warning("%s is still being written (it changed while this run looked); left for the next run", path)
-        moved = apply_moves(db_path, plan.moves, lock_wait_s)
+        moved, forgotten = apply_plan(db_path, plan, lock_wait_s)
         for old, new in moved:
             logger.info("%s moved to %s: the same bytes as loaded before; its rows name the new path now", old, new)
+        for path, kind in forgotten:
+            logger.info("%s failed before (%s) and is gone from the inbox; its failure record is removed", path, kind)
         logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
         run_id = new_run_id()
         preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
@@ -301,7 +303,7 @@ def ingest_reports(
         summary.missing = missing_files(db_path, inbox)
         for path in summary.missing:
             logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
-    summary.writing, summary.moved = plan.writing, moved
+    summary.writing, summary.moved, summary.forgotten = plan.writing, moved, forgotten
     written = None
     if review:
         review_dir = review_dir or default_review_dir(db_path)

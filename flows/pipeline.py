@@ -88,6 +88,7 @@ class RunSummary:
     missing: list[str] = field(default_factory=list)  # loaded before, file gone now
     writing: list[str] = field(default_factory=list)  # still being written: left for the next inbox run
     moved: list[tuple[str, str]] = field(default_factory=list)  # (old path, new path): same bytes, not read again
+    forgotten: list[tuple[str, str]] = field(default_factory=list)  # (path, error kind): failed before, file gone
     copies: list[tuple[str, str]] = field(default_factory=list)  # (file, file with the same bytes, loaded once as that)
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0

@@ -314,6 +314,17 @@ def move_documents(con: duckdb.DuckDBPyConnection, moves: Sequence[tuple[str, st
             con.execute(MOVE_DOCUMENT, [new, os.path.basename(new), doc_id, old])
 
 
+FORGET_FAILURE = "DELETE FROM documents WHERE doc_id = ? AND source_path = ? AND status = 'failed'"
+
+
+def forget_failures(con: duckdb.DuckDBPyConnection, failures: Sequence[tuple[str, str]]) -> None:
+    """(doc_id, path) of documents that failed and whose file is gone: their failure rows go (they hold
+    nothing but the failure), in one transaction."""
+    with transaction(con):
+        for doc_id, path in failures:
+            con.execute(FORGET_FAILURE, [doc_id, path])
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None = None,
               started_at: datetime | None = None) -> None:
     """Record the run as running since started_at (default now). Any other run still 'running' is marked

@@ -26,6 +26,7 @@ SELECT source_path, sha256, size_bytes FROM documents
 WHERE status = 'loaded'
 ORDER BY loaded_at, doc_id
 """
+FAILED_FILES = "SELECT doc_id, source_path, error_kind FROM documents WHERE status = 'failed' ORDER BY source_path"
 FAILED_CHECKS = "SELECT * FROM failed_checks"
 FAILED_CHECKS_FOR = "SELECT * FROM failed_checks WHERE list_contains(?, doc_id)"
 DOCUMENT_SUMMARY = "SELECT * FROM document_summary"
@@ -129,6 +130,11 @@ def loaded_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int | N
     """(source_path, sha256, size_bytes) of loaded documents, the latest load last (see loaded_sha256)."""
     return [(str(path), str(sha), None if size is None else int(size))
             for path, sha, size in con.execute(LOADED_FILES).fetchall()]
+
+
+def failed_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
+    """(doc_id, source_path, error_kind) of the documents that could not be read."""
+    return [(str(d), str(p), str(k)) for d, p, k in con.execute(FAILED_FILES).fetchall()]
 
 
 def loaded_sha256(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

@@ -98,3 +98,36 @@ def test_an_inbox_flow_run_moves_too(prefect_harness: None, tmp_path: Path) -> N
     assert (summary.loaded, summary.skipped, summary.alerts) == (0, 1, [])  # type: ignore[attr-defined]
     assert summary.moved == [(str(inbox / "a.pdf"), str(inbox / "b.pdf"))]  # type: ignore[attr-defined]
     assert count(Path(db), f"SELECT count(*) FROM documents WHERE source_path = '{inbox / 'b.pdf'}'") == 1
+
+
+def test_a_file_that_failed_and_is_gone_is_forgotten_once_saying_so(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    (inbox / "sub").mkdir(parents=True)
+    (inbox / "sub" / "fake.pdf").write_text("not a pdf at all")
+    tiny_pdf(["受益贫困户100户,其中种植户60户,养殖户40户。"], inbox / "good.pdf")
+    assert inbox_run(inbox, db) == 2
+    assert "FAILED FILE [not_pdf] fake.pdf" in capsys.readouterr().out
+    (inbox / "sub" / "fake.pdf").unlink()
+    assert inbox_run(inbox, db) == 0
+    out = capsys.readouterr().out
+    assert (f"FORGOTTEN FILE {inbox / 'sub' / 'fake.pdf'}: it failed before (not_pdf) and is gone from the inbox; "
+            "its failure record is removed") in out
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'failed'") == 0
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 1
+    assert inbox_run(inbox, db) == 0
+    assert "FORGOTTEN" not in capsys.readouterr().out
+
+
+def test_a_failure_outside_the_inbox_is_not_forgotten(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    other = tmp_path / "elsewhere" / "fake.pdf"
+    other.parent.mkdir()
+    other.write_text("not a pdf")
+    assert main(["run", str(other), "--db", str(db), "--no-prefect"]) == 2
+    other.unlink()
+    tiny_pdf(["受益贫困户100户,其中种植户60户,养殖户40户。"], inbox / "good.pdf")
+    assert inbox_run(inbox, db) == 0
+    assert "FORGOTTEN" not in capsys.readouterr().out
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'failed'") == 1
