@@ -125,6 +125,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.dask_address and (why := cluster_refusal(args)) is not None:
         print(f"tally run: {why}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    for note in worker_notes(args):
+        print(f"note: {note}", file=sys.stderr)
     workers = args.workers or (min(len(paths), os.cpu_count() or 1))
     use_prefect = args.prefect if args.prefect is not None else prefect_api_configured()
     if use_prefect or args.dask_address:
@@ -144,6 +146,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     if summary.failed:
         return EXIT_BAD_INPUT
     return EXIT_CHECK_FAILED if summary.errors_failed else EXIT_OK
+
+
+def worker_notes(args: argparse.Namespace) -> list[str]:
+    """What a --workers value will not do: read on a Dask cluster (its threads read), or read faster with
+    many more processes than cores."""
+    cores = os.cpu_count() or 1
+    if args.dask_address and args.workers:
+        return ["--workers is not used with --dask-address: the cluster's worker threads read"]
+    if args.workers > 4 * cores:
+        return [f"--workers {args.workers} on {cores} core(s): more worker processes than cores read no faster, "
+                f"and each may take up to {args.max_memory_mb} MB (--max-memory-mb)"]
+    return []
 
 
 def cluster_refusal(args: argparse.Namespace, reach: bool = True) -> str | None:

@@ -89,6 +89,10 @@ def serve_inbox(args: argparse.Namespace) -> int:
     if (why := refusal(args)) is not None:
         print(f"tally serve: {why}", file=sys.stderr)
         return 2
+    from flows.cli import worker_notes
+
+    for note in worker_notes(args):
+        print(f"note: {note}", file=sys.stderr)
     if args.once:
         return run_once(args)
     if not prefect_api_configured():

@@ -298,3 +298,18 @@ def test_a_query_waiting_for_a_run_says_so_and_takes_a_lock_wait(tmp_path: Path,
     finally:
         hold.kill()
         hold.wait()
+
+
+def test_worker_counts_that_do_nothing_useful_are_said() -> None:
+    import os
+
+    from flows.cli import build_parser, worker_notes
+
+    cores = os.cpu_count() or 1
+    many = build_parser().parse_args(["run", "x.pdf", "--workers", str(8 * cores + 1)])
+    [note] = worker_notes(many)
+    assert note == (f"--workers {8 * cores + 1} on {cores} core(s): more worker processes than cores read no faster, "
+                    "and each may take up to 1500 MB (--max-memory-mb)")
+    dask = build_parser().parse_args(["serve", "--inbox", "i", "--workers", "2", "--dask-address", "tcp://h:8786"])
+    assert worker_notes(dask) == ["--workers is not used with --dask-address: the cluster's worker threads read"]
+    assert worker_notes(build_parser().parse_args(["run", "x.pdf", "--workers", str(cores)])) == []
