@@ -445,8 +445,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         from warehouse.connect import WarehouseError
 
-        if isinstance(err, WarehouseError):  # (its message says it all: 'warehouse w.duckdb does not exist; …')
-            print(f"tally: {err}", file=sys.stderr)
+        if isinstance(err, WarehouseError) or type(err).__name__ == "FlowRunEnded":  # (their messages say it all)
+            print(f"tally: {str(err).splitlines()[0]}", file=sys.stderr)
             return EXIT_BAD_INPUT
         kind = type(err).__name__
         print(f"tally: {kind}: {str(err).splitlines()[0] if str(err) else kind} (run with --debug for details)", file=sys.stderr)

@@ -119,6 +119,10 @@ def extract_task(paths: list[str], settings: Settings) -> list[DocResult] | Stat
     return results
 
 
+class FlowRunEnded(RuntimeError):
+    """The flow run ended without a summary (an error in the flow, a cancel): its state and why, for a person."""
+
+
 def dask_worker_address() -> str | None:
     """The Dask worker this runs on, or None (not on a cluster)."""
     try:
@@ -451,7 +455,8 @@ def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_addre
     if isinstance(summary, quote):
         summary = summary.unquote()
     if not isinstance(summary, RunSummary):
-        raise RuntimeError(f"the flow run ended {state.type.value}: {state.message}") from (summary if isinstance(summary, BaseException) else None)
+        why = (state.message or "").removeprefix("Flow run encountered an exception: ")
+        raise FlowRunEnded(f"the flow run ended {state.name}: {why}") from (summary if isinstance(summary, BaseException) else None)
     return summary
 
 
