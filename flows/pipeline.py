@@ -276,6 +276,17 @@ def say_waiting(held: Any, wait_s: float) -> None:
           f"not even to read); up to {wait_s:g} s (--lock-wait)", file=sys.stderr, flush=True)
 
 
+def check_results(results: Sequence[DocResult]) -> None:
+    """Check the documents read but not checked yet (pool workers' results), all in one go."""
+    unchecked = [r for r in results if r.extraction is not None and r.checks is None]
+    if unchecked:
+        from schemas.check import check_extractions
+
+        frames = check_extractions([r.extraction for r in unchecked], [r.rule_rows for r in unchecked])  # type: ignore[misc]
+        for result, checks in zip(unchecked, frames, strict=True):
+            result.checks = checks
+
+
 class ReadingStopped(RuntimeError):
     """The documents stopped arriving with an error (a Dask cluster lost mid-run): those read are loaded."""
 
@@ -339,13 +350,7 @@ class Loader:
 
         if not self.pending:
             return
-        unchecked = [r for r in self.pending if r.extraction is not None and r.checks is None]
-        if unchecked:
-            from schemas.check import check_extractions
-
-            frames = check_extractions([r.extraction for r in unchecked], [r.rule_rows for r in unchecked])  # type: ignore[misc]
-            for result, checks in zip(unchecked, frames, strict=True):
-                result.checks = checks
+        check_results(self.pending)
         rows = [self._rows(result) for result in self.pending]
         copies = write_documents(self._open(), rows)
         for result, document in zip(self.pending, rows, strict=True):

@@ -228,15 +228,28 @@ def test_serve_once_without_a_prefect_api_runs_the_inbox_here_as_a_scheduled_run
 
 
 @pytest.mark.slow
-def test_flow_runs_on_a_dask_cluster(prefect_harness: None, tmp_path: Path) -> None:
+@pytest.mark.parametrize("daemon", [True, False], ids=["daemonic-workers", "workers-with-processes"])
+def test_flow_runs_on_a_dask_cluster(prefect_harness: None, tmp_path: Path, daemon: bool) -> None:
+    """Dask's workers are daemonic by default: each document is read in a child Python of its own. Started
+    with DASK_DISTRIBUTED__WORKER__DAEMON=False they keep guarded reading processes for the next batches."""
     distributed = pytest.importorskip("distributed")
+    import dask
+
     from flows.ingest import run_flow
 
     files = write_reports(tmp_path / "in")
     unseen = tmp_path / "only-here" / "d.pdf"  # (as a worker that does not mount the reports' folder sees it)
-    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+    with dask.config.set({"distributed.worker.daemon": daemon}), distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            assert set(client.run(lambda: __import__("multiprocessing").current_process().daemon).values()) == {daemon}
         summary = run_flow([*files, unseen], Settings(db_path=str(tmp_path / "w.duckdb")),
                            dask_address=cluster.scheduler_address)
+        if not daemon:  # the reading processes stayed in the Dask workers, for the next batches
+            with distributed.Client(cluster) as client:
+                pools = client.run(lambda: len(__import__("flows.ingest", fromlist=["_cluster_pools"])._cluster_pools))
+            assert sum(pools.values()) >= 1
+    assert count(tmp_path / "w.duckdb", "SELECT count(*) FROM checks WHERE status = 'pass'") == 3  # a breakdown each
     assert (summary.loaded, summary.failed) == (3, 1)
     assert count(tmp_path / "w.duckdb", "SELECT count(*) FROM figures") == 9
     [(name, kind, message)] = summary.failures
