@@ -9,7 +9,16 @@ from decimal import Decimal
 
 from extract import numbers, units
 from extract.errors import UnparseableNumber
-from extract.labels import CUT_AFTER, LEADING_NOISE, TRAILING_NOISE, figure_label, respective_labels
+from extract.labels import (
+    CLAUSE_BREAK,
+    CUT_AFTER,
+    LEADING_NOISE,
+    TRAILING_NOISE,
+    clause_before,
+    clean_label,
+    figure_label,
+    respective_labels,
+)
 from extract.numbers import DIGITS
 
 NUM = rf"(?:{numbers.ARABIC}|{numbers.CHINESE})"
@@ -45,6 +54,14 @@ DATE_RE = re.compile(
 MONTH_DAY_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○])(?P<m>{CN_MONTH})月(?P<d>{CN_DAY}){DAY_TO}")
 MONTH_RANGE_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○.])(?P<m>{CN_MONTH}){MONTH_TO}(?!份?[\d])")
 PERIOD_ISO = {"底": "12", "末": "12", "初": "01"}
+# A month printed without its year is in the report year, or the year a word before it names: '截至6月底', '6月份',
+# '今年6月', '去年12月', '今年上半年'. A bare month ('6月,') or half year needs that word or a part of the month after
+# it; any other year word before it ('每年', '次年', '当年') names no year we know, so is not read.
+RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
+MONTH_NO_YEAR_RE = re.compile(
+    rf"(?<![\d年月第〇零○一二两三四五六七八九十.])(?P<rel>{'|'.join(RELATIVE_YEAR)})?"
+    rf"(?:(?P<half>上半年|下半年)|(?P<m>{CN_MONTH})月(?P<part>底|末|初|上旬|中旬|下旬|份)?)"
+)
 # Approximate words printed after a figure; 上下 and 前后 only where the clause ends ('上下游' is no qualifier).
 APPROX_AFTER_RE = re.compile(r"左右|(?:上下|前后)(?=[,,。;;::、!!??))的\s]|$)")
 # A dash right after a number (and its scale or unit) joins a range, it is no minus sign: '3-5万元', '10%-15%'.
@@ -65,6 +82,18 @@ LONE_RE = re.compile(
 )
 LONE_VALUE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000), "十万": Decimal(100_000),
               "百万": Decimal(1_000_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000)}
+# Money printed without 元 ('项目总投资达1.2亿'): an Arabic number with a scale and no unit after it, read as 万元/亿元
+# only in a clause about money, whose label ends in a money word, and only where the clause or sentence goes on
+# after it with punctuation or one of NOT_A_UNIT_AFTER ('300万美元' and '300万亩' are something else).
+BARE_MONEY_RE = re.compile(
+    rf"(?P<pre>将近|大约|约|近|逾|超过)?(?P<n>{numbers.ARABIC})(?P<mid>余|多)?(?P<scale>千万|百万|万亿|万|亿)(?P<suf>余|多)?"
+)
+MONEY_WORDS = (
+    "资金", "投资", "投入", "收入", "产值", "销售额", "营业额", "成交额", "交易额", "贷款", "资产", "援助", "拨付", "到位",
+    "补助", "奖补", "成本", "费用", "捐赠", "捐款", "筹集", "募集", "税收", "经费", "GDP", "生产总值",
+)
+UNIT_START_RE = re.compile(units.BASE_RE)
+NOT_A_UNIT_AFTER = ("的", "用于", "左右", "以上", "其中", "和", "及", "与", "同比", "较上年", "比上年")
 # Percents in words: '百分之九十五' -> 95%, '百分之三十点五' -> 30.5%, '百分之百' -> 100%, '千分之三' -> 3‰.
 PERCENT_WORDS_RE = re.compile(
     r"(?P<pre>将近|大约|约|近|逾|超过)?(?P<per>百分之|千分之)(?P<n>[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)"
@@ -246,7 +275,29 @@ def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int,
                 continue
             raw, iso = parsed
             found.append(Found(m.start(), m.end(), raw, None, None, "", "date", None, "", "", iso, "", sentence_of(text, *m.span())))
+    for m in MONTH_NO_YEAR_RE.finditer(text):
+        month_iso = month_without_year(m, report_year)
+        if month_iso is None or _overlaps(*m.span(), excluded) or _overlaps(*m.span(), [(f.start, f.end) for f in found]):
+            continue
+        found.append(Found(m.start(), m.end(), m.group(), None, None, "", "date", None, "", "", month_iso, "", sentence_of(text, *m.span())))
     return sorted(found, key=lambda f: f.start)
+
+
+def month_without_year(match: re.Match[str], report_year: int | None) -> str | None:
+    """'6月底' -> '2018-06' in a 2018 report, '去年12月' -> '2017-12', '今年上半年' -> '2018-01/2018-06'; None for a
+    bare month or half year with no year word ('6月,', '上半年'), or without a report year."""
+    rel, half, part = match.group("rel"), match.group("half"), match.group("part")
+    if report_year is None or not (rel or part) or (half and not rel):
+        return None
+    year = report_year + RELATIVE_YEAR[rel] if rel else report_year
+    if half:
+        first = 1 if half == "上半年" else 7
+        return f"{year:04d}-{first:02d}/{year:04d}-{first + 5:02d}"
+    try:
+        month = _cn_or_arabic(match.group("m"))
+    except (UnparseableNumber, ValueError):
+        return None
+    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
 
 
 def _signed(text: str, m: re.Match[str]) -> bool:
@@ -446,6 +497,34 @@ def find_percent_words(text: str, excluded: Sequence[tuple[int, int]]) -> list[F
     return found
 
 
+def find_bare_money(text: str, taken: Sequence[tuple[int, int]]) -> list[Found]:
+    """'项目总投资达1.2亿' -> raw '1.2亿', 1.2 亿元, money, base 120000000 元: a scaled number with no unit, in a clause
+    about money. The raw shows the missing 元; the value is exact, so no approx word or note is added for it."""
+    found = []
+    for m in BARE_MONEY_RE.finditer(text):
+        start = m.start("n")
+        before = text[start - 1] if start else ""
+        if _overlaps(m.start(), m.end(), taken) or before in DIGITS or before in GLUED_BEFORE or (before.isascii() and before.isalpha()):
+            continue
+        after = text[m.end():m.end() + 1]
+        if after and not (after in CLAUSE_BREAK or after.isspace() or text.startswith(NOT_A_UNIT_AFTER, m.end())):
+            continue
+        if after.isspace() and UNIT_START_RE.match(text[m.end():m.end() + 8].lstrip()):
+            continue  # '9.23万\n元': a unit wrapped onto the next line
+        floor = max((e for _, e in taken if e <= m.start()), default=0)
+        if not clean_label(clause_before(text, m.start(), floor)).endswith(MONEY_WORDS):
+            continue
+        try:
+            value = _number(m.group("n"))
+        except UnparseableNumber:
+            continue
+        scale = m.group("scale")
+        approx = (m.group("pre") or "") + (m.group("mid") or "") + (m.group("suf") or "")
+        found.append(Found(start, m.end(), text[start:m.end()], value, None, scale + "元", "money", units.to_base(value, scale, "元"),
+                           "元", approx, None, "", sentence_of(text, start, m.end())))
+    return found
+
+
 def find_figures(text: str, report_year: int | None) -> list[Found]:
     """Every figure in a text, in reading order, labelled: dates first, then quantities elsewhere."""
     excluded = excluded_spans(text)
@@ -454,6 +533,7 @@ def find_figures(text: str, report_year: int | None) -> list[Found]:
     quantities = percents + find_quantities(text, excluded + [(f.start, f.end) for f in dates + percents])
     taken = excluded + [(f.start, f.end) for f in dates + quantities]
     quantities += find_lone_multiples(text, taken)
+    quantities += find_bare_money(text, excluded + [(f.start, f.end) for f in dates + quantities])
     ordered = sorted(dates + quantities, key=lambda f: f.start)
     out: list[Found] = []
     floor = 0

@@ -35,6 +35,10 @@ AFTER_STOP = re.compile(
 )
 MEASURE_WORDS = set("个家名位项所座台套辆场期篇条件只头株棵册份间栋处组队支届门类种张本节班")
 MAX_LABEL = 14
+# The cue of a total printed after its parts is its label: '…其他510万元,三项合计3860万元' -> '三项合计'.
+TOTAL_CUE_RE = re.compile(r"(?:以上|上述|两项|三项|四项|五项|各项)?(?:合计|共计|总计)")
+# Words that name nothing on their own: a label of only one of them is no label ('7条共4.2公里', '120个和300个').
+FILLER_WORDS = ("的", "和", "即", "共", "及", "与", "或", "并")
 # Approximate words printed after a figure: '车间10个左右' counts 车间, not 左右.
 APPROX_AFTER = ("左右", "上下", "前后")
 
@@ -42,6 +46,10 @@ APPROX_AFTER = ("左右", "上下", "前后")
 def clean_label(text: str) -> str:
     """Strip clause-opening noise and keep the measured words: '全年两地横向交流' -> '横向交流'."""
     label = text.strip()
+    if TOTAL_CUE_RE.fullmatch(label):
+        return label
+    if label in FILLER_WORDS:
+        return ""
     for group in GROUP_NOUNS:
         if label.endswith(group):
             return group
@@ -49,7 +57,7 @@ def clean_label(text: str) -> str:
         at = label.rfind(word)
         if at >= 0 and at + len(word) < len(label):
             tail = label[at + len(word):]
-            if len(tail) >= 2:
+            if len(_without_trailing_noise(tail)) >= 2:  # '资金到位率达到' is no 到位 + '率达到'
                 label = tail
     changed = True
     while changed and label:
@@ -70,6 +78,18 @@ def clean_label(text: str) -> str:
     if len(label) > MAX_LABEL:
         label = label[-MAX_LABEL:]
     return label
+
+
+def _without_trailing_noise(text: str) -> str:
+    """'率达到' -> '率', '共计' -> '': the words left once the verbs and qualifiers at the end are dropped."""
+    changed = True
+    while changed and text:
+        changed = False
+        for word in TRAILING_NOISE:
+            if text.endswith(word):
+                text = text[: -len(word)]
+                changed = True
+    return text
 
 
 def clause_before(text: str, start: int, floor: int) -> str:
@@ -99,12 +119,14 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     """Label of the figure at text[start:end]; a figure printed right after another shares its label."""
     if unit and unit[-1] in MEASURE_WORDS:
         after = noun_after(text, end)
-        if after and not (len(after) == 1 and after in "内外间中左右多余"):
+        if after and not (len(after) == 1 and after in "内外间中左右多余") and after not in FILLER_WORDS:
             return after
     before = clause_before(text, start, floor)
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
     label = clean_label(before)
+    if TOTAL_CUE_RE.fullmatch(label) and start - len(before) == floor and previous_label:
+        return previous_label  # '专业技术人才3批次共计86人': 共计 joins two figures of one thing, it closes no list
     if label in CUT_AFTER:  # only a verb before: '共带动500余户贫困户' counts 贫困户
         after = noun_after(text, end)
         if unit and unit[-1] in after[1:]:

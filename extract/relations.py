@@ -13,7 +13,16 @@ from extract.records import Figure, Relation
 LIST_CUE_RE = re.compile(r"其中(?:包括)?|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是|(?<![(（])包括")
 INCLUDES = "包括"
 INCLUDES_LEAD_RE = re.compile(r"[,,::]?[^,,;;。]{0,2}")  # '600万元,包括' or '800万元,主要包括'; not '500户,帮扶措施包括'
-TOTAL_AFTER_RE = re.compile(r"(?:以上|上述|两项|三项|各项)?(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?$")
+# A total after its parts: '三项合计', '共计', and 共 or 累计 with a verb the parts share ('两年共引进13家', '累计投入资金').
+TOTAL_VERBS = (
+    "引进", "帮扶", "培训", "实施", "建成", "完成", "投入", "落实", "转移", "带动", "组织", "开展", "举办", "召开", "签约",
+    "选派", "接收", "安置", "销售", "采购", "发放", "争取", "新增", "减少", "脱贫", "覆盖", "惠及", "受益", "吸纳", "解决",
+    "输出", "建设", "实现", "达成", "涉及",
+)
+TOTAL_AFTER_RE = re.compile(
+    r"(?:以上|上述|两项|三项|各项)?(?:(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?"
+    rf"|(?:共|累计)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,4}})$"
+)
 # Words just before a figure that make it a rate, a change or a threshold, never a part or a whole of a sum.
 RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$")
 CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$")
@@ -229,7 +238,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
         # '…、其他510万元,三项合计3860万元': a total printed after the parts closes the list, it is none of them
-        end = next((f.doc_start for f in figs if cue.end() <= f.doc_start < end and _closing_total(text, f)), end)
+        end = next((f.doc_start for f in figs if cue.end() <= f.doc_start < end and _closes(text, figs, cue.end(), f)), end)
         holes = [Span(c.start(), _paren_end(text, c.start(), _clause_end(text, c.end(), sentence.end)))
                  for c in cues if cue.end() <= c.start() < end]
         holes += [h for f in figs if cue.end() <= f.doc_start < end and (h := _bracket_after(text, f, end)) is not None]
@@ -272,6 +281,24 @@ def _closing_total(text: str, f: Figure) -> re.Match[str] | None:
     """The cue of a total printed after its parts, in the clause just before the figure: '三项合计', '共计'."""
     lead = re.split(r"[,,;;。:: \n]", text[max(0, f.doc_start - 8):f.doc_start])[-1]
     return TOTAL_AFTER_RE.search(lead)
+
+
+def _closes(text: str, figs: Sequence[Figure], start: int, f: Figure) -> bool:
+    """Whether `f` closes the list that starts at `start` as its total. A total after 共/累计 and a verb closes it only
+    after a part of its measure: '其中产业项目累计投入800万元' opens the list with a part."""
+    cue = _closing_total(text, f)
+    if cue is None or not cue.group("verb"):
+        return cue is not None
+    return any(start <= g.doc_start and g.doc_end <= f.doc_start and measure(g) == measure(f) for g in figs)
+
+
+def _share_verb(text: str, parts: Sequence[Figure], verb: str) -> bool:
+    """Every part is printed in a clause with the total's verb: '2018年引进企业5家,2019年引进企业8家,两年共引进13家'."""
+    for part in parts:
+        clause = re.split(r"[,,;;、。:: \n]", text[max(0, part.doc_start - 20):part.doc_start])[-1]
+        if verb not in clause:
+            return False
+    return True
 
 
 def _clause_break(text: str, before: Figure, after: Figure) -> bool:
@@ -359,6 +386,8 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         parts = [f for f in figs[:i] if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
                  and not _subjects_of_fenbie(text, f) and f.figure_id not in build.children and f.figure_id not in build.parents]
         parts = _opening_totals_dropped(text, total, parts)
+        if cue.group("verb") and not _share_verb(text, parts, cue.group("verb")):
+            continue
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
 
