@@ -164,7 +164,8 @@ class Plan:
 
 def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True) -> Plan:
     """The PDFs under `paths` to read; an inbox run (skip_loaded) skips those loaded before with the same
-    bytes (moved ones: their rows take the new path, apply_moves), and leaves those still being written."""
+    bytes (moved ones: their rows take the new path, apply_plan), leaves those still being written, and lists
+    the failures of files gone (forgotten by apply_plan)."""
     files = [str(p) for p in discover(paths)]
     if not skip_loaded:
         return Plan(files)
