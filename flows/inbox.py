@@ -214,6 +214,21 @@ def apply_plan(db_path: str, plan: Plan, lock_wait_s: float) -> tuple[list[tuple
     return [(old, new) for _, old, new in plan.moves], [(path, kind) for _, path, kind in plan.forget]
 
 
+def note_inbox_run(db_path: str, summary: RunSummary, lock_wait_s: float) -> None:
+    """Count on the run's row what the inbox run found besides the files it read (missing, moved, forgotten,
+    still being written)."""
+    from flows.pipeline import say_waiting
+    from warehouse.connect import connect
+    from warehouse.load import note_inbox
+
+    con = connect(db_path, max_wait_s=lock_wait_s, on_wait=lambda held: say_waiting(held, lock_wait_s))
+    try:
+        note_inbox(con, summary.run_id, missing=len(summary.missing), moved=len(summary.moved),
+                   forgotten=len(summary.forgotten), waiting=len(summary.writing))
+    finally:
+        con.close()
+
+
 def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callable[..., Any] | None = None) -> RunSummary:
     """One inbox run here, without Prefect, as a scheduled run does it: files loaded before with the same
     bytes are skipped, changed and new ones loaded (a changed file replaces its document), and documents
@@ -226,4 +241,5 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
                             progress=progress, skipped=len(plan.skipped))
         summary.missing = missing_files(settings.db_path, inbox)
         summary.writing, summary.moved, summary.forgotten = plan.writing, moved, forgotten
+        note_inbox_run(settings.db_path, summary, settings.lock_wait_s)
     return summary

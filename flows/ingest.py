@@ -25,7 +25,7 @@ from prefect.states import Cancelled, Completed, Failed, State
 from prefect.utilities.annotations import quote
 
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
-from flows.inbox import Plan, apply_plan, inbox_lock, new_and_unchanged
+from flows.inbox import Plan, apply_plan, inbox_lock, missing_files, new_and_unchanged, note_inbox_run
 from flows.pipeline import (
     FAILED_STATUS,
     DocResult,
@@ -333,13 +333,13 @@ def ingest_reports(
             futures = [readers.runner.submit(extract_task, {"paths": batch, "settings": replace(settings)}) for batch in cut]
             summary = load_task(quote(Arrivals(futures, readers.reading)), settings, run_id, str(flow_run.get_id() or ""),
                                 len(skipped), files)
-    if inbox:
-        from flows.inbox import missing_files
-
-        summary.missing = missing_files(db_path, inbox)
-        for path in summary.missing:
-            logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
-    summary.writing, summary.moved, summary.forgotten = plan.writing, moved, forgotten
+        if inbox:
+            summary.missing = missing_files(db_path, inbox)
+            for path in summary.missing:
+                logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
+        summary.writing, summary.moved, summary.forgotten = plan.writing, moved, forgotten
+        if skip_loaded:
+            note_inbox_run(db_path, summary, lock_wait_s)
     written = None
     if review:
         review_dir = review_dir or default_review_dir(db_path)

@@ -353,6 +353,17 @@ def finish_run(
         raise ValueError(f"finish_run: no run {run_id!r}; call start_run first")
 
 
+NOTE_INBOX = """
+UPDATE runs SET files_missing = ?, files_moved = ?, files_forgotten = ?, files_waiting = ? WHERE run_id = ?
+"""
+
+
+def note_inbox(con: duckdb.DuckDBPyConnection, run_id: str, *, missing: int, moved: int, forgotten: int,
+               waiting: int) -> None:
+    """What an inbox run found besides the files it read, on its runs row."""
+    con.execute(NOTE_INBOX, [missing, moved, forgotten, waiting, run_id])
+
+
 def document_status(con: duckdb.DuckDBPyConnection, doc_id: str) -> str | None:
     """'loaded', 'failed', or None when the document is not in the warehouse."""
     row = con.execute(SELECT_STATUS, [doc_id]).fetchone()

@@ -131,3 +131,24 @@ def test_a_failure_outside_the_inbox_is_not_forgotten(tmp_path: Path, capsys: py
     assert inbox_run(inbox, db) == 0
     assert "FORGOTTEN" not in capsys.readouterr().out
     assert count(db, "SELECT count(*) FROM documents WHERE status = 'failed'") == 1
+
+
+def test_the_runs_row_counts_what_an_inbox_run_found_besides_new_files(loaded: tuple[Path, Path],
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = loaded
+    tiny_pdf(["受益贫困户100户,其中种植户60户,养殖户40户。"], inbox / "b.pdf")
+    assert inbox_run(inbox, db) == 0  # b.pdf new
+    (inbox / "a.pdf").rename(inbox / "moved.pdf")
+    (inbox / "fake.pdf").write_text("not a pdf")
+    assert inbox_run(inbox, db) == 2
+    (inbox / "b.pdf").unlink()
+    (inbox / "fake.pdf").unlink()
+    assert inbox_run(inbox, db) == 0
+    capsys.readouterr()
+    con = __import__("duckdb").connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT files_new, files_skipped, files_failed, files_moved, files_missing, files_forgotten, "
+                           "files_waiting FROM runs ORDER BY started_at").fetchall()
+    finally:
+        con.close()
+    assert rows == [(1, 0, 0, 0, 0, 0, 0), (1, 1, 0, 0, 0, 0, 0), (0, 2, 1, 1, 0, 0, 0), (0, 1, 0, 0, 1, 1, 0)]
