@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract import numbers, units
@@ -547,7 +547,7 @@ def find_figures(text: str, report_year: int | None) -> list[Found]:
         out.append(_with_label(f, label))
         previous = label
         floor = f.end
-    return _label_respective(text, out)
+    return [replace(f, base_unit=units.BASE_OF.get(f.base_unit, f.base_unit)) for f in _label_respective(text, out)]
 
 
 def _label_respective(text: str, found: list[Found]) -> list[Found]:

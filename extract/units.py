@@ -43,6 +43,7 @@ MEASURED_UNITS = (
 )
 SCALABLE = set(MONEY_UNITS) | set(RATE_UNITS) | set(COUNT_UNITS) | set(MEASURED_UNITS)
 PERCENT_SCALE: dict[str, Decimal] = {"%": Decimal(1), "‰": Decimal("0.1"), "个百分点": Decimal(1)}
+BASE_OF = {"‰": "%"}  # the unit a base value is in, where it is not the printed one: 3.6‰ is 0.36 %
 
 BASE_UNITS = tuple(sorted(MONEY_UNITS + RATE_UNITS + PERCENT_UNITS + COUNT_UNITS + OTHER_UNITS, key=len, reverse=True))
 SCALE_WORDS = tuple(sorted((s for s in SCALES if s), key=len, reverse=True))

@@ -83,7 +83,7 @@ def half_unit(f: Figure) -> Decimal:
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     scale, _ = scale_of(f.unit)
     step = Decimal(1).scaleb(-places) * SCALES.get(scale, Decimal(1))
-    if f.kind == "percent" and f.base_unit == "‰":
+    if f.kind == "percent" and f.unit.endswith("‰"):
         step = step / 10
     return HALF * step
 

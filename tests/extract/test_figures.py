@@ -250,3 +250,12 @@ def test_idioms_and_named_spans_of_years_are_not_figures(text: str) -> None:
 def test_periods_of_a_year_keep_their_words_and_get_an_iso_period(text: str, raw: str, iso: str) -> None:
     [d] = [f for f in find_figures(text, 2018) if f.kind == "date"]
     assert (d.raw, d.date_iso) == (raw, iso)
+
+
+@pytest.mark.parametrize(("text", "base"), [("发生率3.6‰", ("3.6‰", D("0.36"), "%")), ("千分之三", ("千分之三", D("0.3"), "%")),
+                                            ("占比40%", ("40%", D("40"), "%")),
+                                            ("提高8.5个百分点", ("8.5个百分点", D("8.5"), "个百分点"))])
+def test_a_base_value_is_in_its_base_unit(text: str, base: tuple[str, Decimal, str]) -> None:
+    """3.6‰ is 0.36 in %: its base unit says so (it said ‰ beside 0.36, a tenfold misreading in SQL)."""
+    [f] = [f for f in find_figures(text, 2019) if f.kind != "date"]
+    assert (f.raw, f.base_value, f.base_unit) == base

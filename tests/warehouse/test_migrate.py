@@ -64,3 +64,21 @@ def test_checks_written_before_0004_get_the_unit_their_numbers_are_in() -> None:
     assert migrate(con) == [m.version for m in available_migrations() if m.version >= 4]
     assert con.execute("SELECT check_id, unit FROM checks ORDER BY check_id").fetchall() == [
         ("C1", "元"), ("C2", "户"), ("C3", "%"), ("C4", "万元"), ("C5", "元")]
+
+
+def test_permille_figures_written_before_0006_get_the_base_unit_their_base_value_is_in() -> None:
+    from warehouse.migrate import available_migrations
+
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    for m in available_migrations():
+        if m.version < 6:
+            con.execute(m.sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    con.execute("INSERT INTO figures (doc_id, figure_id, unit, base_unit, value, base_value) VALUES "
+                "('d', 'F1', '‰', '‰', 3.6, 0.36), ('d', 'F2', '%', '%', 40, 40)")
+    con.execute("INSERT INTO checks (doc_id, check_id, rule, parent_figure_id, expected, actual, unit) VALUES "
+                "('d', 'C1', 'sum_adds_up', 'F1', 0.36, 0.35, '‰'), ('d', 'C2', 'figure:value_plausible', 'F1', NULL, 3.6, '‰')")
+    assert migrate(con) == [m.version for m in available_migrations() if m.version >= 6]
+    assert con.execute("SELECT figure_id, base_unit FROM figures ORDER BY 1").fetchall() == [("F1", "%"), ("F2", "%")]
+    assert con.execute("SELECT check_id, unit FROM checks ORDER BY 1").fetchall() == [("C1", "%"), ("C2", "‰")]
