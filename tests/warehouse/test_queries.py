@@ -107,3 +107,13 @@ def test_run_sql_returns_columns_and_rows(
 
 def test_latest_run_is_none_before_any_run(con: duckdb.DuckDBPyConnection) -> None:
     assert latest_run(con) is None
+
+
+def test_figures_counted_once_leaves_out_the_parts_of_a_breakdown(loaded_con: duckdb.DuckDBPyConnection) -> None:
+    """A breakdown prints its money twice, as the total and as its parts: summed, money counts once here."""
+    everything = loaded_con.execute("SELECT sum(base_value) FROM figures WHERE kind = 'money'").fetchone()
+    once = loaded_con.execute("SELECT sum(base_value), count(*) FROM figures_counted_once WHERE kind = 'money'").fetchone()
+    assert everything == (Decimal("11061600"),)  # 553.08 + 460.1 + 92.98 万元
+    assert once == (Decimal("5530800"), 1)
+    columns = [c[0] for c in loaded_con.execute("DESCRIBE figures_counted_once").fetchall()]
+    assert columns[:4] == ["file_name", "title", "doc_id", "figure_id"]
