@@ -179,11 +179,16 @@ def cmd_query(args: argparse.Namespace) -> int:
     from warehouse.queries import run_sql
 
     con = connect(args.db, read_only=True, max_wait_s=args.lock_wait, on_wait=lambda held: say_waiting(held, args.lock_wait))
+    types: list[str] = []
     try:
-        columns, rows = run_sql(con, args.sql)
+        columns, rows = run_sql(con, args.sql, types)
     finally:
         con.close()
-    print_table(columns, rows, args.format)
+    try:
+        print_table(columns, rows, args.format, types)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `tally query … | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 
@@ -193,14 +198,15 @@ def _decimal_text(value: Any) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, one_line: bool = True) -> str:
+    """A value as text: NULL, exact decimals, lists in brackets; a table keeps a row on one line."""
     if value is None:
         return "NULL"
     if isinstance(value, list):
-        return "[" + ", ".join(_cell(v) for v in value) + "]"
+        return "[" + ", ".join(_cell(v, one_line) for v in value) + "]"
     if hasattr(value, "as_tuple"):
         return _decimal_text(value)
-    return str(value).replace("\n", " ")
+    return str(value).replace("\n", " ") if one_line else str(value)
 
 
 def _json(value: Any) -> str:
@@ -239,21 +245,24 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def print_table(columns: list[str], rows: list[tuple[Any, ...]], fmt: str = "table") -> None:
+def print_table(columns: list[str], rows: list[tuple[Any, ...]], fmt: str = "table", types: list[str] | None = None) -> None:
     """A query result as an aligned table (CJK counted double-width; a cell cut at 80 characters ends in …),
-    CSV (NULL an empty field) or JSON lines (typed: null, exact numbers, arrays)."""
+    CSV (NULL an empty field; line breaks kept inside quoted fields) or JSON lines (typed: null, exact
+    numbers, arrays; a JSON column as the JSON it holds)."""
     if fmt == "csv":
         import csv
 
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows([["" if v is None else _cell(v) for v in r] for r in rows])  # NULL: an empty field
+        writer.writerows([["" if v is None else _cell(v, one_line=False) for v in r] for r in rows])  # NULL: an empty field
         return
     if fmt == "json":
         import json
 
+        is_json = [t == "JSON" for t in types] if types else [False] * len(columns)
         for r in rows:
-            print("{" + ", ".join(f"{json.dumps(c, ensure_ascii=False)}: {_json(v)}" for c, v in zip(columns, r, strict=True)) + "}")
+            print("{" + ", ".join(f"{json.dumps(c, ensure_ascii=False)}: {v if j and v is not None else _json(v)}"
+                                  for c, v, j in zip(columns, r, is_json, strict=True)) + "}")
         return
     cells = [[_clip(_cell(v)) for v in r] for r in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]

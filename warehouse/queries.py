@@ -100,12 +100,16 @@ def latest_run(con: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """`tally query`: any SQL -> (column names, rows); INSERT/UPDATE give (["Count"], [(n,)])."""
+def run_sql(con: duckdb.DuckDBPyConnection, sql: str,
+            types: list[str] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """`tally query`: any SQL -> (column names, rows); INSERT/UPDATE give (["Count"], [(n,)]). Given `types`,
+    it gets each column's DuckDB type ('JSON', 'DECIMAL(38,10)', …)."""
     cursor = con.execute(sql)
     if cursor.description is None:
         return [], []
     columns = [d[0] for d in cursor.description]
+    if types is not None:
+        types.extend(str(d[1]) for d in cursor.description)
     return columns, [tuple(row) for row in cursor.fetchall()]
 
 

@@ -313,3 +313,34 @@ def test_worker_counts_that_do_nothing_useful_are_said() -> None:
     dask = build_parser().parse_args(["serve", "--inbox", "i", "--workers", "2", "--dask-address", "tcp://h:8786"])
     assert worker_notes(dask) == ["--workers is not used with --dask-address: the cluster's worker threads read"]
     assert worker_notes(build_parser().parse_args(["run", "x.pdf", "--workers", str(cores)])) == []
+
+
+def test_csv_keeps_newlines_inside_a_quoted_field_and_json_columns_are_json(tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+    import json
+
+    db = tmp_path / "w.duckdb"
+    duckdb.connect(str(db)).close()
+    sql = "SELECT 'a' || chr(10) || 'b' AS text, '[[\"序号\", 1]]'::JSON AS rows, NULL::JSON AS none"
+    assert main(["query", sql, "--db", str(db), "--format", "csv"]) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out))) == [["text", "rows", "none"], ["a\nb", '[["序号", 1]]', ""]]
+    assert main(["query", sql, "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"text": "a\nb", "rows": [["序号", 1]], "none": None}
+    assert main(["query", sql, "--db", str(db)]) == 0
+    assert "a b" in capsys.readouterr().out  # (a table keeps one line a row)
+
+
+def test_a_query_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "w.duckdb"
+    duckdb.connect(str(db)).close()
+    tally = str(Path(sys.executable).with_name("tally"))
+    run = subprocess.run(f"set -o pipefail; '{tally}' query --db '{db}' 'SELECT * FROM range(200000)' | head -1",
+                         shell=True, executable="/bin/bash", capture_output=True, text=True, timeout=60)
+    assert run.stdout.strip() == "range"
+    assert run.stderr == ""
+    assert run.returncode == 0
