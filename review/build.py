@@ -15,12 +15,12 @@ from pathlib import Path
 from extract.document import file_sha256
 from review import records
 from review.document import CheckPlan, document_html, plan_checks
-from review.overview import overview_html
+from review.overview import MOST_GAPS, overview_html
 from review.records import CheckRow, DocumentRow, FigureRow
 from review.render import CropImage, PdfUnavailable, write_crops
 from warehouse.connect import connect
 
-MAX_DISCREPANCIES = 20
+MAX_DISCREPANCIES = MOST_GAPS  # (the overview says how many it lists)
 MANIFEST = "review-manifest.json"  # page name -> what it was made from: unchanged documents are not rendered again
 
 

@@ -85,11 +85,15 @@ def _failed_loads(docs: Sequence[DocumentRow]) -> str:
     )
 
 
+MOST_GAPS = 20  # (review.build asks for this many)
+
+
 def _discrepancies(gaps: Sequence[Discrepancy]) -> str:
     if not gaps:
         return '<p class="muted">No failed check with a difference.</p>'
     rows = "".join(
         f'<tr><td class="num">{n}</td><td class="num">{grouped(abs(g.difference))} {esc(g.base_unit)}</td>'
+        f'<td class="num">{esc(g.share)}</td>'
         f'<td><a href="{esc(g.doc_id[:12])}.html#{esc(g.check_id)}">{esc(g.file_name)}</a></td>'
         f'<td class="num">{"" if g.page is None else g.page}</td><td>{esc(g.severity)}</td>'
         f"<td>{esc(g.message)}</td></tr>"
@@ -97,6 +101,7 @@ def _discrepancies(gaps: Sequence[Discrepancy]) -> str:
     )
     return (
         '<table id="discrepancies"><thead><tr><th class="num">#</th><th class="num">|difference|</th>'
+        '<th class="num">of the total</th>'
         '<th>document</th><th class="num">page</th><th>severity</th><th>check</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>"
     )
@@ -133,7 +138,7 @@ def overview_html(docs: Sequence[DocumentRow], gaps: Sequence[Discrepancy]) -> s
         f"checks {passed} passed, {counted(warnings, 'warning')}, {failed} failed.</p>"
         '<h2>Figures and checks per document</h2>'
         f'<div class="chart">{chart_svg(docs)}</div>'
-        '<h2>Largest discrepancies</h2>'
+        f'<h2>Largest discrepancies, for their total (at most {MOST_GAPS}; every failed check is on its document\'s page)</h2>'
         f"{_discrepancies(gaps)}"
         '<h2>Documents that failed to load</h2>'
         f"{_failed_loads(docs)}"

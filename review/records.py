@@ -86,6 +86,15 @@ class Discrepancy:
     message: str
     difference: Decimal
     base_unit: str
+    expected: Decimal | None = None  # the total the difference is of (None: nothing to compare with)
+
+    @property
+    def share(self) -> str:
+        """'3.5%': the difference for its total, as the overview ranks them; '' without a total."""
+        if not self.expected:
+            return ""
+        pct = abs(self.difference) / abs(self.expected) * 100
+        return f"{pct:.0f}%" if pct >= 10 else f"{pct:.1f}%" if pct >= Decimal("0.1") else "<0.1%"
 
 
 def _text(value: Any) -> str:
@@ -142,12 +151,13 @@ def checks(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[CheckRow]:
 
 
 def discrepancies(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], limit: int) -> list[Discrepancy]:
-    """Failed checks with a difference, largest |difference| in base units first."""
+    """Failed checks with a difference, largest for their total first, then largest |difference| in base units."""
     return [
         Discrepancy(
             doc_id=r["doc_id"], file_name=_text(r["file_name"]), title=_text(r["title"]), check_id=r["check_id"],
             page=None if r["page"] is None else int(r["page"]), severity=_text(r["severity"]),
             message=_text(r["message"]), difference=r["difference"], base_unit=_text(r["base_unit"]),
+            expected=r["expected"],
         )
         for r in queries.largest_discrepancies(con, doc_ids, limit)
     ]

@@ -107,6 +107,14 @@ def _pages(figs: Sequence[Figure]) -> str:
     return f"第{pages[0]}页" if len(pages) == 1 else f"第{pages[0]}–{pages[-1]}页"
 
 
+def _printed(f: Figure) -> str:
+    """A figure as a message names it: as printed, with its unit when the print leaves it to a table's
+    caption (a cell '51500' under 单位:万元 is 51500万元)."""
+    if f.table_index is not None and f.raw[-1:].isdigit() and f.unit:
+        return f.raw + f.unit
+    return f.raw
+
+
 def _label(f: Figure) -> str:
     return f.label or f.sentence[:12]
 
@@ -125,7 +133,7 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
     pages = _pages(involved)
     total = sum((k.base_value for k in kids if k.base_value is not None), ZERO)
     parts = " + ".join(show(in_unit(k.base_value, (parent or k).unit)) for k in kids if k.base_value is not None)
-    named = "、".join(f"{_label(k)}{k.raw}" for k in kids)
+    named = "、".join(f"{_label(k)}{_printed(k)}" for k in kids)
     if relation.type == "share" or parent is None:
         expected, unit, head = Decimal(100), "%", f"{pages} {SHARE_END_RE.sub('', _label(kids[0]))}占比"
         base_unit = "%"
@@ -140,26 +148,26 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
         if relation.type == "repeat":
             actual = total
             second = kids[0]
-            ok = f"{head}: 第{parent.page}页与第{second.page}页均为 {parent.raw}"
+            ok = f"{head}: 第{parent.page}页与第{second.page}页均为 {_printed(parent)}"
             fail = (
-                f"{head}: 第{parent.page}页印为 {parent.raw},第{second.page}页印为 {second.raw}"
+                f"{head}: 第{parent.page}页印为 {_printed(parent)},第{second.page}页印为 {_printed(second)}"
                 f" (差 {show(in_unit(abs(actual - expected), unit))}{unit})"
             )
         elif relation.type == "subset":
             actual = total
-            ok = f"{head}: {named} 不超过 {parent.raw}"
-            fail = f"{head}: 部分 {named} 大于整体 {parent.raw} (多 {show(in_unit(actual - expected, unit))}{unit})"
+            ok = f"{head}: {named} 不超过 {_printed(parent)}"
+            fail = f"{head}: 部分 {named} 大于整体 {_printed(parent)} (多 {show(in_unit(actual - expected, unit))}{unit})"
         else:
             actual = total
             if actual == expected:
-                ok = f"{head}: {parts} = {shown_total} = {parent.raw} ✓ (分项: {named})"
+                ok = f"{head}: {parts} = {shown_total} = {_printed(parent)} ✓ (分项: {named})"
             else:  # within the rounding of the printed figures, but not equal: say so
                 ok = (
-                    f"{head}: {parts} = {shown_total} ≈ {parent.raw} (差 {show(in_unit(abs(actual - expected), unit))}{unit},"
+                    f"{head}: {parts} = {shown_total} ≈ {_printed(parent)} (差 {show(in_unit(abs(actual - expected), unit))}{unit},"
                     f" 在印刷精度的舍入范围 ±{show(in_unit(tolerance, unit))}{unit} 内; 分项: {named})"
                 )
             fail = (
-                f"{head}: {parts} = {shown_total} ≠ {parent.raw} "
+                f"{head}: {parts} = {shown_total} ≠ {_printed(parent)} "
                 f"(差 {show(in_unit(abs(actual - expected), unit))}{unit}; 分项: {named})"
             )
     doubtful = tuple(

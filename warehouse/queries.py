@@ -52,13 +52,15 @@ ORDER BY d.file_name, d.doc_id
 """
 CHECKS_OF = "SELECT * FROM checks WHERE doc_id = ? ORDER BY page NULLS LAST, check_id"
 LARGEST_DISCREPANCIES = """
-SELECT c.doc_id, d.file_name, d.title, c.check_id, c.page, c.severity, c.message, c.difference,
+SELECT c.doc_id, d.file_name, d.title, c.check_id, c.page, c.severity, c.message, c.difference, c.expected,
        coalesce(nullif(p.base_unit, ''), c.unit) AS base_unit
 FROM checks AS c
 JOIN documents AS d USING (doc_id)
 LEFT JOIN figures AS p ON p.doc_id = c.doc_id AND p.figure_id = c.parent_figure_id
 WHERE c.status = 'fail' AND c.difference IS NOT NULL AND list_contains(?, c.doc_id)
-ORDER BY abs(c.difference) DESC, d.file_name, c.doc_id, c.check_id
+-- largest for its total first (units differ: 2 of 57家 is more than 1,000元 of 445万元), then largest in base units
+ORDER BY abs(c.difference) / nullif(abs(c.expected), 0) DESC NULLS LAST, abs(c.difference) DESC,
+         d.file_name, c.doc_id, c.check_id
 LIMIT ?
 """
 

@@ -53,3 +53,13 @@ def test_the_largest_discrepancies_link_to_the_check_on_its_document_page() -> N
 def test_an_empty_warehouse_still_gives_a_page() -> None:
     page = overview_html([], [])
     assert "0 documents" in page and "No failed check with a difference." in page
+
+
+def test_a_discrepancy_says_how_large_it_is_for_its_total() -> None:
+    gap = Discrepancy("a" * 64, "a.pdf", "甲县汇报", "C009", 3, "error", "34 + 21 = 55 ≠ 57家", Decimal("-2"), "家",
+                      expected=Decimal("57"))
+    table = overview_html([LOADED], [gap])
+    assert '<td class="num">2 家</td><td class="num">3.5%</td>' in table
+    assert gap.share == "3.5%"
+    small = Discrepancy("a" * 64, "a.pdf", "", "C1", 1, "error", "", Decimal("-1000"), "元", expected=Decimal("4450000"))
+    assert (small.share, GAPS[0].share) == ("<0.1%", "")

@@ -54,3 +54,13 @@ def test_discrepancies_cover_failed_checks_only(con: duckdb.DuckDBPyConnection) 
     gaps = records.discrepancies(con, [DOC], limit=10)
     assert [g.check_id for g in gaps] == ["C002", "C003", "C004"]
     assert records.discrepancies(con, ["other"], limit=10) == []
+
+
+def test_discrepancies_come_largest_for_their_total_first(con: duckdb.DuckDBPyConnection) -> None:
+    """A 1,000元 slip in 445万元 (0.02%) is smaller than 2 missing of 57家 (3.5%), whatever the units say."""
+    for check_id, difference, expected in (("C010", -1000, 4450000), ("C011", -2, 57), ("C012", 300, 30000)):
+        con.execute("INSERT INTO checks (doc_id, check_id, rule, severity, status, page, message, child_figure_ids, difference,"
+                    " expected) VALUES (?, ?, 'sum_adds_up', 'error', 'fail', 1, 'm', [], ?, ?)", [DOC, check_id, difference, expected])
+    gaps = records.discrepancies(con, [DOC], limit=10)
+    assert [g.check_id for g in gaps][:3] == ["C011", "C012", "C010"]
+    assert [g.check_id for g in gaps][3:] == ["C002", "C003", "C004"]  # (no total to compare with: last)

@@ -191,3 +191,14 @@ def test_a_printed_minus_is_a_warning_only_for_a_count(raw: str, negative_ok: bo
     kept, rejected = split_valid(extraction([positive, negative], []))
     assert [f.figure_id for f in kept] == (["F1", "F2"] if negative_ok else ["F1"])
     assert [names for _, names in rejected] == ([] if negative_ok else [["value_non_negative"]])
+
+
+def test_a_table_cell_is_named_with_the_unit_of_its_table() -> None:
+    from dataclasses import replace
+
+    cells = [replace(figure(r, i, label=f"项{i}"), table_index=0) for i, r in enumerate(("51500万元", "30000万元", "20500万元"), 1)]
+    figs = [replace(f, raw=f.raw.removesuffix("万元")) for f in cells]  # a cell prints no unit: its table's caption does
+    relation = Relation(DOC, "R001", "sum", figs[0].figure_id, (figs[1].figure_id, figs[2].figure_id), "合计", 2)
+    a = work_out(relation, {f.figure_id: f for f in figs})
+    assert a is not None
+    assert a.message_fail.startswith("第2页 项1: 30000 + 20500 = 50500 ≠ 51500万元 (差 1000万元; 分项: 项230000万元、项320500万元)")
