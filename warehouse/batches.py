@@ -330,6 +330,7 @@ def figure_row(doc_id: str, f: Figure) -> dict[str, Any]:
         raise ValueError(f"figure {f.figure_id} has doc_id {f.doc_id}, not the report's {doc_id}")
     x0, top, x1, bottom = f.bbox if f.bbox is not None else (None, None, None, None)
     where = f"figure {f.figure_id} ({f.raw!r}, page {f.page})"
+    # what a figure does not have is NULL, not '' (a date's unit, no label, no note): count(label), IS NULL work
     return {
         "doc_id": doc_id,
         "figure_id": f.figure_id,
@@ -338,14 +339,14 @@ def figure_row(doc_id: str, f: Figure) -> dict[str, Any]:
         "raw": f.raw,
         "value": exact_value(f.value, f"{where} value"),
         "value_max": exact_value(f.value_max, f"{where} value_max"),
-        "unit": f.unit,
+        "unit": f.unit or None,
         "kind": f.kind,
         "base_value": exact_value(f.base_value, f"{where} base_value"),
-        "base_unit": f.base_unit,
-        "approx": f.approx,
+        "base_unit": f.base_unit or None,
+        "approx": f.approx or None,
         "date_iso": f.date_iso,
-        "label": f.label,
-        "section": f.section,
+        "label": f.label or None,
+        "section": f.section or None,
         "sentence": f.sentence,
         "char_start": f.char_start,
         "char_end": f.char_end,
@@ -354,7 +355,7 @@ def figure_row(doc_id: str, f: Figure) -> dict[str, Any]:
         "x1": coord(x1),
         "bottom": coord(bottom),
         "source": f.source,
-        "note": f.note,
+        "note": f.note or None,
         "table_index": f.table_index,
         "table_row": f.table_row,
         "table_col": f.table_col,

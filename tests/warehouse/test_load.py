@@ -331,3 +331,10 @@ def test_loaded_bytes_found_under_a_new_name_after_the_old_one_went_are_a_move(
     write_documents(con, [document_rows(make_extraction(source_path=str(old)), None)])
     assert write_documents(con, [document_rows(make_extraction(source_path=str(new)), None)]) == {}
     assert con.execute("SELECT source_path FROM documents").fetchall() == [(str(new),)]
+
+
+def test_what_a_figure_does_not_have_is_null_not_empty(loaded_con: duckdb.DuckDBPyConnection) -> None:
+    """count(note), `label IS NULL` answer what they ask: '' was stored for every figure without a note."""
+    total, notes, approx = loaded_con.execute("SELECT count(*), count(note), count(approx) FROM figures").fetchone()  # type: ignore[misc]
+    assert total == 3 and (notes, approx) == (0, 0)
+    assert loaded_con.execute("SELECT count(*) FROM figures WHERE note = '' OR approx = '' OR label = ''").fetchone() == (0,)

@@ -82,3 +82,19 @@ def test_permille_figures_written_before_0006_get_the_base_unit_their_base_value
     assert migrate(con) == [m.version for m in available_migrations() if m.version >= 6]
     assert con.execute("SELECT figure_id, base_unit FROM figures ORDER BY 1").fetchall() == [("F1", "%"), ("F2", "%")]
     assert con.execute("SELECT check_id, unit FROM checks ORDER BY 1").fetchall() == [("C1", "%"), ("C2", "‰")]
+
+
+def test_empty_strings_written_before_0008_become_null() -> None:
+    from warehouse.migrate import available_migrations
+
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    for m in available_migrations():
+        if m.version < 8:
+            con.execute(m.sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    con.execute("INSERT INTO figures (doc_id, figure_id, unit, base_unit, approx, label, section, note) VALUES "
+                "('d', 'F1', '', '', '', '', '', ''), ('d', 'F2', '户', '户', '约', '贫困户', '一、', 'x')")
+    assert migrate(con) == [m.version for m in available_migrations() if m.version >= 8]
+    assert con.execute("SELECT unit, base_unit, approx, label, section, note FROM figures ORDER BY figure_id").fetchall() == [
+        (None, None, None, None, None, None), ("户", "户", "约", "贫困户", "一、", "x")]
