@@ -81,12 +81,19 @@ def print_summary(summary: Any, out: Any = None) -> None:
               "removed", file=out)
     for path, original in summary.copies:
         print(f"SAME FILE {path}: the same bytes as {original}, loaded once under that name", file=out)
+    for path, other in summary.similar:
+        print(f"SIMILAR FILE {path}: {similar_text(other)}", file=out)
     for _name, kind, message in summary.failures:
         print(f"FAILED FILE [{kind}] {message}", file=out)
     for line in alert_lines(summary.alerts):
         print(f"ALERT {line}", file=out)
     if summary.review:
         print(f"review: {summary.review}", file=out)
+
+
+def similar_text(other: str) -> str:
+    return (f"the same title and figures as {other}, in other bytes: both are loaded, so a sum over the warehouse "
+            "counts it twice; remove one if it is a copy")
 
 
 def _errors_and_warnings(summary: Any) -> str:

@@ -355,6 +355,9 @@ def ingest_reports(
         logger.warning("\n".join(lines))
     for path, original in summary.copies:
         logger.info("%s has the same bytes as %s: loaded once, under that name", path, original)
+    for path, other in summary.similar:
+        logger.warning("%s: the same title and figures as %s, in other bytes: both are loaded, so a sum over the "
+                       "warehouse counts it twice; remove one if it is a copy", path, other)
     problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, written, summary.missing)
     if notify_block and (summary.alerts or summary.failures):
         problems += notify_through_block(notify_block, summary.alerts, summary.failures, written)

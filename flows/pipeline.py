@@ -89,6 +89,7 @@ class RunSummary:
     writing: list[str] = field(default_factory=list)  # still being written: left for the next inbox run
     moved: list[tuple[str, str]] = field(default_factory=list)  # (old path, new path): same bytes, not read again
     forgotten: list[tuple[str, str]] = field(default_factory=list)  # (path, error kind): failed before, file gone
+    similar: list[tuple[str, str]] = field(default_factory=list)  # (path, other path): one report in other bytes
     copies: list[tuple[str, str]] = field(default_factory=list)  # (file, file with the same bytes, loaded once as that)
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0
@@ -353,12 +354,26 @@ class Loader:
         check_results(self.pending)
         rows = [self._rows(result) for result in self.pending]
         copies = write_documents(self._open(), rows)
+        self._similar([d.doc_id for d in rows if not d.failed and d.source_path not in copies])
         for result, document in zip(self.pending, rows, strict=True):
             written = self._written(result, document.counts, copies.get(result.path))
             self._record(written)
             if self.release:
                 result.written, result.extraction, result.checks, result.rule_rows = written, None, None, []
         self.pending, self.pending_rows = [], 0
+
+    def _similar(self, doc_ids: Sequence[str]) -> None:
+        """Note the documents just written that are another loaded document in other bytes (said once: the
+        first of two such files in a batch is not similar to anything yet)."""
+        from warehouse.queries import similar_documents
+
+        if not doc_ids:
+            return
+        said = {path for pair in self.summary.similar for path in pair}
+        for path, other in similar_documents(self._open(), doc_ids):
+            if path not in said and other not in said:  # (two in one batch find each other: said once)
+                self.summary.similar.append((path, other))
+                said.update((path, other))
 
     def _rows(self, result: DocResult) -> Any:
         """The result's warehouse.load.DocumentRows; a document whose values cannot be stored (one does not fit

@@ -26,6 +26,28 @@ SELECT source_path, sha256, size_bytes FROM documents
 WHERE status = 'loaded'
 ORDER BY loaded_at, doc_id
 """
+# Loaded documents of these ids whose title, figure count and printed figures (in order) are another loaded
+# document's: the same report in other bytes (re-saved, re-downloaded), whose money a sum counts twice.
+SIMILAR_DOCUMENTS = """
+WITH new AS (
+    SELECT doc_id, source_path, title, n_figures FROM documents
+    WHERE list_contains(?, doc_id) AND status = 'loaded' AND coalesce(title, '') <> '' AND n_figures > 0
+), candidates AS (
+    SELECT o.doc_id, o.source_path, o.title, o.n_figures FROM documents AS o
+    WHERE o.status = 'loaded' AND o.title IN (SELECT title FROM new) AND o.n_figures IN (SELECT n_figures FROM new)
+), printed AS (
+    SELECT doc_id, list(raw ORDER BY seq) AS raws FROM figures
+    WHERE doc_id IN (SELECT doc_id FROM candidates) GROUP BY doc_id
+)
+SELECT n.source_path, min(o.source_path) AS other
+FROM new AS n
+JOIN candidates AS o ON o.title = n.title AND o.n_figures = n.n_figures AND o.doc_id <> n.doc_id
+JOIN printed AS pn ON pn.doc_id = n.doc_id
+JOIN printed AS po ON po.doc_id = o.doc_id
+WHERE pn.raws = po.raws
+GROUP BY n.source_path
+ORDER BY n.source_path
+"""
 FAILED_FILES = "SELECT doc_id, source_path, error_kind FROM documents WHERE status = 'failed' ORDER BY source_path"
 FAILED_CHECKS = "SELECT * FROM failed_checks"
 FAILED_CHECKS_FOR = "SELECT * FROM failed_checks WHERE list_contains(?, doc_id)"
@@ -136,6 +158,11 @@ def loaded_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int | N
     """(source_path, sha256, size_bytes) of loaded documents, the latest load last (see loaded_sha256)."""
     return [(str(path), str(sha), None if size is None else int(size))
             for path, sha, size in con.execute(LOADED_FILES).fetchall()]
+
+
+def similar_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> list[tuple[str, str]]:
+    """(path, path of another loaded document with the same title and printed figures) for these documents."""
+    return [(str(a), str(b)) for a, b in con.execute(SIMILAR_DOCUMENTS, [list(doc_ids)]).fetchall()]
 
 
 def failed_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
