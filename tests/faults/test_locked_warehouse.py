@@ -89,8 +89,10 @@ def test_run_gives_up_on_a_held_warehouse_naming_it_and_the_holder(tmp_path: Pat
     assert run.returncode == 2, run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
     lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1, run.stderr
-    assert str(db) in lines[0] and f"PID {holder.pid}" in lines[0], lines[0]
+    # said at once that it waits, and for whom; then one line when it gives up
+    assert len(lines) == 2, run.stderr
+    assert lines[0].startswith(f"waiting for the warehouse: another process (PID {holder.pid}) holds it"), lines[0]
+    assert str(db) in lines[1] and f"PID {holder.pid}" in lines[1], lines[1]
     assert seconds < 60
     con = duckdb.connect(str(db), read_only=True)
     try:
