@@ -17,12 +17,13 @@ INCLUDES_LEAD_RE = re.compile(r"[,,::]?[^,,;;。]{0,2}")  # '600万元,包括' o
 TOTAL_VERBS = (
     "引进", "帮扶", "培训", "实施", "建成", "完成", "投入", "落实", "转移", "带动", "组织", "开展", "举办", "召开", "签约",
     "选派", "接收", "安置", "销售", "采购", "发放", "争取", "新增", "减少", "脱贫", "覆盖", "惠及", "受益", "吸纳", "解决",
-    "输出", "建设", "实现", "达成", "涉及",
+    "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员",
 )
 TOTAL_AFTER_RE = re.compile(
     r"(?:以上|上述|两项|三项|各项)?(?:(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?"
-    rf"|(?:共|累计)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,4}})$"
+    rf"|(?:共计|共|累计)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}})$"
 )
+CLOSING_LEAD = 14  # characters before a figure searched for its closing cue: '共建成电商服务网点' + 140个
 # Words just before a figure that make it a rate, a change or a threshold, never a part or a whole of a sum.
 RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$")
 CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$")
@@ -39,8 +40,25 @@ CLOSE_BRACKETS = ")）"
 # The noun a count counts, then 分别: '三个村分别建成…' (no punctuation or digit between).
 COUNTED_BEFORE_FENBIE_RE = re.compile(r"[^\d,,;;。、::()（）\n]{0,6}?分别")
 CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
+# A clause that opens with the name of an earlier figure and 中 breaks that figure down: '学生资助中,学前教育260万元…',
+# '2019年脱贫人口中,…', '其中种植业项目中,…', and after 其中 also '其中集中安置的,…' and, when the name is a label
+# printed earlier, '其中,产业项目中茶叶1800万元' (see _sub_group_cues).
+SUB_GROUP_RE = re.compile(
+    r"(?<![^。;,:\n])(?P<qizhong>其中[,]?)?在?(?:\d{4}年(?:\d{1,2}月)?)?"
+    r"(?P<noun>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<end>中|的)[,:]"
+)
+QIZHONG_AT_CLAUSE_START_RE = re.compile(r"(?<![^。;,:\n])其中[,]?(?:\d{4}年)?(?P<words>[\u4e00-\u9fffA-Za-z]+)")
+TIME_NOUN_RE = re.compile(r"^(?:全|今|当|去|本|上半|下半)?年|(?:年|月|季度|期间|过程|阶段)$")
+# What may follow the name of a figure in the noun that names its group: '因病致贫' -> '因病致贫人口中'.
+HEAD_NOUNS = ("", "人口", "人员", "群众", "人", "户", "项目", "资金")
+# A list announced by what it is classified by: '按来源划分为', '按资金来源分,', '从资金来源看,', '按培训类型分:'.
+CLASSIFIED_RE = re.compile(
+    r"(?<![^。;,:\n])(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|方式|对象|投向)"
+    r"(?:划分为|分为|(?:划分|分|来看|看)(?=[,:]))"
+)
 SHARE_WORDS = ("占", "比重", "构成", "比例")
-EACH_OWN_WHOLE_RE = re.compile(r"本[县乡镇村户组]|各自")
+# 'of each its own whole': 本镇, 各自, and after 占 各村/所在村/全村 ('分别占各村总户数的35%、28%'); not 全县, one whole
+EACH_OWN_WHOLE_RE = re.compile(r"本[县乡镇村户组]|各自|占到?(?:各[县乡镇村户组]|所在[县乡镇村]|全[村户组])")
 PARTIAL_AFTER_RE = re.compile(r"其余|其他|剩余|余下|另有")
 CLAUSE_BREAKS = ",,;;"
 SENTENCE_END = "。!?\n"
@@ -129,6 +147,7 @@ class Cue:
     at: int
     until: int
     word: str
+    noun: str = ""  # a sub-group cue ('学生资助中,'): the name of the figure it breaks down
 
     def start(self) -> int:
         return self.at
@@ -141,12 +160,68 @@ class Cue:
 
 
 def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
-    """Cue words, plus a colon right after a total ('共计1260万元:用于…780万元;…')."""
-    cues = [Cue(m.start(), m.end(), m.group()) for m in LIST_CUE_RE.finditer(text)]
+    """Cue words, plus a colon right after a total ('共计1260万元:用于…780万元;…'), classification cues ('按来源分,')
+    and sub-group cues ('学生资助中,'); a 其中 that opens a sub-group cue is no cue of its own."""
+    subs = _sub_group_cues(text, figs)
+    taken = {c.at for c in subs}
+    cues = [Cue(m.start(), m.end(), m.group()) for m in LIST_CUE_RE.finditer(text) if m.start() not in taken]
+    cues += [c for c in subs if _names_earlier(text, figs, c)]
+    cues += [Cue(m.start(), m.end(), m.group()) for m in CLASSIFIED_RE.finditer(text)]
     for f in figs:
         if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
             cues.append(Cue(f.doc_end, f.doc_end + 1, ":"))
     return sorted(cues, key=lambda c: c.at)
+
+
+def _sub_group_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
+    """'学生资助中,', '其中种植业项目中,', '其中集中安置的,' at a clause start (not '全年中,', '2019年中,'); after
+    其中 also a name and 中 with no comma when an earlier label ends with it ('其中,产业项目中茶叶…')."""
+    cues: list[Cue] = []
+    for m in SUB_GROUP_RE.finditer(text):
+        noun = m.group("noun").replace("的", "")
+        if (m.group("end") == "的" and not m.group("qizhong")) or len(noun) < 2 or TIME_NOUN_RE.search(noun):
+            continue
+        cues.append(Cue(m.start(), m.end(), m.group().strip(CUE_PUNCTUATION), noun))
+    taken = {c.at for c in cues}
+    for m in QIZHONG_AT_CLAUSE_START_RE.finditer(text):
+        if m.start() in taken:
+            continue
+        words = m.group("words")
+        for i in (i for i, ch in enumerate(words) if ch == "中" and i >= 2):
+            cue = Cue(m.start(), m.start("words") + i + 1, text[m.start():m.start("words") + i + 1], words[:i])
+            earlier = [f for f in figs if f.doc_end <= cue.at and _summable(text, f)]
+            if any(f.label.replace("的", "").endswith(cue.noun) for f in earlier) and _names_earlier(text, figs, cue):
+                cues.append(cue)
+                break
+    return cues
+
+
+def _naming(noun: str, label: str) -> int:
+    """How closely `noun` names a figure labelled `label`: 2 the same ('种植业项目'), 1 one holds the other with
+    nothing but a head noun after ('因病致贫人口' ~ '因病致贫', '脱贫人口' ~ '全县脱贫人口'), 0 not at all."""
+    label = label.replace("的", "")
+    if len(label) < 2:
+        return 0
+    if label == noun:
+        return 2
+    if noun in label or any(noun == label + head for head in HEAD_NOUNS):
+        return 1
+    return 0
+
+
+def _named_figure(text: str, figs: Sequence[Figure], cue: Cue, key: tuple[str, str] | None = None) -> Figure | None:
+    """The figure a sub-group cue breaks down: the latest of its measure, in its paragraph or the sentence before,
+    whose label is its noun, or failing that holds it. None when no label names it: never the last figure."""
+    sentence = _sentence(text, cue.at)
+    floor = min(_paragraph(text, cue.at).start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
+    named = [(_naming(cue.noun, f.label), f) for f in figs if floor <= f.doc_start and f.doc_end <= cue.at
+             and _summable(text, f) and (key is None or measure(f) == key)]
+    best = max((level for level, _ in named), default=0)
+    return next((f for level, f in reversed(named) if level == best), None) if best else None
+
+
+def _names_earlier(text: str, figs: Sequence[Figure], cue: Cue) -> bool:
+    return _named_figure(text, figs, cue) is not None
 
 
 class _Builder:
@@ -209,7 +284,7 @@ def _counts_groups(text: str, figs: Sequence[Figure], f: Figure) -> bool:
             continue
         if listed and measure(g) != measure(listed[0]):
             continue
-        lead = re.split(r"[,,;;。:: \n]", text[max(0, g.doc_start - 8):g.doc_start])[-1]
+        lead = re.split(r"[,,;;。:: \n]", text[max(0, g.doc_start - CLOSING_LEAD):g.doc_start])[-1]
         if listed and TOTAL_AFTER_RE.search(lead):
             break  # '…6个、8个、1个,合计15个': the total after the list is not one of its items
         listed.append(g)
@@ -238,7 +313,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
         # '…、其他510万元,三项合计3860万元': a total printed after the parts closes the list, it is none of them
-        end = next((f.doc_start for f in figs if cue.end() <= f.doc_start < end and _closes(text, figs, cue.end(), f)), end)
+        closing = next((f for f in figs if cue.end() <= f.doc_start < end and _closes(text, figs, cue.end(), f)), None)
+        end = closing.doc_start if closing is not None else end
         holes = [Span(c.start(), _paren_end(text, c.start(), _clause_end(text, c.end(), sentence.end)))
                  for c in cues if cue.end() <= c.start() < end]
         holes += [h for f in figs if cue.end() <= f.doc_start < end and (h := _bracket_after(text, f, end)) is not None]
@@ -247,22 +323,26 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         groups: dict[tuple[str, str], list[Figure]] = {}
         for f in parts:
             groups.setdefault(measure(f), []).append(f)
+        classified = cue.group().startswith(("按", "从"))  # only classification cues open so
         for key, kids in groups.items():
             if key[0] == "percent":
-                _share(text, cue, sentence, kids, build)
+                if not cue.noun and not classified:  # '因病致贫人口中,…占45%' may list only some of them
+                    _share(text, cue, sentence, kids, build)
                 continue
             kids = [k for k in kids if _summable(text, k)]
             kids = _split_nested(text, kids, build)
             if not kids:
                 continue
             floor = sentence.start if cue.group().startswith("分别") or cue.group() in (":", INCLUDES) else paragraph.start
+            if classified:  # '全年培训5200人次。按培训类型分,…': the figure just before, in this sentence or the one before
+                floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
             before = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.start() and _summable(text, f) and measure(f) == key]
-            if not before:
-                continue
-            parent = before[-1]
+            parent = _named_figure(text, figs, cue, key) if cue.noun else (before[-1] if before else None)
+            if parent is None or (classified and (len(kids) < 2 or closing is not None)):
+                continue  # a list by source or type has two parts or more, and its own 合计 after them is its total
             if cue.group() == INCLUDES and not _just_before(text, figs, parent, cue.start()):
                 continue  # 包括 details the figure just before it, or nothing
-            rest = None if nested else _remainder(text, figs, sentence, paragraph, key)
+            rest = None if nested or cue.noun else _remainder(text, figs, sentence, paragraph, key)
             cue_text = cue.group()
             if rest is not None:
                 kids = kids + [rest[0]]
@@ -279,7 +359,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 
 def _closing_total(text: str, f: Figure) -> re.Match[str] | None:
     """The cue of a total printed after its parts, in the clause just before the figure: '三项合计', '共计'."""
-    lead = re.split(r"[,,;;。:: \n]", text[max(0, f.doc_start - 8):f.doc_start])[-1]
+    lead = re.split(r"[,,;;。:: \n]", text[max(0, f.doc_start - CLOSING_LEAD):f.doc_start])[-1]
     return TOTAL_AFTER_RE.search(lead)
 
 
@@ -293,11 +373,15 @@ def _closes(text: str, figs: Sequence[Figure], start: int, f: Figure) -> bool:
 
 
 def _share_verb(text: str, parts: Sequence[Figure], verb: str) -> bool:
-    """Every part is printed in a clause with the total's verb: '2018年引进企业5家,2019年引进企业8家,两年共引进13家'."""
+    """Every part is printed in a clause with the total's verb: '2018年引进企业5家,2019年引进企业8家,两年共引进13家',
+    or follows such a part with only '、' between: '建成服务站126个、服务中心12个,共建成网点138个'."""
+    previous: Figure | None = None
     for part in parts:
         clause = re.split(r"[,,;;、。:: \n]", text[max(0, part.doc_start - 20):part.doc_start])[-1]
-        if verb not in clause:
+        listed = previous is not None and not re.search(r"[,,;;。:: \n]", text[previous.doc_end:part.doc_start])
+        if verb not in clause and not listed:
             return False
+        previous = part
     return True
 
 
