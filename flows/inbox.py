@@ -59,15 +59,20 @@ def inbox_lock(db_path: str, say: Callable[[str], Any]) -> Iterator[None]:
 
 
 def _loaded_files(db_path: str) -> list[tuple[str, str, int | None]]:
+    return _warehouse_files(db_path)[0]
+
+
+def _warehouse_files(db_path: str) -> tuple[list[tuple[str, str, int | None]], list[tuple[str, str, str]]]:
+    """((path, sha256, size) of the loaded documents, (doc_id, path, error kind) of the failed ones), in one open."""
     from warehouse.connect import WarehouseMissing, connect
-    from warehouse.queries import loaded_files
+    from warehouse.queries import failed_files, loaded_files
 
     try:
         con = connect(db_path, read_only=True)
     except WarehouseMissing:
-        return []
+        return [], []
     try:
-        return loaded_files(con)
+        return loaded_files(con), failed_files(con)
     finally:
         con.close()
 
@@ -77,15 +82,17 @@ def _loaded(db_path: str) -> dict[str, str]:
     return {path: sha for path, sha, _ in _loaded_files(db_path)}
 
 
-def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, str, str]] | None = None) -> list[str]:
+def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, str, str]] | None = None,
+                    rows: list[tuple[str, str, int | None]] | None = None) -> list[str]:
     """Files whose bytes (sha256) are already loaded: from the same path, or from another file that is still
     there (a copy, loaded once under that name: warehouse.load.write_documents). Nothing to do for them.
 
     Given `moves`, a file new at its path whose bytes were loaded from a file that is gone is unchanged too,
     moved there: (doc_id, old path, new path) goes in `moves` (a copy of it after it is a copy of it).
     Only files loaded from their path, or of the size of a loaded document, are hashed: a new file is
-    otherwise read (and hashed) by a worker, never here before reading starts."""
-    rows = _loaded_files(db_path)
+    otherwise read (and hashed) by a worker, never here before reading starts. `rows`: the loaded documents'
+    (path, sha256, size), when the caller has read them already."""
+    rows = _loaded_files(db_path) if rows is None else rows
     loaded = {path: sha for path, sha, _ in rows}
     by_size: dict[int, dict[str, str]] = {}
     for path, sha, size in rows:
@@ -160,6 +167,11 @@ class Plan:
     writing: list[str] = field(default_factory=list)  # still being written: left for the next run
     moves: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, old path, new path)
     forget: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, path, error kind): failed, file gone
+    missing: list[str] = field(default_factory=list)  # loaded before, gone now (not moved): reported, rows kept
+
+    def counts(self) -> tuple[int, int, int, int]:
+        """(missing, moved, forgotten, waiting): what the run's row counts besides the files read."""
+        return len(self.missing), len(self.moves), len(self.forget), len(self.writing)
 
 
 def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = True) -> Plan:
@@ -169,31 +181,26 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     files = [str(p) for p in discover(paths)]
     if not skip_loaded:
         return Plan(files)
+    loaded, failed = _warehouse_files(db_path)
     moves: list[tuple[str, str, str]] = []
-    skipped = unchanged_files(files, db_path, moves)
+    skipped = unchanged_files(files, db_path, moves, loaded)
     unchanged = set(skipped)
     files = [f for f in files if f not in unchanged]
     busy = set(still_written(files))
-    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves, gone_failures(db_path, paths))
+    roots = [Path(f).absolute() for f in paths]
+    moved_from = {old for _, old, _ in moves}
+    missing = sorted({path for path, _, _ in loaded if _under(path, roots) and not Path(path).exists()} - moved_from)
+    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves, gone_failures(failed, roots), missing)
 
 
-def gone_failures(db_path: str, folders: Sequence[str]) -> list[tuple[str, str, str]]:
+def _under(path: str, roots: Sequence[Path]) -> bool:
+    return any(Path(path).is_relative_to(root) for root in roots)
+
+
+def gone_failures(failed: Sequence[tuple[str, str, str]], roots: Sequence[Path]) -> list[tuple[str, str, str]]:
     """(doc_id, path, error kind) of the documents that failed under these folders and whose file is gone: a
-    failure record of a file that is no more says nothing (a loaded one is kept and reported: missing_files)."""
-    from warehouse.connect import WarehouseMissing, connect
-    from warehouse.queries import failed_files
-
-    try:
-        con = connect(db_path, read_only=True)
-    except WarehouseMissing:
-        return []
-    try:
-        failed = failed_files(con)
-    finally:
-        con.close()
-    roots = [Path(f).absolute() for f in folders]
-    return [(doc_id, path, kind) for doc_id, path, kind in failed
-            if any(Path(path).is_relative_to(root) for root in roots) and not os.path.lexists(path)]
+    failure record of a file that is no more says nothing (a loaded one is kept and reported: Plan.missing)."""
+    return [(doc_id, path, kind) for doc_id, path, kind in failed if _under(path, roots) and not os.path.lexists(path)]
 
 
 def apply_plan(db_path: str, plan: Plan, lock_wait_s: float) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -214,21 +221,6 @@ def apply_plan(db_path: str, plan: Plan, lock_wait_s: float) -> tuple[list[tuple
     return [(old, new) for _, old, new in plan.moves], [(path, kind) for _, path, kind in plan.forget]
 
 
-def note_inbox_run(db_path: str, summary: RunSummary, lock_wait_s: float) -> None:
-    """Count on the run's row what the inbox run found besides the files it read (missing, moved, forgotten,
-    still being written)."""
-    from flows.pipeline import say_waiting
-    from warehouse.connect import connect
-    from warehouse.load import note_inbox
-
-    con = connect(db_path, max_wait_s=lock_wait_s, on_wait=lambda held: say_waiting(held, lock_wait_s))
-    try:
-        note_inbox(con, summary.run_id, missing=len(summary.missing), moved=len(summary.moved),
-                   forgotten=len(summary.forgotten), waiting=len(summary.writing))
-    finally:
-        con.close()
-
-
 def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callable[..., Any] | None = None) -> RunSummary:
     """One inbox run here, without Prefect, as a scheduled run does it: files loaded before with the same
     bytes are skipped, changed and new ones loaded (a changed file replaces its document), and documents
@@ -238,8 +230,6 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
         moved, forgotten = apply_plan(settings.db_path, plan, settings.lock_wait_s)
         todo = [Path(f) for f in plan.files]
         summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
-                            progress=progress, skipped=len(plan.skipped))
-        summary.missing = missing_files(settings.db_path, inbox)
-        summary.writing, summary.moved, summary.forgotten = plan.writing, moved, forgotten
-        note_inbox_run(settings.db_path, summary, settings.lock_wait_s)
+                            progress=progress, skipped=len(plan.skipped), inbox=plan.counts())
+        summary.missing, summary.writing, summary.moved, summary.forgotten = plan.missing, plan.writing, moved, forgotten
     return summary

@@ -25,7 +25,7 @@ from prefect.states import Cancelled, Completed, Failed, State
 from prefect.utilities.annotations import quote
 
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
-from flows.inbox import Plan, apply_plan, inbox_lock, missing_files, new_and_unchanged, note_inbox_run
+from flows.inbox import Plan, apply_plan, inbox_lock, new_and_unchanged
 from flows.pipeline import (
     FAILED_STATUS,
     DocResult,
@@ -185,11 +185,11 @@ def retry_unless_reading_stopped(_task: Any, _task_run: Any, state: State) -> bo
 @task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2,
       retry_condition_fn=retry_unless_reading_stopped)
 def load_task(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int,
-              order: list[str]) -> RunSummary:
+              order: list[str], inbox: tuple[int, int, int, int] | None = None) -> RunSummary:
     """Check and load the documents as they are read, a batch at a time (pass the results quote()d: see
     Arrivals). Each result lets its extraction go once written (the extract tasks' futures hold every
     result until the flow ends); a retry counts what an earlier attempt committed."""
-    return load_results(results, settings, run_id, flow_run_id, skipped, order, release=True)
+    return load_results(results, settings, run_id, flow_run_id, skipped, order, release=True, inbox=inbox)
 
 
 class Arrivals:
@@ -332,14 +332,12 @@ def ingest_reports(
                 cut = batches(order, readers.slots)
             futures = [readers.runner.submit(extract_task, {"paths": batch, "settings": replace(settings)}) for batch in cut]
             summary = load_task(quote(Arrivals(futures, readers.reading)), settings, run_id, str(flow_run.get_id() or ""),
-                                len(skipped), files)
+                                len(skipped), files, plan.counts() if skip_loaded else None)
         if inbox:
-            summary.missing = missing_files(db_path, inbox)
+            summary.missing = plan.missing
             for path in summary.missing:
                 logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
         summary.writing, summary.moved, summary.forgotten = plan.writing, moved, forgotten
-        if skip_loaded:
-            note_inbox_run(db_path, summary, lock_wait_s)
     written = None
     if review:
         review_dir = review_dir or default_review_dir(db_path)

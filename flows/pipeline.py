@@ -312,8 +312,9 @@ class Loader:
     BATCH_ROWS = 50_000
 
     def __init__(self, settings: Settings, run_id: str, flow_run_id: str | None = None, skipped: int = 0,
-                 release: bool = False) -> None:
+                 release: bool = False, inbox: Sequence[int] | None = None) -> None:
         self.settings, self.run_id, self.flow_run_id = settings, run_id, flow_run_id
+        self.inbox = inbox  # an inbox run's (missing, moved, forgotten, waiting), for its runs row
         self.started_at = datetime.now(UTC).replace(tzinfo=None)  # recorded at the first commit, as the run's start
         self.release = release
         self.summary = RunSummary(run_id, skipped=skipped)
@@ -452,7 +453,7 @@ class Loader:
         summary = self.summary
         finish_run(self._open(), self.run_id, files_seen=len(self.done) + summary.skipped, files_new=summary.loaded,
                    files_skipped=summary.skipped + len(summary.copies), files_failed=summary.failed, checks_failed=summary.checks_failed,
-                   status=status)
+                   status=status, inbox=self.inbox)
 
     def close(self) -> None:
         if self.con is not None:
@@ -480,14 +481,15 @@ def document_outcome(r: DocResult) -> dict[str, Any]:
 
 
 def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None = None,
-                 skipped: int = 0, order: Sequence[str] | None = None, release: bool = False) -> RunSummary:
+                 skipped: int = 0, order: Sequence[str] | None = None, release: bool = False,
+                 inbox: Sequence[int] | None = None) -> RunSummary:
     """The single writer: the documents in batches as they arrive (see Loader), then the run's record.
 
     `order` (the paths as given) puts the summary's failures and alerts in input order when the
     results arrive in the order they finished. release=True lets each result's extraction go once it
     is committed (see Loader): for streams of results nobody reads again.
     """
-    loader = Loader(settings, run_id, flow_run_id, skipped, release=release)
+    loader = Loader(settings, run_id, flow_run_id, skipped, release=release, inbox=inbox)
     source = iter(results)
     try:
         while True:
@@ -510,7 +512,7 @@ def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, 
 
 
 def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progress: Any = None,
-              skipped: int = 0) -> RunSummary:
+              skipped: int = 0, inbox: Sequence[int] | None = None) -> RunSummary:
     """The whole run without Prefect: workers extract in parallel while this process loads each result.
     skipped: files left out as unchanged (an inbox run), counted in the run's record."""
     start = time.perf_counter()
@@ -523,7 +525,7 @@ def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progr
 
     with closing(iter_documents(paths, settings, workers)) as documents:
         summary = load_results(arrivals(documents), settings, new_run_id(), skipped=skipped, order=[str(p) for p in paths],
-                               release=True)
+                               release=True, inbox=inbox)
     summary.seconds = time.perf_counter() - start
     return summary
 

@@ -42,6 +42,7 @@ UPDATE runs SET finished_at = ?, files_seen = ?, files_new = ?, files_skipped = 
 WHERE run_id = ?
 RETURNING run_id
 """
+NOTE_INBOX = "UPDATE runs SET files_missing = ?, files_moved = ?, files_forgotten = ?, files_waiting = ? WHERE run_id = ?"
 SELECT_STATUS = "SELECT status FROM documents WHERE doc_id = ?"
 
 
@@ -344,24 +345,19 @@ def finish_run(
     files_failed: int,
     checks_failed: int,
     status: str = "completed",
+    inbox: Sequence[int] | None = None,
 ) -> None:
+    """The run's row, finished; an inbox run also counts what it found besides the files it read:
+    inbox = (missing, moved, forgotten, waiting)."""
     updated = con.execute(
         UPDATE_RUN,
         [utc_now(), files_seen, files_new, files_skipped, files_failed, checks_failed, status, run_id],
     ).fetchall()
     if not updated:
         raise ValueError(f"finish_run: no run {run_id!r}; call start_run first")
+    if inbox is not None:
+        con.execute(NOTE_INBOX, [*inbox, run_id])
 
-
-NOTE_INBOX = """
-UPDATE runs SET files_missing = ?, files_moved = ?, files_forgotten = ?, files_waiting = ? WHERE run_id = ?
-"""
-
-
-def note_inbox(con: duckdb.DuckDBPyConnection, run_id: str, *, missing: int, moved: int, forgotten: int,
-               waiting: int) -> None:
-    """What an inbox run found besides the files it read, on its runs row."""
-    con.execute(NOTE_INBOX, [missing, moved, forgotten, waiting, run_id])
 
 
 def document_status(con: duckdb.DuckDBPyConnection, doc_id: str) -> str | None:
