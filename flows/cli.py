@@ -69,6 +69,8 @@ def print_summary(summary: Any, out: Any = None) -> None:
         + f" ({summary.seconds:.1f} s)",
         file=out,
     )
+    for problem in summary.problems:
+        print(f"SKIPPED {problem}", file=out)
     for path in summary.missing:
         print(f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)", file=out)
     for path in summary.writing:

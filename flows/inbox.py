@@ -168,6 +168,7 @@ class Plan:
     moves: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, old path, new path)
     forget: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, path, error kind): failed, file gone
     missing: list[str] = field(default_factory=list)  # loaded before, gone now (not moved): reported, rows kept
+    problems: list[str] = field(default_factory=list)  # what listing the folders found: unreadable folders, not PDFs
 
     def counts(self) -> tuple[int, int, int, int]:
         """(missing, moved, forgotten, waiting): what the run's row counts besides the files read."""
@@ -178,9 +179,10 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     """The PDFs under `paths` to read; an inbox run (skip_loaded) skips those loaded before with the same
     bytes (moved ones: their rows take the new path, apply_plan), leaves those still being written, and lists
     the failures of files gone (forgotten by apply_plan)."""
-    files = [str(p) for p in discover(paths)]
+    problems: list[str] = []
+    files = [str(p) for p in discover(paths, problems)]
     if not skip_loaded:
-        return Plan(files)
+        return Plan(files, problems=problems)
     loaded, failed = _warehouse_files(db_path)
     moves: list[tuple[str, str, str]] = []
     skipped = unchanged_files(files, db_path, moves, loaded)
@@ -190,7 +192,8 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     roots = [Path(f).absolute() for f in paths]
     moved_from = {old for _, old, _ in moves}
     missing = sorted({path for path, _, _ in loaded if _under(path, roots) and not Path(path).exists()} - moved_from)
-    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves, gone_failures(failed, roots), missing)
+    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves, gone_failures(failed, roots), missing,
+                problems)
 
 
 def _under(path: str, roots: Sequence[Path]) -> bool:
@@ -232,4 +235,5 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
         summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
                             progress=progress, skipped=len(plan.skipped), inbox=plan.counts())
         summary.missing, summary.writing, summary.moved, summary.forgotten = plan.missing, plan.writing, moved, forgotten
+        summary.problems = plan.problems
     return summary

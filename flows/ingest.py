@@ -314,6 +314,8 @@ def ingest_reports(
         files, skipped = plan.files, plan.skipped
         for path in plan.writing:
             logger.warning("%s is still being written (it changed while this run looked); left for the next run", path)
+        for problem in plan.problems:
+            logger.warning("%s", problem)
         moved, forgotten = apply_plan(db_path, plan, lock_wait_s)
         for old, new in moved:
             logger.info("%s moved to %s: the same bytes as loaded before; its rows name the new path now", old, new)
@@ -337,7 +339,7 @@ def ingest_reports(
             summary.missing = plan.missing
             for path in summary.missing:
                 logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
-        summary.writing, summary.moved, summary.forgotten = plan.writing, moved, forgotten
+        summary.writing, summary.moved, summary.forgotten, summary.problems = plan.writing, moved, forgotten, plan.problems
     written = None
     if review:
         review_dir = review_dir or default_review_dir(db_path)

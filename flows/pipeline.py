@@ -90,10 +90,14 @@ class RunSummary:
     moved: list[tuple[str, str]] = field(default_factory=list)  # (old path, new path): same bytes, not read again
     forgotten: list[tuple[str, str]] = field(default_factory=list)  # (path, error kind): failed before, file gone
     similar: list[tuple[str, str]] = field(default_factory=list)  # (path, other path): one report in other bytes
+    problems: list[str] = field(default_factory=list)  # said about the folders listed: unreadable ones, files not PDFs
     copies: list[tuple[str, str]] = field(default_factory=list)  # (file, file with the same bytes, loaded once as that)
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0
     per_document: list[dict[str, Any]] = field(default_factory=list)  # a row per file read (document_outcome)
+
+
+OWN_FILES = (".duckdb", ".duckdb.wal", ".inbox-lock")  # a warehouse kept in the folder, and its lock: not reports
 
 
 def discover(inputs: Iterable[str | Path], problems: list[str] | None = None) -> list[Path]:
@@ -114,14 +118,22 @@ def discover(inputs: Iterable[str | Path], problems: list[str] | None = None) ->
         if not path.is_dir():
             found.setdefault(str(path), path)
             continue
-        pdfs = []
+        pdfs, others = [], []
         for folder, _, names in os.walk(path, onerror=unreadable):  # (links to folders are not followed: no loops)
             for name in names:
                 p = Path(folder) / name
                 if p.suffix.lower() == ".pdf" and (p.is_file() or (p.is_symlink() and not p.exists())):
                     pdfs.append(p)
+                elif not name.startswith(".") and not name.endswith(OWN_FILES) and not folder.endswith("-review"):
+                    others.append(p)
         for pdf in sorted(pdfs):
             found.setdefault(str(pdf), pdf)
+        if others and problems is not None:
+            names = [str(p.relative_to(path)) for p in sorted(others)]
+            shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+            problems.append(f"{path}: {len(names)} file{'s' if len(names) > 1 else ''} that "
+                            f"{'are' if len(names) > 1 else 'is'} not PDF{'s' if len(names) > 1 else ''} "
+                            f"{'are' if len(names) > 1 else 'is'} not read (export documents to PDF first): {shown}")
     return list(found.values())
 
 
