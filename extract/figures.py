@@ -47,7 +47,7 @@ MONTH_TO = rf"(?P<mto>月?{RANGE_SEP}(?P<m2>{CN_MONTH}))月"
 DAY_TO = (rf"(?:[日号](?P<dto>{RANGE_SEP}(?:(?P<m3>{CN_MONTH})月)?(?P<d2>{CN_DAY}))?|(?P<dto2>{RANGE_SEP}(?P<d3>{CN_DAY})))"
           rf"(?(dto)[日号])(?(dto2)[日号])")
 DATE_RE = re.compile(
-    rf"(?P<y>{CN_YEAR})(?:\s*{RANGE_SEP}\s*(?P<y2>{CN_YEAR}))?年"
+    rf"(?P<y>{CN_YEAR})(?P<yto>年?\s*{RANGE_SEP}\s*(?P<y2>{CN_YEAR}))?年"  # '2016-2020年', '2016年至2020年'
     rf"(?:(?P<period>上半年|下半年|第?[一二三四1-4]季度|底|初|末)"
     rf"|(?P<m>{CN_MONTH})(?:{MONTH_TO}(?!{CN_DAY}[日号])|月(?:(?P<d>{CN_DAY}){DAY_TO}|(?P<part>底|初|末|上旬|中旬|下旬))?))?"
 )
@@ -250,11 +250,11 @@ def _day_range(match: re.Match[str], year: int, month: int, day: int) -> tuple[s
 
 def _range_start(text: str, match: re.Match[str]) -> int | None:
     """Where a date with a range end that would not parse ends without it: '2019年12月至1月' -> after '2019年12月'."""
-    for group in ("dto", "dto2", "mto"):
+    for group in ("dto", "dto2", "mto", "yto"):
         if group in match.groupdict() and match.group(group):
             at = match.start(group)
-            if group == "mto":
-                return at + 1 if text[at] == "月" else None  # '2019年12-1月' has no month before the range
+            if group in ("mto", "yto"):  # '2019年12-1月' has no month before the range, '2020-2016年' no year
+                return at + 1 if text[at] in "月年" else None
             return at
     return None
 
@@ -262,14 +262,17 @@ def _range_start(text: str, match: re.Match[str]) -> int | None:
 def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
     for pattern in (DATE_RE, MONTH_DAY_RE, MONTH_RANGE_RE):
-        for m in pattern.finditer(text):
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            pos = m.end()
             if _overlaps(*m.span(), excluded) or _overlaps(*m.span(), [(f.start, f.end) for f in found]):
                 continue
             if m.start() > 0 and text[m.start() - 1] in DIGITS:
                 continue
             parsed = parse_date(m, report_year)
             if parsed is None and (end := _range_start(text, m)) is not None:
-                m = pattern.match(text, m.start(), end) or m  # a range that runs backwards: its start alone
+                m = pattern.match(text, m.start(), end) or m  # a range that runs backwards: its start alone,
+                pos = m.end()  # and what follows it is looked at again ('2020年至2016年': two years)
                 parsed = parse_date(m, report_year)
             if parsed is None:
                 continue
