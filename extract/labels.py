@@ -14,6 +14,8 @@ LEADING_NOISE = (
     "合计", "总计", "共有", "共", "总", "均", "分别", "已经", "已", "还", "又", "再", "并", "可", "将", "能", "约",
     "近", "达", "为", "是", "有", "和", "与", "及", "对", "向", "在", "从", "把", "被", "让", "使", "等",
 )
+# What 总 makes a total of, kept with it: '总投资3.2亿元' -> '总投资' (a bare 总 in front of a clause is noise).
+TOTAL_OF = ("投资", "投入", "产值", "人口", "收入", "金额", "额", "量", "数", "规模", "面积", "户数", "人数", "资产", "成本", "造价")
 # Verbs and nouns after which the measured thing starts: '获得协作支持资金1000万元' -> '协作支持资金'.
 CUT_AFTER = (
     "获得", "获", "争取", "落实", "解决", "实现", "达到", "安排", "下达", "拨付", "到位", "投入", "吸纳",
@@ -63,6 +65,8 @@ def clean_label(text: str) -> str:
     while changed and label:
         changed = False
         for word in LEADING_NOISE:
+            if word == "总" and label[1:].startswith(TOTAL_OF):
+                continue  # 总投资 is the total invested, not any investment
             if label.startswith(word) and len(label) > len(word) + 1:
                 label = label[len(word):]
                 changed = True
