@@ -44,15 +44,19 @@ def test_value_columns_are_decimal_never_double(con: duckdb.DuckDBPyConnection) 
     assert by_name[("pages", "width")] == "DECIMAL(10,2)"
 
 
-def test_checks_written_before_0004_get_the_unit_their_numbers_are_in() -> None:
-    from warehouse.migrate import available_migrations
-
+def migrated_before(version: int) -> duckdb.DuckDBPyConnection:
+    """A warehouse as a tally before migration `version` left it: every earlier migration applied."""
     con = duckdb.connect(":memory:")
     con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
     for m in available_migrations():
-        if m.version < 4:
+        if m.version < version:
             con.execute(m.sql)
             con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    return con
+
+
+def test_checks_written_before_0004_get_the_unit_their_numbers_are_in() -> None:
+    con = migrated_before(4)
     con.execute("INSERT INTO figures (doc_id, figure_id, unit, base_unit, value, base_value) VALUES "
                 "('d', 'F1', '万元', '元', 1710, 17100000), ('d', 'F2', '户', '户', 7573, 7573)")
     con.execute("INSERT INTO checks (doc_id, check_id, rule, parent_figure_id, expected, actual, unit) VALUES "
@@ -67,14 +71,7 @@ def test_checks_written_before_0004_get_the_unit_their_numbers_are_in() -> None:
 
 
 def test_permille_figures_written_before_0006_get_the_base_unit_their_base_value_is_in() -> None:
-    from warehouse.migrate import available_migrations
-
-    con = duckdb.connect(":memory:")
-    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
-    for m in available_migrations():
-        if m.version < 6:
-            con.execute(m.sql)
-            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    con = migrated_before(6)
     con.execute("INSERT INTO figures (doc_id, figure_id, unit, base_unit, value, base_value) VALUES "
                 "('d', 'F1', '‰', '‰', 3.6, 0.36), ('d', 'F2', '%', '%', 40, 40)")
     con.execute("INSERT INTO checks (doc_id, check_id, rule, parent_figure_id, expected, actual, unit) VALUES "
@@ -85,14 +82,7 @@ def test_permille_figures_written_before_0006_get_the_base_unit_their_base_value
 
 
 def test_empty_strings_written_before_0008_become_null() -> None:
-    from warehouse.migrate import available_migrations
-
-    con = duckdb.connect(":memory:")
-    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
-    for m in available_migrations():
-        if m.version < 8:
-            con.execute(m.sql)
-            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    con = migrated_before(8)
     con.execute("INSERT INTO figures (doc_id, figure_id, unit, base_unit, approx, label, section, note) VALUES "
                 "('d', 'F1', '', '', '', '', '', ''), ('d', 'F2', '户', '户', '约', '贫困户', '一、', 'x')")
     assert migrate(con) == [m.version for m in available_migrations() if m.version >= 8]
