@@ -79,8 +79,8 @@ def print_summary(summary: Any, out: Any = None) -> None:
         print(f"MOVED FILE {old} -> {new}: the same bytes as loaded before; its rows name the new path now "
               "(not read again)", file=out)
     for path, kind in summary.forgotten:
-        print(f"FORGOTTEN FILE {path}: it failed before ({kind}) and is gone from the inbox; its failure record is "
-              "removed", file=out)
+        now = "holds its loaded version again" if Path(path).exists() else "is gone from the inbox"
+        print(f"FORGOTTEN FILE {path}: it failed before ({kind}) and {now}; its failure record is removed", file=out)
     for path, original in summary.copies:
         print(f"SAME FILE {path}: the same bytes as {original}, loaded once under that name", file=out)
     for path, other in summary.similar:

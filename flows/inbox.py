@@ -98,6 +98,13 @@ def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, s
     for path, sha, size in rows:
         if size is not None:
             by_size.setdefault(size, {})[sha] = path
+    hashed: dict[str, str] = {}  # each file hashed once, here
+
+    def sha_of(path: str) -> str:
+        if path not in hashed:
+            hashed[path] = file_identity(Path(path))[0]
+        return hashed[path]
+
     out = []
     for f in files:
         key = str(Path(f))
@@ -108,11 +115,14 @@ def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, s
         same_size = by_size.get(size, {}) if size is not None else {}
         if key not in loaded and not same_size:
             continue
-        sha = file_identity(Path(f))[0]
+        sha = sha_of(key)
         other = same_size.get(sha)
-        if loaded.get(key) == sha or (other is not None and other != key and Path(other).exists()):
+        # a copy of a loaded file that is there and holds the loaded bytes still (not renamed, not swapped)
+        if loaded.get(key) == sha or (other is not None and other != key and Path(other).exists() and sha_of(other) == sha):
             out.append(f)
-        elif other is not None and other != key and moves is not None and key not in loaded:
+        elif other is not None and other != key and moves is not None:
+            # its bytes were loaded from a file that is gone or holds other bytes now (renamed, names swapped):
+            # moved here; what this path held before is itself moved, changed or gone, and said so
             moves.append((sha, other, key))
             same_size[sha] = key
             out.append(f)
@@ -192,8 +202,10 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     roots = [Path(f).absolute() for f in paths]
     moved_from = {old for _, old, _ in moves}
     missing = sorted({path for path, _, _ in loaded if _under(path, roots) and not Path(path).exists()} - moved_from)
-    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves, gone_failures(failed, roots), missing,
-                problems)
+    # a failure is past when its file is gone, or holds its loaded version again (a broken upload replaced)
+    holds_loaded = {str(Path(f)) for f in unchanged} - {new for _, _, new in moves}
+    forget = gone_failures(failed, roots) + [(d, p, k) for d, p, k in failed if p in holds_loaded]
+    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves, forget, missing, problems)
 
 
 def _under(path: str, roots: Sequence[Path]) -> bool:

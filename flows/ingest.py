@@ -320,7 +320,8 @@ def ingest_reports(
         for old, new in moved:
             logger.info("%s moved to %s: the same bytes as loaded before; its rows name the new path now", old, new)
         for path, kind in forgotten:
-            logger.info("%s failed before (%s) and is gone from the inbox; its failure record is removed", path, kind)
+            logger.info("%s failed before (%s) and %s; its failure record is removed", path, kind,
+                        "holds its loaded version again" if Path(path).exists() else "is gone from the inbox")
         logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
         run_id = new_run_id()
         preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read

@@ -119,7 +119,8 @@ def discover(inputs: Iterable[str | Path], problems: list[str] | None = None) ->
             found.setdefault(str(path), path)
             continue
         pdfs, others = [], []
-        for folder, _, names in os.walk(path, onerror=unreadable):  # (links to folders are not followed: no loops)
+        for folder, dirs, names in os.walk(path, onerror=unreadable):  # (links to folders are not followed: no loops)
+            dirs[:] = [d for d in dirs if not d.startswith(".")]  # hidden folders (.git, .Trash) hold no reports
             for name in names:
                 p = Path(folder) / name
                 if p.suffix.lower() == ".pdf" and (p.is_file() or (p.is_symlink() and not p.exists())):

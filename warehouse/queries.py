@@ -27,11 +27,12 @@ WHERE status = 'loaded'
 ORDER BY loaded_at, doc_id
 """
 # Loaded documents of these ids whose title, figure count and printed figures (in order) are another loaded
-# document's: the same report in other bytes (re-saved, re-downloaded), whose money a sum counts twice.
+# document's: the same report in other bytes (re-saved, re-downloaded), whose money a sum counts twice. Three
+# figures at least: two notices titled 会议纪要 that share only their date are not one report.
 SIMILAR_DOCUMENTS = """
 WITH new AS (
     SELECT doc_id, source_path, title, n_figures FROM documents
-    WHERE list_contains(?, doc_id) AND status = 'loaded' AND coalesce(title, '') <> '' AND n_figures > 0
+    WHERE list_contains(?, doc_id) AND status = 'loaded' AND coalesce(title, '') <> '' AND n_figures >= 3
 ), candidates AS (
     SELECT o.doc_id, o.source_path, o.title, o.n_figures FROM documents AS o
     WHERE o.status = 'loaded' AND o.title IN (SELECT title FROM new) AND o.n_figures IN (SELECT n_figures FROM new)

@@ -152,3 +152,66 @@ def test_the_runs_row_counts_what_an_inbox_run_found_besides_new_files(loaded: t
     finally:
         con.close()
     assert rows == [(1, 0, 0, 0, 0, 0, 0), (1, 1, 0, 0, 0, 0, 0), (0, 2, 1, 1, 0, 0, 0), (0, 1, 0, 0, 1, 1, 0)]
+
+
+def report(path: Path, total: int) -> None:
+    tiny_pdf([f"全年投入资金{total}万元,其中产业资金{total - 100}万元,就业资金100万元。"], path)
+
+
+def test_two_loaded_files_that_swap_names_are_two_moves(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    report(inbox / "a.pdf", 500)
+    report(inbox / "b.pdf", 600)
+    assert inbox_run(inbox, db) == 0
+    capsys.readouterr()
+    (inbox / "a.pdf").rename(inbox / "tmp")
+    (inbox / "b.pdf").rename(inbox / "a.pdf")
+    (inbox / "tmp").rename(inbox / "b.pdf")
+    assert inbox_run(inbox, db) == 0
+    out = capsys.readouterr().out
+    assert f"MOVED FILE {inbox / 'a.pdf'} -> {inbox / 'b.pdf'}" in out and f"MOVED FILE {inbox / 'b.pdf'} -> {inbox / 'a.pdf'}" in out
+    # each row names the file that holds its bytes
+    con = __import__("duckdb").connect(str(db), read_only=True)
+    try:
+        rows = dict(con.execute("SELECT file_name, sha256 FROM documents").fetchall())
+    finally:
+        con.close()
+    from flows.pipeline import file_identity
+
+    assert rows == {name: file_identity(inbox / name)[0] for name in ("a.pdf", "b.pdf")}
+
+
+def test_an_old_version_renamed_beside_a_new_one_under_its_name_keeps_its_rows(tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    report(inbox / "report.pdf", 500)
+    assert inbox_run(inbox, db) == 0
+    capsys.readouterr()
+    (inbox / "report.pdf").rename(inbox / "report_v1.pdf")
+    report(inbox / "report.pdf", 510)
+    assert inbox_run(inbox, db) == 0
+    out = capsys.readouterr().out
+    assert f"MOVED FILE {inbox / 'report.pdf'} -> {inbox / 'report_v1.pdf'}" in out and "1 loaded" in out
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 2
+    assert inbox_run(inbox, db) == 0
+    assert "2 unchanged" in capsys.readouterr().out
+
+
+def test_a_failure_is_forgotten_when_its_file_holds_its_loaded_version_again(tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    inbox.mkdir()
+    report(inbox / "a.pdf", 500)
+    good = (inbox / "a.pdf").read_bytes()
+    assert inbox_run(inbox, db) == 0
+    (inbox / "a.pdf").write_bytes(good[:300])  # a broken upload over it
+    assert inbox_run(inbox, db) == 2
+    (inbox / "a.pdf").write_bytes(good)  # the good bytes back
+    capsys.readouterr()
+    assert inbox_run(inbox, db) == 0
+    out = capsys.readouterr().out
+    assert (f"FORGOTTEN FILE {inbox / 'a.pdf'}: it failed before (truncated) and holds its loaded version again; "
+            "its failure record is removed") in out
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'failed'") == 0

@@ -48,3 +48,13 @@ def test_runs_say_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert main(["serve", "--inbox", str(inbox), "--db", str(db), "--once", "--no-review"]) == 0
     out = capsys.readouterr().out
     assert f"SKIPPED {inbox}: 2 files that are not PDFs are not read" in out
+
+
+def test_hidden_folders_are_not_looked_in(tmp_path: Path) -> None:
+    inbox = inbox_with_other_files(tmp_path)
+    (inbox / ".git").mkdir()
+    (inbox / ".git" / "HEAD").write_text("ref")
+    tiny_pdf(["受益贫困户100户。"], inbox / ".git" / "old.pdf")
+    problems: list[str] = []
+    assert discover([inbox], problems) == [inbox / "a.pdf"]
+    assert ".git" not in problems[0]

@@ -41,3 +41,12 @@ def test_other_reports_with_the_same_title_are_not_similar(tmp_path: Path, capsy
     db = tmp_path / "w.duckdb"
     assert main(["run", str(a), str(b), "--db", str(db), "--no-prefect"]) == 0
     assert "SIMILAR" not in capsys.readouterr().out
+
+
+def test_short_documents_that_share_a_title_and_a_date_are_not_similar(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    tiny_pdf(["会议纪要", "(2019年3月1日)", "会议讨论了东部协作事项,大家一致同意加强合作。"], a)
+    tiny_pdf(["会议纪要", "(2019年3月1日)", "会议研究了人才交流工作,决定派出干部挂职。"], b)
+    assert main(["run", str(a), str(b), "--db", str(tmp_path / "w.duckdb"), "--no-prefect"]) == 0
+    assert "SIMILAR" not in capsys.readouterr().out
