@@ -75,6 +75,8 @@ def print_summary(summary: Any, out: Any = None) -> None:
         print(f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)", file=out)
     for path in summary.writing:
         print(f"WAITING FILE {path}: {WRITING}", file=out)
+    for path, kind, age in summary.unfinished:
+        print(f"WAITING FILE {path}: {unfinished_text(kind, age)}", file=out)
     for old, new in summary.moved:
         print(f"MOVED FILE {old} -> {new}: the same bytes as loaded before; its rows name the new path now "
               "(not read again)", file=out)
@@ -91,6 +93,12 @@ def print_summary(summary: Any, out: Any = None) -> None:
         print(f"ALERT {line}", file=out)
     if summary.review:
         print(f"review: {summary.review}", file=out)
+
+
+def unfinished_text(kind: str, age: float) -> str:
+    from flows.pipeline import UNFINISHED
+
+    return f"changed {int(age)} s ago and {UNFINISHED[kind]} ({kind}): an upload still coming? left for the next run"
 
 
 def similar_text(other: str) -> str:

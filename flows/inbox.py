@@ -141,19 +141,30 @@ RECENT_S = 10.0  # a file changed this recently may be an upload in progress: wa
 SETTLE_S = 1.0
 
 
+def recent_files(files: Sequence[str]) -> dict[str, float]:
+    """The files changed in the last RECENT_S seconds, with how many seconds ago: an upload may still be coming."""
+    now, out = time.time(), {}
+    for f in files:
+        try:
+            age = now - os.stat(f).st_mtime
+        except OSError:
+            continue
+        if age < RECENT_S:
+            out[f] = max(0.0, age)
+    return out
+
+
 def still_written(files: Sequence[str], sleep: Callable[[float], Any] | None = None) -> list[str]:
     """The files being written now: changed in the last RECENT_S seconds, and again (size or time) while
     watched for SETTLE_S. Read now, an upload in progress fails as a truncated PDF, and at a cron tick that
     is a failed run and an alert for nothing. Waits only when a file is that recent (one wait for all)."""
-    now = time.time()
     watched: dict[str, tuple[int, int]] = {}
-    for f in files:
+    for f in recent_files(files):
         try:
             st = os.stat(f)
         except OSError:
             continue  # (reading it says what is wrong)
-        if now - st.st_mtime < RECENT_S:
-            watched[f] = (st.st_size, st.st_mtime_ns)
+        watched[f] = (st.st_size, st.st_mtime_ns)
     if not watched:
         return []
     (sleep or time.sleep)(SETTLE_S)
@@ -179,6 +190,7 @@ class Plan:
     forget: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, path, error kind): failed, file gone
     missing: list[str] = field(default_factory=list)  # loaded before, gone now (not moved): reported, rows kept
     problems: list[str] = field(default_factory=list)  # what listing the folders found: unreadable folders, not PDFs
+    recent: dict[str, float] = field(default_factory=dict)  # files to read changed seconds ago: if cut off, an upload
 
     def counts(self) -> tuple[int, int, int, int]:
         """(missing, moved, forgotten, waiting): what the run's row counts besides the files read."""
@@ -205,7 +217,8 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     # a failure is past when its file is gone, or holds its loaded version again (a broken upload replaced)
     holds_loaded = {str(Path(f)) for f in unchanged} - {new for _, _, new in moves}
     forget = gone_failures(failed, roots) + [(d, p, k) for d, p, k in failed if p in holds_loaded]
-    return Plan([f for f in files if f not in busy], skipped, sorted(busy), moves, forget, missing, problems)
+    todo = [f for f in files if f not in busy]
+    return Plan(todo, skipped, sorted(busy), moves, forget, missing, problems, recent_files(todo))
 
 
 def _under(path: str, roots: Sequence[Path]) -> bool:
@@ -245,7 +258,7 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
         moved, forgotten = apply_plan(settings.db_path, plan, settings.lock_wait_s)
         todo = [Path(f) for f in plan.files]
         summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
-                            progress=progress, skipped=len(plan.skipped), inbox=plan.counts())
+                            progress=progress, skipped=len(plan.skipped), inbox=plan.counts(), recent=plan.recent)
         summary.missing, summary.writing, summary.moved, summary.forgotten = plan.missing, plan.writing, moved, forgotten
         summary.problems = plan.problems
     return summary

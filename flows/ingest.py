@@ -185,11 +185,12 @@ def retry_unless_reading_stopped(_task: Any, _task_run: Any, state: State) -> bo
 @task(name="load-warehouse", cache_policy=NONE, retries=3, retry_delay_seconds=2,
       retry_condition_fn=retry_unless_reading_stopped)
 def load_task(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None, skipped: int,
-              order: list[str], inbox: tuple[int, int, int, int] | None = None) -> RunSummary:
+              order: list[str], inbox: tuple[int, int, int, int] | None = None,
+              recent: dict[str, float] | None = None) -> RunSummary:
     """Check and load the documents as they are read, a batch at a time (pass the results quote()d: see
     Arrivals). Each result lets its extraction go once written (the extract tasks' futures hold every
     result until the flow ends); a retry counts what an earlier attempt committed."""
-    return load_results(results, settings, run_id, flow_run_id, skipped, order, release=True, inbox=inbox)
+    return load_results(results, settings, run_id, flow_run_id, skipped, order, release=True, inbox=inbox, recent=recent)
 
 
 class Arrivals:
@@ -335,7 +336,7 @@ def ingest_reports(
                 cut = batches(order, readers.slots)
             futures = [readers.runner.submit(extract_task, {"paths": batch, "settings": replace(settings)}) for batch in cut]
             summary = load_task(quote(Arrivals(futures, readers.reading)), settings, run_id, str(flow_run.get_id() or ""),
-                                len(skipped), files, plan.counts() if skip_loaded else None)
+                                len(skipped), files, plan.counts() if skip_loaded else None, plan.recent)
         if inbox:
             summary.missing = plan.missing
             for path in summary.missing:
@@ -356,6 +357,8 @@ def ingest_reports(
         logger.warning("\n".join(lines))
     for path, original in summary.copies:
         logger.info("%s has the same bytes as %s: loaded once, under that name", path, original)
+    for path, kind, age in summary.unfinished:
+        logger.warning("%s changed %d s ago and reads as %s: an upload still coming? left for the next run", path, age, kind)
     for path, other in summary.similar:
         logger.warning("%s: the same title and figures as %s, in other bytes: both are loaded, so a sum over the "
                        "warehouse counts it twice; remove one if it is a copy", path, other)

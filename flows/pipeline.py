@@ -9,7 +9,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -91,6 +91,7 @@ class RunSummary:
     forgotten: list[tuple[str, str]] = field(default_factory=list)  # (path, error kind): failed before, file gone
     similar: list[tuple[str, str]] = field(default_factory=list)  # (path, other path): one report in other bytes
     problems: list[str] = field(default_factory=list)  # said about the folders listed: unreadable ones, files not PDFs
+    unfinished: list[tuple[str, str, float]] = field(default_factory=list)  # (path, error kind, age s): an upload coming?
     copies: list[tuple[str, str]] = field(default_factory=list)  # (file, file with the same bytes, loaded once as that)
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0
@@ -466,7 +467,14 @@ class Loader:
         summary = self.summary
         finish_run(self._open(), self.run_id, files_seen=len(self.done) + summary.skipped, files_new=summary.loaded,
                    files_skipped=summary.skipped + len(summary.copies), files_failed=summary.failed, checks_failed=summary.checks_failed,
-                   status=status, inbox=self.inbox)
+                   status=status, inbox=self._inbox_counts())
+
+    def _inbox_counts(self) -> tuple[int, ...] | None:
+        """(missing, moved, forgotten, waiting): the plan's, and the uploads found unfinished while reading."""
+        if self.inbox is None:
+            return None
+        missing, moved, forgotten, waiting = self.inbox
+        return missing, moved, forgotten, waiting + len(self.summary.unfinished)
 
     def close(self) -> None:
         if self.con is not None:
@@ -493,9 +501,12 @@ def document_outcome(r: DocResult) -> dict[str, Any]:
     }
 
 
+UNFINISHED = {"truncated": "cut off", "empty_file": "empty"}  # what an upload still coming reads as (its first bytes say %PDF)
+
+
 def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, flow_run_id: str | None = None,
                  skipped: int = 0, order: Sequence[str] | None = None, release: bool = False,
-                 inbox: Sequence[int] | None = None) -> RunSummary:
+                 inbox: Sequence[int] | None = None, recent: Mapping[str, float] | None = None) -> RunSummary:
     """The single writer: the documents in batches as they arrive (see Loader), then the run's record.
 
     `order` (the paths as given) puts the summary's failures and alerts in input order when the
@@ -515,6 +526,9 @@ def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, 
                 n = len(loader.done)
                 raise ReadingStopped(f"reading stopped after {n} document(s): {type(err).__name__}: {err}; "
                                      f"the {n} read are loaded, run again for the rest") from err
+            if recent and result.error_kind in UNFINISHED and result.path in recent:  # an inbox run's upload coming
+                loader.summary.unfinished.append((result.path, result.error_kind, recent[result.path]))
+                continue
             loader.add(result)
         return loader.finish(order)
     except BaseException:  # an error, Ctrl-C, a cancel's SIGTERM: the batches committed stay, and the run says so
@@ -525,7 +539,7 @@ def load_results(results: Iterable[DocResult], settings: Settings, run_id: str, 
 
 
 def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progress: Any = None,
-              skipped: int = 0, inbox: Sequence[int] | None = None) -> RunSummary:
+              skipped: int = 0, inbox: Sequence[int] | None = None, recent: Mapping[str, float] | None = None) -> RunSummary:
     """The whole run without Prefect: workers extract in parallel while this process loads each result.
     skipped: files left out as unchanged (an inbox run), counted in the run's record."""
     start = time.perf_counter()
@@ -538,7 +552,7 @@ def run_local(paths: Sequence[Path], settings: Settings, workers: int = 1, progr
 
     with closing(iter_documents(paths, settings, workers)) as documents:
         summary = load_results(arrivals(documents), settings, new_run_id(), skipped=skipped, order=[str(p) for p in paths],
-                               release=True, inbox=inbox)
+                               release=True, inbox=inbox, recent=recent)
     summary.seconds = time.perf_counter() - start
     return summary
 

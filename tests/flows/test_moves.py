@@ -206,7 +206,9 @@ def test_a_failure_is_forgotten_when_its_file_holds_its_loaded_version_again(tmp
     report(inbox / "a.pdf", 500)
     good = (inbox / "a.pdf").read_bytes()
     assert inbox_run(inbox, db) == 0
-    (inbox / "a.pdf").write_bytes(good[:300])  # a broken upload over it
+    (inbox / "a.pdf").write_bytes(good[:300])  # a broken upload over it, a minute ago (not one still coming)
+    past = __import__("time").time() - 60
+    __import__("os").utime(inbox / "a.pdf", (past, past))
     assert inbox_run(inbox, db) == 2
     (inbox / "a.pdf").write_bytes(good)  # the good bytes back
     capsys.readouterr()

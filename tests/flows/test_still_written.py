@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
 import pytest
-from inboxes import write_reports
+from inboxes import count, write_reports
 
 import flows.inbox
 from flows.inbox import still_written
@@ -70,3 +71,29 @@ def test_an_inbox_run_leaves_an_upload_in_progress_for_the_next_run(tmp_path: Pa
     assert main(["serve", "--inbox", str(inbox), "--db", str(db), "--once", "--no-review"]) == 0
     out = capsys.readouterr().out
     assert "1 loaded, 0 failed, 2 unchanged" in out and "WAITING" not in out
+
+
+def test_a_recent_file_cut_off_is_left_for_the_next_run_an_old_one_fails(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """An upload that paused longer than the watch reads as a truncated PDF: changed seconds ago, it is an
+    upload still coming, not a broken report (no failed run, no alert at the cron tick); long unchanged, it is one."""
+    from flows.cli import main
+
+    inbox = tmp_path / "inbox"
+    files = write_reports(inbox)
+    for path in files:
+        age(path, 60)
+    whole = files[0].read_bytes()
+    files[0].write_bytes(whole[: len(whole) // 2])  # half uploaded, paused: still now, changed 0 s ago
+    age(files[0], 3)
+    db = tmp_path / "w.duckdb"
+    assert main(["serve", "--inbox", str(inbox), "--db", str(db), "--once", "--no-review"]) == 0
+    out = capsys.readouterr().out
+    assert "2 loaded, 0 failed" in out and "FAILED FILE" not in out
+    assert re.search(rf"WAITING FILE {re.escape(str(files[0]))}: changed \d s ago and cut off \(truncated\): an upload "
+                     r"still coming\? left for the next run", out), out
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'failed'") == 0
+    assert count(db, "SELECT files_waiting FROM runs") == 1
+    age(files[0], 60)  # an hour later, still cut off: a broken file
+    assert main(["serve", "--inbox", str(inbox), "--db", str(db), "--once", "--no-review"]) == 2
+    assert "FAILED FILE [truncated]" in capsys.readouterr().out
