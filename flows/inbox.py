@@ -77,11 +77,6 @@ def _warehouse_files(db_path: str) -> tuple[list[tuple[str, str, int | None]], l
         con.close()
 
 
-def _loaded(db_path: str) -> dict[str, str]:
-    """source_path -> sha256 of the loaded documents (the latest load wins)."""
-    return {path: sha for path, sha, _ in _loaded_files(db_path)}
-
-
 def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, str, str]] | None = None,
                     rows: list[tuple[str, str, int | None]] | None = None) -> list[str]:
     """Files whose bytes (sha256) are already loaded: from the same path, or from another file that is still
@@ -133,8 +128,12 @@ def missing_files(db_path: str, folder: str) -> list[str]:
     """Documents loaded from under `folder` (named relative or absolute; its sub-folders, not its siblings)
     whose file is gone: reported, never dropped from the warehouse. Documents are loaded under the
     absolute path of their file (flows.pipeline.discover)."""
-    root = Path(folder).absolute()
-    return sorted(p for p in _loaded(db_path) if Path(p).is_relative_to(root) and not Path(p).exists())
+    return _gone(_loaded_files(db_path), [Path(folder).absolute()])
+
+
+def _gone(loaded: Sequence[tuple[str, str, int | None]], roots: Sequence[Path]) -> list[str]:
+    """The loaded documents' paths under these folders whose file is gone, sorted."""
+    return sorted({path for path, _, _ in loaded if _under(path, roots) and not Path(path).exists()})
 
 
 RECENT_S = 10.0  # a file changed this recently may be an upload in progress: watched for SETTLE_S
@@ -213,7 +212,7 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     busy = set(still_written(files))
     roots = [Path(f).absolute() for f in paths]
     moved_from = {old for _, old, _ in moves}
-    missing = sorted({path for path, _, _ in loaded if _under(path, roots) and not Path(path).exists()} - moved_from)
+    missing = [path for path in _gone(loaded, roots) if path not in moved_from]
     # a failure is past when its file is gone, or holds its loaded version again (a broken upload replaced)
     holds_loaded = {str(Path(f)) for f in unchanged} - {new for _, _, new in moves}
     forget = gone_failures(failed, roots) + [(d, p, k) for d, p, k in failed if p in holds_loaded]
