@@ -16,7 +16,6 @@ from typing import Any
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DEFAULT_DB = os.environ.get("TALLY_DB", "tally.duckdb")
 LOCK_WAIT_ENV = "TALLY_LOCK_WAIT_S"
-WRITING = "still being written (it changed while this run looked); left for the next run"
 
 
 def prefect_api_configured() -> bool:
@@ -69,41 +68,20 @@ def print_summary(summary: Any, out: Any = None) -> None:
         + f" ({summary.seconds:.1f} s)",
         file=out,
     )
-    for problem in summary.problems:
-        print(f"SKIPPED {problem}", file=out)
-    for path in summary.missing:
-        print(f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)", file=out)
-    for path in summary.writing:
-        print(f"WAITING FILE {path}: {WRITING}", file=out)
-    for path, kind, age in summary.unfinished:
-        print(f"WAITING FILE {path}: {unfinished_text(kind, age)}", file=out)
-    for old, new in summary.moved:
-        print(f"MOVED FILE {old} -> {new}: the same bytes as loaded before; its rows name the new path now "
-              "(not read again)", file=out)
-    for path, kind in summary.forgotten:
-        now = "holds its loaded version again" if Path(path).exists() else "is gone from the inbox"
-        print(f"FORGOTTEN FILE {path}: it failed before ({kind}) and {now}; its failure record is removed", file=out)
-    for path, original in summary.copies:
-        print(f"SAME FILE {path}: the same bytes as {original}, loaded once under that name", file=out)
-    for path, other in summary.similar:
-        print(f"SIMILAR FILE {path}: {similar_text(other)}", file=out)
+    from flows import pipeline as say
+
+    lines = ([f"SKIPPED {problem}" for problem in summary.problems] + [say.missing_line(p) for p in summary.missing]
+             + [say.writing_line(p) for p in summary.writing] + [say.unfinished_line(*u) for u in summary.unfinished]
+             + [say.moved_line(*m) for m in summary.moved] + [say.forgotten_line(*f) for f in summary.forgotten]
+             + [say.same_line(*c) for c in summary.copies] + [say.similar_line(*s) for s in summary.similar])
+    for line in lines:
+        print(line, file=out)
     for _name, kind, message in summary.failures:
         print(f"FAILED FILE [{kind}] {message}", file=out)
     for line in alert_lines(summary.alerts):
         print(f"ALERT {line}", file=out)
     if summary.review:
         print(f"review: {summary.review}", file=out)
-
-
-def unfinished_text(kind: str, age: float) -> str:
-    from flows.pipeline import UNFINISHED
-
-    return f"changed {int(age)} s ago and {UNFINISHED[kind]} ({kind}): an upload still coming? left for the next run"
-
-
-def similar_text(other: str) -> str:
-    return (f"the same title and figures as {other}, in other bytes: both are loaded, so a sum over the warehouse "
-            "counts it twice; remove one if it is a copy")
 
 
 def _errors_and_warnings(summary: Any) -> str:

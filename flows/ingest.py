@@ -36,17 +36,24 @@ from flows.pipeline import (
     check_results,
     current_head_start,
     default_review_dir,
+    forgotten_line,
     head_start,
     largest_first,
     load_results,
+    missing_line,
+    moved_line,
     new_run_id,
     preload_writer,
     process_document,
     read_status,
     reader_key,
     run_settings,
+    same_line,
+    similar_line,
+    unfinished_line,
     webhook_urls,
     worker_pool,
+    writing_line,
 )
 from flows.pool import PoolClosed
 
@@ -314,15 +321,14 @@ def ingest_reports(
         plan = files_to_read(paths, db_path, skip_loaded)
         files, skipped = plan.files, plan.skipped
         for path in plan.writing:
-            logger.warning("%s is still being written (it changed while this run looked); left for the next run", path)
+            logger.warning(writing_line(path))
         for problem in plan.problems:
             logger.warning("%s", problem)
         moved, forgotten = apply_plan(db_path, plan, lock_wait_s)
         for old, new in moved:
-            logger.info("%s moved to %s: the same bytes as loaded before; its rows name the new path now", old, new)
+            logger.info(moved_line(old, new))
         for path, kind in forgotten:
-            logger.info("%s failed before (%s) and %s; its failure record is removed", path, kind,
-                        "holds its loaded version again" if Path(path).exists() else "is gone from the inbox")
+            logger.info(forgotten_line(path, kind))
         logger.info("ingesting %d file(s), %d unchanged and skipped", len(files), len(skipped))
         run_id = new_run_id()
         preload_writer()  # the writer's imports (pandas, pandera, duckdb) while the first documents are read
@@ -340,7 +346,7 @@ def ingest_reports(
         if inbox:
             summary.missing = plan.missing
             for path in summary.missing:
-                logger.warning("%s was loaded before and is gone from the inbox; its rows are kept", path)
+                logger.warning(missing_line(path))
         summary.writing, summary.moved, summary.forgotten, summary.problems = plan.writing, moved, forgotten, plan.problems
     written = None
     if review:
@@ -356,12 +362,11 @@ def ingest_reports(
     for lines in alert_lines_by_file(summary.alerts):
         logger.warning("\n".join(lines))
     for path, original in summary.copies:
-        logger.info("%s has the same bytes as %s: loaded once, under that name", path, original)
+        logger.info(same_line(path, original))
     for path, kind, age in summary.unfinished:
-        logger.warning("%s changed %d s ago and reads as %s: an upload still coming? left for the next run", path, age, kind)
+        logger.warning(unfinished_line(path, kind, age))
     for path, other in summary.similar:
-        logger.warning("%s: the same title and figures as %s, in other bytes: both are loaded, so a sum over the "
-                       "warehouse counts it twice; remove one if it is a copy", path, other)
+        logger.warning(similar_line(path, other))
     problems = notify(run_id, summary.alerts, summary.failures, webhook_url, slack_webhook_url, written, summary.missing)
     if notify_block and (summary.alerts or summary.failures):
         problems += notify_through_block(notify_block, summary.alerts, summary.failures, written)

@@ -291,6 +291,38 @@ def say_waiting(held: Any, wait_s: float) -> None:
           f"not even to read); up to {wait_s:g} s (--lock-wait)", file=sys.stderr, flush=True)
 
 
+# What a run says about a file besides loading it, one line each, the same in the CLI's output and the flow's log.
+def missing_line(path: str) -> str:
+    return f"MISSING FILE {path}: loaded before, gone from the inbox now (its rows are kept)"
+
+
+def writing_line(path: str) -> str:
+    return f"WAITING FILE {path}: still being written (it changed while this run looked); left for the next run"
+
+
+def unfinished_line(path: str, kind: str, age: float) -> str:
+    return (f"WAITING FILE {path}: changed {int(age)} s ago and {UNFINISHED[kind]} ({kind}): an upload still coming? "
+            "left for the next run")
+
+
+def moved_line(old: str, new: str) -> str:
+    return f"MOVED FILE {old} -> {new}: the same bytes as loaded before; its rows name the new path now (not read again)"
+
+
+def forgotten_line(path: str, kind: str) -> str:
+    now = "holds its loaded version again" if Path(path).exists() else "is gone from the inbox"
+    return f"FORGOTTEN FILE {path}: it failed before ({kind}) and {now}; its failure record is removed"
+
+
+def same_line(path: str, original: str) -> str:
+    return f"SAME FILE {path}: the same bytes as {original}, loaded once under that name"
+
+
+def similar_line(path: str, other: str) -> str:
+    return (f"SIMILAR FILE {path}: the same title and figures as {other}, in other bytes: both are loaded, so a sum "
+            "over the warehouse counts it twice; remove one if it is a copy")
+
+
 def check_results(results: Sequence[DocResult]) -> None:
     """Check the documents read but not checked yet (pool workers' results), all in one go."""
     unchecked = [r for r in results if r.extraction is not None and r.checks is None]
