@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-from extract.figures import find_figures
+from extract.figures import Found, find_figures
+from extract.layout import normalize_char
 from extract.records import Extraction, Figure, PageText, Relation, ReportMeta
 from extract.relations import find_relations
 from schemas.arithmetic import holds, work_out
@@ -82,3 +83,18 @@ def checked(relations: list[Relation], figures: list[Figure]) -> list[Checked]:
 def checked_text(text: str) -> list[Checked]:
     figures = text_figures(text)
     return checked(find_relations(text, figures, "t"), figures)
+
+
+def printed(text: str) -> str:
+    """The text as the PDF path prints it: each glyph through normalize_char (NFKC, full-width to ASCII)."""
+    return "".join(normalize_char(ch) for ch in text)
+
+
+def quantities_in(text: str, year: int | None = 2019) -> list[Found]:
+    """The figures other than dates that find_figures reads in `text` as the PDF path prints it."""
+    return [f for f in find_figures(printed(text), year) if f.kind != "date"]
+
+
+def dates_in(text: str, year: int | None = 2019) -> list[Found]:
+    """The dates find_figures reads in `text` as the PDF path prints it."""
+    return [f for f in find_figures(printed(text), year) if f.kind == "date"]

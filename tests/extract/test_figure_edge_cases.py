@@ -6,22 +6,18 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from factories import printed, quantities_in
 
 from extract.document import build_extraction
-from extract.figures import Found, find_figures
+from extract.figures import find_figures
 from extract.layout import Char, Line, RawPage, line_text, normalize_char
 
 D = Decimal
 SIZE = 12.0
 
 
-def normalized(text: str) -> str:
-    """The text as the PDF path prints it: each glyph through normalize_char."""
-    return "".join(normalize_char(ch) for ch in text)
-
-
-def quantities(text: str) -> list[Found]:
-    return [f for f in find_figures(normalized(text), 2019) if f.kind != "date"]
+normalized = printed
+quantities = quantities_in
 
 
 def line_of(text: str, top: float = 100.0, x0: float = 72.0) -> Line:

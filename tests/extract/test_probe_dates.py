@@ -7,14 +7,14 @@ A period is an ISO 8601 interval in date_iso, start/end, as '2019年1-6月' (201
 from __future__ import annotations
 
 import pytest
+from factories import dates_in
 
 from extract.figures import find_figures
 from extract.layout import normalize_char
 
 
 def dates(text: str, year: int | None = 2019) -> list[tuple[str, str | None]]:
-    normalized = "".join(normalize_char(ch) for ch in text)
-    return [(f.raw, f.date_iso) for f in find_figures(normalized, year) if f.kind == "date"]
+    return [(f.raw, f.date_iso) for f in dates_in(text, year)]
 
 
 # text -> [(raw, date_iso)]

@@ -12,25 +12,20 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from factories import Checked, checked_text
+from factories import Checked, checked_text, dates_in, quantities_in
 
 from extract.figures import find_figures
-from extract.layout import normalize_char
 
 D = Decimal
 
 
-def normalized(text: str) -> str:
-    return "".join(normalize_char(ch) for ch in text)
-
-
 def quantities(text: str) -> list[tuple[str, Decimal | None, str, str, Decimal | None, str]]:
     return [(f.raw, f.value, f.unit, f.kind, f.base_value, f.approx)
-            for f in find_figures(normalized(text), 2018) if f.kind != "date"]
+            for f in quantities_in(text, 2018)]
 
 
 def dates(text: str, year: int | None = 2018) -> list[tuple[str, str | None]]:
-    return [(f.raw, f.date_iso) for f in find_figures(normalized(text), year) if f.kind == "date"]
+    return [(f.raw, f.date_iso) for f in dates_in(text, year)]
 
 
 # ---------------------------------------------------------------- 1. a bare 万/亿 amount in a clause about money

@@ -7,16 +7,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from extract.figures import Found, find_figures
-from extract.layout import normalize_char
+from factories import quantities_in
 
 D = Decimal
 
 
-def quantities(text: str) -> list[Found]:
-    normalized = "".join(normalize_char(ch) for ch in text)
-    return [f for f in find_figures(normalized, 2019) if f.kind != "date"]
+quantities = quantities_in
 
 
 def read(text: str) -> list[tuple[str, Decimal | None, str]]:

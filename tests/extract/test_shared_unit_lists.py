@@ -5,18 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from factories import text_figures
+from factories import quantities_in, text_figures
 
-from extract.figures import Found, find_figures
-from extract.layout import normalize_char
+from extract.figures import find_figures
 from extract.relations import find_relations
 
 D = Decimal
 
 
-def quantities(text: str) -> list[Found]:
-    normalized = "".join(normalize_char(ch) for ch in text)
-    return [f for f in find_figures(normalized, 2019) if f.kind != "date"]
+quantities = quantities_in
 
 
 # ---------------------------------------------------------------- 1. a bare list takes the unit of its last number

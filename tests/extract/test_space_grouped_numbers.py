@@ -10,17 +10,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from factories import quantities_in
 
-from extract.figures import find_figures
-from extract.layout import normalize_char
 from extract.numbers import parse_number
 
 D = Decimal
 
 
 def quantities(text: str) -> list[tuple[str, Decimal | None, str]]:
-    text = "".join(normalize_char(ch) for ch in text)
-    return [(f.raw, f.value, f.unit) for f in find_figures(text, 2019) if f.kind != "date"]
+    return [(f.raw, f.value, f.unit) for f in quantities_in(text)]
 
 
 # text -> the quantities a careful reader takes from it (raw as printed, value, unit)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from extract.figures import find_figures
-from extract.layout import normalize_char
+from factories import dates_in
 
 
 def dates(text: str) -> list[tuple[str, str | None]]:
-    text = "".join(normalize_char(ch) for ch in text)
-    return [(f.raw, f.date_iso) for f in find_figures(text, 2019) if f.kind == "date"]
+    return [(f.raw, f.date_iso) for f in dates_in(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
