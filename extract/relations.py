@@ -17,18 +17,22 @@ INCLUDES_LEAD_RE = re.compile(r"[,,::]?[^,,;;。]{0,2}")  # '600万元,包括' o
 TOTAL_VERBS = (
     "引进", "帮扶", "培训", "实施", "建成", "完成", "投入", "落实", "转移", "带动", "组织", "开展", "举办", "召开", "签约",
     "选派", "接收", "安置", "销售", "采购", "发放", "争取", "新增", "减少", "脱贫", "覆盖", "惠及", "受益", "吸纳", "解决",
-    "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员",
+    "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员", "新建", "改造", "硬化", "认定", "结对",
 )
+# '上述项目合计投入' names what it totals between 上述 and 合计.
 TOTAL_AFTER_RE = re.compile(
-    r"(?:以上|上述|两项|三项|各项)?(?:(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?"
-    rf"|(?:共计|共|累计)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}})$"
+    r"(?:(?:以上|上述)[\u4e00-\u9fff]{0,4}?|两项|三项|各项)?(?:(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?"
+    rf"|(?:共计|共|累计|合计|总计|总共)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}})$"
 )
+# What a total in the sentence after its parts counts them by: '两批次共选派教师55人', '三年累计投入…'.
+PARTS_COUNTED_RE = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|批次|批|年|季度|期|镇|乡|村|项|类|所|家)[\u4e00-\u9fff]{0,4}$")
 CLOSING_LEAD = 14  # characters before a figure searched for its closing cue: '共建成电商服务网点' + 140个
 # Words just before a figure that make it a rate, a change or a threshold, never a part or a whole of a sum.
 RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$")
 CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$")
 THRESHOLD_BEFORE_RE = re.compile(r"(?:超过|高于|低于|不足|不到|达到|在)$")
-THRESHOLD_AFTER_RE = re.compile(r"^(?:以上|以下|以内|及以上)?的")
+# '超过10万元的村', '10万元以上的村', and '800人以上大型安置点' (a threshold before a word, not before a comma)
+THRESHOLD_AFTER_RE = re.compile(r"^(?:(?:以上|以下|以内|及以上)(?:的|[\u4e00-\u9fff])|的)")
 ENUM_CUE_RE = re.compile(r"如下[::]?|以下[::]|(?:^|[。;;,,])(?:上述|以上)")
 REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余)")
 ITEM_RE = re.compile(
@@ -50,16 +54,28 @@ SUB_GROUP_RE = re.compile(
 QIZHONG_AT_CLAUSE_START_RE = re.compile(r"(?<![^。;,:\n])其中[,]?(?:\d{4}年)?(?P<words>[\u4e00-\u9fffA-Za-z]+)")
 TIME_NOUN_RE = re.compile(r"^(?:全|今|当|去|本|上半|下半)?年|(?:年|月|季度|期间|过程|阶段)$")
 # What may follow the name of a figure in the noun that names its group: '因病致贫' -> '因病致贫人口中'.
-HEAD_NOUNS = ("", "人口", "人员", "群众", "人", "户", "项目", "资金")
+HEAD_NOUNS = ("", "人口", "人员", "就业人员", "务工人员", "劳动力", "群众", "人", "户", "项目", "资金")
 # A list announced by what it is classified by: '按来源划分为', '按资金来源分,', '从资金来源看,', '按培训类型分:'.
 CLASSIFIED_RE = re.compile(
-    r"(?<![^。;,:\n])(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|方式|对象|投向)"
+    r"(?<![^。;,:\n])(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向)"
     r"(?:划分为|分为|(?:划分|分|来看|看)(?=[,:]))"
 )
 SHARE_WORDS = ("占", "比重", "构成", "比例")
 # 'of each its own whole': 本镇, 各自, and after 占 各村/所在村/全村 ('分别占各村总户数的35%、28%'); not 全县, one whole
 EACH_OWN_WHOLE_RE = re.compile(r"本[县乡镇村户组]|各自|占到?(?:各[县乡镇村户组]|所在[县乡镇村]|全[村户组])")
 PARTIAL_AFTER_RE = re.compile(r"其余|其他|剩余|余下|另有")
+# Rates of several places or units, each of its own whole ('三个重点帮扶乡镇的…占比分别为', '城关镇、河口镇…比重分别为',
+# '四所学校的…比例分别为'): a count of them or a list of their names before the percentages ('三类企业' are kinds: shares).
+PLACE_NOUNS = "乡镇|镇|乡|村|县|区|市|社区|安置点|学校|医院|卫生院|企业|园区|基地|车间|合作社"
+PLACES_RE = re.compile(
+    rf"[两二三四五六七八九十几\d]+(?![类种项级批])(?:个|所|家|座)?[\u4e00-\u9fff]{{0,6}}?(?:{PLACE_NOUNS})"
+    rf"|(?:^|[^\u4e00-\u9fff]|其中)[\u4e00-\u9fff]{{1,5}}?(?:{PLACE_NOUNS})[、和与及]"
+)
+SHARES_AT_MOST = 120  # percentages that pass 100% by more than any misprint would are rates of several wholes
+# A list that states the whole composition of something: '收入构成中,', '从资金构成看,', '资金结构为'
+COMPOSITION_RE = re.compile(r"构成|结构|组成")
+# An item a list ends with that is part of it by its name: '其他渠道销售480万元', '其余培训200人次'
+OTHER_ITEM_RE = re.compile(r"^(?:其他|其它|其余|剩余)")  # (not 另有: "in addition to" the total)
 CLAUSE_BREAKS = ",,;;"
 SENTENCE_END = "。!?\n"
 CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
@@ -165,7 +181,7 @@ def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
     subs = _sub_group_cues(text, figs)
     taken = {c.at for c in subs}
     cues = [Cue(m.start(), m.end(), m.group()) for m in LIST_CUE_RE.finditer(text) if m.start() not in taken]
-    cues += [c for c in subs if _names_earlier(text, figs, c)]
+    cues += [c for c in subs if _names_earlier(text, figs, c) or COMPOSITION_RE.search(c.noun)]
     cues += [Cue(m.start(), m.end(), m.group()) for m in CLASSIFIED_RE.finditer(text)]
     for f in figs:
         if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
@@ -326,7 +342,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         classified = cue.group().startswith(("按", "从"))  # only classification cues open so
         for key, kids in groups.items():
             if key[0] == "percent":
-                if not cue.noun and not classified:  # '因病致贫人口中,…占45%' may list only some of them
+                # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
+                if (not cue.noun and not classified) or COMPOSITION_RE.search(cue.group()):
                     _share(text, cue, sentence, kids, build)
                 continue
             kids = [k for k in kids if _summable(text, k)]
@@ -337,7 +354,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if classified:  # '全年培训5200人次。按培训类型分,…': the figure just before, in this sentence or the one before
                 floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
             before = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.start() and _summable(text, f) and measure(f) == key]
-            parent = _named_figure(text, figs, cue, key) if cue.noun else (before[-1] if before else None)
+            parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
             if parent is None or (classified and (len(kids) < 2 or closing is not None)):
                 continue  # a list by source or type has two parts or more, and its own 合计 after them is its total
             if cue.group() == INCLUDES and not _just_before(text, figs, parent, cue.start()):
@@ -347,20 +364,49 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if rest is not None:
                 kids = kids + [rest[0]]
                 cue_text += " … " + rest[1]
+            unsure = False
             if rest is None:
-                kids = _parts_making(text, parent, kids)
+                kids, unsure = _parts_making(text, parent, kids)
             if len(kids) >= 2 and _covers_little(parent, kids):
                 for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
                     build.add("subset", parent, [kid], cue_text, parent.page)
                 continue
             type_ = "sum" if len(kids) >= 2 else "subset"
-            build.add(type_, parent, kids, cue_text, parent.page)
+            build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
+
+
+def _unit_parent(before: Sequence[Figure], kids: Sequence[Figure]) -> Figure | None:
+    """The total a list breaks down: the last figure of its measure before the cue, or, when the parts are all in
+    one unit that figure is not in, the last one in theirs: '组织86家企业结对帮扶93个村,其中省内企业51家…' -> 86家."""
+    if not before:
+        return None
+    units = {k.base_unit for k in kids}
+    if len(units) == 1 and before[-1].base_unit not in units:
+        same = [f for f in before if f.base_unit in units]
+        if same:
+            return same[-1]
+    return before[-1]
+
+
+def _lead(text: str, f: Figure) -> str:
+    """The words of the figure's clause just before it (at most CLOSING_LEAD characters)."""
+    return re.split(r"[,,;;。:: \n]", text[max(0, f.doc_start - CLOSING_LEAD):f.doc_start])[-1]
 
 
 def _closing_total(text: str, f: Figure) -> re.Match[str] | None:
     """The cue of a total printed after its parts, in the clause just before the figure: '三项合计', '共计'."""
-    lead = re.split(r"[,,;;。:: \n]", text[max(0, f.doc_start - CLOSING_LEAD):f.doc_start])[-1]
-    return TOTAL_AFTER_RE.search(lead)
+    return TOTAL_AFTER_RE.search(_lead(text, f))
+
+
+def _parts_counted(text: str, total: Figure, cue: re.Match[str]) -> int | None:
+    """How many parts a total that opens its sentence counts before its cue: '两批次共选派教师55人' -> 2."""
+    lead = _lead(text, total)
+    sentence = _sentence(text, total.doc_start)
+    counted = PARTS_COUNTED_RE.match(lead[:cue.start()])
+    if counted is None or text[sentence.start:total.doc_start].strip() != lead:
+        return None
+    n = counted.group("n")
+    return int(n) if n.isdigit() else 2 if n == "两" else CN_ORD.get(n)
 
 
 def _closes(text: str, figs: Sequence[Figure], start: int, f: Figure) -> bool:
@@ -389,19 +435,33 @@ def _clause_break(text: str, before: Figure, after: Figure) -> bool:
     return any(ch in text[before.doc_end:after.doc_start] for ch in CLAUSE_BREAKS)
 
 
-def _parts_making(text: str, parent: Figure, kids: list[Figure]) -> list[Figure]:
+def _parts_making(text: str, parent: Figure, kids: list[Figure]) -> tuple[list[Figure], bool]:
     """The parts of a list up to a clause break where they already make the total exactly, if the whole list does
     not: '其中上海召开2次、我县召开4次,县委书记带队赴上海对接3次' breaks 6次 down into 2次 and 4次, and the
-    clause after them is no part of it. Exactly, so a list that is wrong stays whole and fails as printed."""
+    clause after them is no part of it. Exactly, so a list that is wrong stays whole and fails as printed.
+
+    Not when an item after the break is named a part ('…,其他渠道销售480万元'), nor when the parts before it
+    are listed with clause breaks too ('其中县城12个,乡镇集镇27个,村级24个,安置点5个'): nothing then tells a last
+    part from a later clause, so the whole list is checked, and True says it is unsure (low confidence)."""
     if parent.base_value is None or any(k.base_value is None for k in kids):
-        return kids
+        return kids, False
     values = [k.base_value for k in kids if k.base_value is not None]
     if sum(values) == parent.base_value:
-        return kids
+        return kids, False
     for j in range(len(kids) - 1, 1, -1):
         if _clause_break(text, kids[j - 1], kids[j]) and sum(values[:j]) == parent.base_value:
-            return kids[:j]
-    return kids
+            if any(_named_other(text, kids[i - 1], kids[i]) for i in range(j, len(kids))):
+                return kids, False
+            if all(_clause_break(text, kids[i - 1], kids[i]) for i in range(1, j)):
+                return kids, True
+            return kids[:j], False
+    return kids, False
+
+
+def _named_other(text: str, before: Figure, f: Figure) -> bool:
+    """Whether the clause of `f` (after the figure `before`) opens with 其他/其余: an item that is a part by name."""
+    clause = re.split(r"[,,;;、。]", text[before.doc_end:f.doc_start])[-1]
+    return OTHER_ITEM_RE.match(clause) is not None
 
 
 def _opening_totals_dropped(text: str, total: Figure, parts: list[Figure]) -> list[Figure]:
@@ -467,25 +527,40 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 start = paragraphs[index].start
         colon = max(text.rfind(":", start, total.doc_start), text.rfind(":", start, total.doc_start))
         start = max(start, colon + 1)  # '按类别分:茶叶1.52亿元、…,以上合计3.86亿元': the parts follow the colon
-        parts = [f for f in figs[:i] if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
-                 and not _subjects_of_fenbie(text, f) and f.figure_id not in build.children and f.figure_id not in build.parents]
-        parts = _opening_totals_dropped(text, total, parts)
+        parts = _parts_before(text, figs[:i], total, start, build)
+        counted = _parts_counted(text, total, cue) if len(parts) < 2 and not wide else None
+        if counted is not None and window.start > 0 and window.start > _paragraph(text, total.doc_start).start:
+            # '第一批次选派教师24人,第二批次…31人。两批次共选派教师55人': the parts are in the sentence before, as many as it says
+            parts = _parts_before(text, figs[:i], total, _sentence(text, window.start - 1).start, build)
+            if len(parts) != counted:
+                continue
         if cue.group("verb") and not _share_verb(text, parts, cue.group("verb")):
             continue
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
 
 
+def _parts_before(text: str, figs: Sequence[Figure], total: Figure, start: int, build: _Builder) -> list[Figure]:
+    """The figures from `start` on that may be parts of `total`, printed after them: its measure, no part or total yet."""
+    parts = [f for f in figs if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
+             and not _subjects_of_fenbie(text, f) and f.figure_id not in build.children and f.figure_id not in build.parents]
+    return _opening_totals_dropped(text, total, parts)
+
+
 def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
-    """'新招聘教师165名(含特岗教师60名)': the bracketed figure is part of the one just before the bracket."""
+    """'新招聘教师165名(含特岗教师60名)': the bracketed figure is part of the one just before the bracket; and
+    '产业项目86个(种植类47个、养殖类39个)': two or more listed with 、 alone break it down (no cue word: low confidence)."""
     for i, whole in enumerate(figs[:-1]):
         after = text[whole.doc_end:whole.doc_end + 2]
-        if len(after) < 2 or after[0] not in OPEN_BRACKETS or after[1] not in "含包" or not _summable(text, whole):
+        if len(after) < 2 or after[0] not in OPEN_BRACKETS or not _summable(text, whole):
             continue
         close = _paren_end(text, whole.doc_end + 1, min(len(text), whole.doc_end + 60))
         inside = [f for f in figs[i + 1:] if f.doc_start < close and _summable(text, f) and measure(f) == measure(whole)]
-        if inside:
-            build.add("subset" if len(inside) == 1 else "sum", whole, inside, "含", whole.page, low=len(inside) > 1)
+        if after[1] in "含包":
+            if inside:
+                build.add("subset" if len(inside) == 1 else "sum", whole, inside, "含", whole.page, low=len(inside) > 1)
+        elif len(inside) >= 2 and not any(_clause_break(text, a, b) for a, b in zip(inside, inside[1:])):
+            build.add("sum", whole, inside, "(…)", whole.page, low=True)
 
 
 def _remainder(text: str, figs: Sequence[Figure], sentence: Span, paragraph: Span, key: tuple[str, str]) -> tuple[Figure, str] | None:
@@ -516,6 +591,10 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
         return
     if PARTIAL_AFTER_RE.search(text, kids[-1].doc_end, sentence.end) or any(k.value == 100 for k in kids):
         return
+    if sum(k.value for k in kids if k.value is not None) > SHARES_AT_MOST:
+        return  # '两个安置点就业比例分别为96.2%和94.8%': rates, not shares of one whole
+    if PLACES_RE.search(text, max(clause_start, sentence.start), kids[0].doc_start):
+        return  # each place's own share, or a few places' shares of a larger whole
     build.add("share", None, kids, cue.group(), kids[0].page)
 
 
