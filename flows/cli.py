@@ -73,7 +73,8 @@ def print_summary(summary: Any, out: Any = None) -> None:
     lines = ([f"SKIPPED {problem}" for problem in summary.problems] + [say.missing_line(p) for p in summary.missing]
              + [say.writing_line(p) for p in summary.writing] + [say.unfinished_line(*u) for u in summary.unfinished]
              + [say.moved_line(*m) for m in summary.moved] + [say.forgotten_line(*f) for f in summary.forgotten]
-             + [say.same_line(*c) for c in summary.copies] + [say.similar_line(*s) for s in summary.similar])
+             + [say.same_line(*c) for c in summary.copies + summary.copies_skipped]
+             + [say.similar_line(*s) for s in summary.similar])
     for line in lines:
         print(line, file=out)
     for _name, kind, message in summary.failures:

@@ -62,23 +62,25 @@ def _loaded_files(db_path: str) -> list[tuple[str, str, int | None]]:
     return _warehouse_files(db_path)[0]
 
 
-def _warehouse_files(db_path: str) -> tuple[list[tuple[str, str, int | None]], list[tuple[str, str, str]]]:
-    """((path, sha256, size) of the loaded documents, (doc_id, path, error kind) of the failed ones), in one open."""
+def _warehouse_files(db_path: str) -> tuple[list[tuple[str, str, int | None]], list[tuple[str, str, str]], float | None]:
+    """((path, sha256, size) of the loaded documents, (doc_id, path, error kind) of the failed ones, when the last
+    inbox run started), in one open."""
     from warehouse.connect import WarehouseMissing, connect
-    from warehouse.queries import failed_files, loaded_files
+    from warehouse.queries import failed_files, last_inbox_run, loaded_files
 
     try:
         con = connect(db_path, read_only=True)
     except WarehouseMissing:
-        return [], []
+        return [], [], None
     try:
-        return loaded_files(con), failed_files(con)
+        return loaded_files(con), failed_files(con), last_inbox_run(con)
     finally:
         con.close()
 
 
 def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, str, str]] | None = None,
-                    rows: list[tuple[str, str, int | None]] | None = None) -> list[str]:
+                    rows: list[tuple[str, str, int | None]] | None = None, copies: list[tuple[str, str]] | None = None,
+                    since: float | None = None) -> list[str]:
     """Files whose bytes (sha256) are already loaded: from the same path, or from another file that is still
     there (a copy, loaded once under that name: warehouse.load.write_documents). Nothing to do for them.
 
@@ -86,7 +88,8 @@ def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, s
     moved there: (doc_id, old path, new path) goes in `moves` (a copy of it after it is a copy of it).
     Only files loaded from their path, or of the size of a loaded document, are hashed: a new file is
     otherwise read (and hashed) by a worker, never here before reading starts. `rows`: the loaded documents'
-    (path, sha256, size), when the caller has read them already."""
+    (path, sha256, size), when the caller has read them already. Given `copies`, the copies of a loaded file
+    that arrived (were created or moved in) since `since` go in it as (path, the loaded file), to be said once."""
     rows = _loaded_files(db_path) if rows is None else rows
     loaded = {path: sha for path, sha, _ in rows}
     by_size: dict[int, dict[str, str]] = {}
@@ -113,8 +116,12 @@ def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, s
         sha = sha_of(key)
         other = same_size.get(sha)
         # a copy of a loaded file that is there and holds the loaded bytes still (not renamed, not swapped)
-        if loaded.get(key) == sha or (other is not None and other != key and Path(other).exists() and sha_of(other) == sha):
+        if loaded.get(key) == sha:
             out.append(f)
+        elif other is not None and other != key and Path(other).exists() and sha_of(other) == sha:
+            out.append(f)
+            if copies is not None and (since is None or _arrived_since(key, since)):
+                copies.append((key, other))
         elif other is not None and other != key and moves is not None:
             # its bytes were loaded from a file that is gone or holds other bytes now (renamed, names swapped):
             # moved here; what this path held before is itself moved, changed or gone, and said so
@@ -122,6 +129,14 @@ def unchanged_files(files: Sequence[str], db_path: str, moves: list[tuple[str, s
             same_size[sha] = key
             out.append(f)
     return out
+
+
+def _arrived_since(path: str, since: float) -> bool:
+    """Whether the file was created, copied or moved here (its inode changed) at `since` or later."""
+    try:
+        return os.stat(path).st_ctime >= since
+    except OSError:
+        return False
 
 
 def missing_files(db_path: str, folder: str) -> list[str]:
@@ -190,6 +205,7 @@ class Plan:
     missing: list[str] = field(default_factory=list)  # loaded before, gone now (not moved): reported, rows kept
     problems: list[str] = field(default_factory=list)  # what listing the folders found: unreadable folders, not PDFs
     recent: dict[str, float] = field(default_factory=dict)  # files to read changed seconds ago: if cut off, an upload
+    copies: list[tuple[str, str]] = field(default_factory=list)  # (path, loaded file): skipped, new since the last run
 
     def counts(self) -> tuple[int, int, int, int]:
         """(missing, moved, forgotten, waiting): what the run's row counts besides the files read."""
@@ -204,9 +220,10 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     files = [str(p) for p in discover(paths, problems)]
     if not skip_loaded:
         return Plan(files, problems=problems)
-    loaded, failed = _warehouse_files(db_path)
+    loaded, failed, last_run = _warehouse_files(db_path)
     moves: list[tuple[str, str, str]] = []
-    skipped = unchanged_files(files, db_path, moves, loaded)
+    copies: list[tuple[str, str]] = []
+    skipped = unchanged_files(files, db_path, moves, loaded, copies, since=last_run)
     unchanged = set(skipped)
     files = [f for f in files if f not in unchanged]
     busy = set(still_written(files))
@@ -217,7 +234,7 @@ def new_and_unchanged(paths: Sequence[str], db_path: str, skip_loaded: bool = Tr
     holds_loaded = {str(Path(f)) for f in unchanged} - {new for _, _, new in moves}
     forget = gone_failures(failed, roots) + [(d, p, k) for d, p, k in failed if p in holds_loaded]
     todo = [f for f in files if f not in busy]
-    return Plan(todo, skipped, sorted(busy), moves, forget, missing, problems, recent_files(todo))
+    return Plan(todo, skipped, sorted(busy), moves, forget, missing, problems, recent_files(todo), copies)
 
 
 def _under(path: str, roots: Sequence[Path]) -> bool:
@@ -259,5 +276,5 @@ def run_inbox(inbox: str, settings: Settings, workers: int = 0, progress: Callab
         summary = run_local(todo, settings, workers=workers or min(max(1, len(todo)), os.cpu_count() or 1),
                             progress=progress, skipped=len(plan.skipped), inbox=plan.counts(), recent=plan.recent)
         summary.missing, summary.writing, summary.moved, summary.forgotten = plan.missing, plan.writing, moved, forgotten
-        summary.problems = plan.problems
+        summary.problems, summary.copies_skipped = plan.problems, plan.copies
     return summary

@@ -348,6 +348,7 @@ def ingest_reports(
             for path in summary.missing:
                 logger.warning(missing_line(path))
         summary.writing, summary.moved, summary.forgotten, summary.problems = plan.writing, moved, forgotten, plan.problems
+        summary.copies_skipped = plan.copies
     written = None
     if review:
         review_dir = review_dir or default_review_dir(db_path)
@@ -361,7 +362,7 @@ def ingest_reports(
                               description=f"tally run {run_id}: what became of each file")
     for lines in alert_lines_by_file(summary.alerts):
         logger.warning("\n".join(lines))
-    for path, original in summary.copies:
+    for path, original in summary.copies + summary.copies_skipped:
         logger.info(same_line(path, original))
     for path, kind, age in summary.unfinished:
         logger.warning(unfinished_line(path, kind, age))

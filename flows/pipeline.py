@@ -93,6 +93,7 @@ class RunSummary:
     problems: list[str] = field(default_factory=list)  # said about the folders listed: unreadable ones, files not PDFs
     unfinished: list[tuple[str, str, float]] = field(default_factory=list)  # (path, error kind, age s): an upload coming?
     copies: list[tuple[str, str]] = field(default_factory=list)  # (file, file with the same bytes, loaded once as that)
+    copies_skipped: list[tuple[str, str]] = field(default_factory=list)  # the same, found before reading (counted skipped)
     review: str | None = None  # index.html of the HTML review written for the run
     seconds: float = 0.0
     per_document: list[dict[str, Any]] = field(default_factory=list)  # a row per file read (document_outcome)

@@ -50,6 +50,7 @@ GROUP BY n.source_path
 ORDER BY n.source_path
 """
 FAILED_FILES = "SELECT doc_id, source_path, error_kind FROM documents WHERE status = 'failed' ORDER BY source_path"
+LAST_INBOX_RUN = "SELECT epoch(max(started_at)) FROM runs WHERE files_missing IS NOT NULL"  # (inbox runs count missing files)
 FAILED_CHECKS = "SELECT * FROM failed_checks"
 FAILED_CHECKS_FOR = "SELECT * FROM failed_checks WHERE list_contains(?, doc_id)"
 DOCUMENT_SUMMARY = "SELECT * FROM document_summary"
@@ -169,6 +170,12 @@ def similar_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) ->
 def failed_files(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
     """(doc_id, source_path, error_kind) of the documents that could not be read."""
     return [(str(d), str(p), str(k)) for d, p, k in con.execute(FAILED_FILES).fetchall()]
+
+
+def last_inbox_run(con: duckdb.DuckDBPyConnection) -> float | None:
+    """When the last inbox run into this warehouse started (seconds since the epoch), or None."""
+    row = con.execute(LAST_INBOX_RUN).fetchone()
+    return None if row is None or row[0] is None else float(row[0])
 
 
 def loaded_sha256(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

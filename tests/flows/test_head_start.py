@@ -180,7 +180,7 @@ def test_a_served_run_starts_reading_its_new_files_from_its_parameters_before_it
     load_results([process_document(pdfs[0], settings)], settings, new_run_id())  # a.pdf: loaded before, unchanged
     listed: list[int] = []
     unchanged = flows.inbox.unchanged_files
-    monkeypatch.setattr(flows.inbox, "unchanged_files", lambda *a: listed.append(1) or unchanged(*a))
+    monkeypatch.setattr(flows.inbox, "unchanged_files", lambda *a, **k: listed.append(1) or unchanged(*a, **k))
     parameters = {"paths": [str(pdfs[0].parent)], "db_path": str(db), "skip_loaded": True, "max_pages": 7, "workers": 1}
     with reading_ahead(parameters):
         started = current_head_start(settings)

@@ -217,3 +217,18 @@ def test_a_failure_is_forgotten_when_its_file_holds_its_loaded_version_again(tmp
     assert (f"FORGOTTEN FILE {inbox / 'a.pdf'}: it failed before (truncated) and holds its loaded version again; "
             "its failure record is removed") in out
     assert count(db, "SELECT count(*) FROM documents WHERE status = 'failed'") == 0
+
+
+def test_a_new_copy_of_a_loaded_file_is_said_once_and_not_read(loaded: tuple[Path, Path],
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, db = loaded
+    shutil.copy(inbox / "a.pdf", inbox / "b.pdf")  # dropped in after a.pdf was loaded
+    assert inbox_run(inbox, db) == 0
+    out = capsys.readouterr().out
+    assert f"SAME FILE {inbox / 'b.pdf'}: the same bytes as {inbox / 'a.pdf'}, loaded once under that name" in out
+    assert "2 unchanged" in out and "ALERT" not in out
+    assert count(db, "SELECT count(*) FROM documents") == 1
+    assert count(db, "SELECT files_skipped FROM runs ORDER BY started_at DESC LIMIT 1") == 2
+    assert inbox_run(inbox, db) == 0  # said when it arrives, not at every run after
+    out = capsys.readouterr().out
+    assert "2 unchanged" in out and "SAME FILE" not in out
