@@ -14,6 +14,12 @@ LEADING_NOISE = (
     "合计", "总计", "共有", "共", "总", "均", "分别", "已经", "已", "还", "又", "再", "并", "可", "将", "能", "约",
     "近", "达", "为", "是", "有", "和", "与", "及", "对", "向", "在", "从", "把", "被", "让", "使", "等",
 )
+# Words that begin with one of those characters, which is then no noise: '对口帮扶资金', '使用率', '有效灌溉面积'.
+WORD_HEADS = (
+    "对口", "对象", "从业", "达标", "并网", "可支配", "可用", "使用", "在岗", "在校", "在园", "在册", "在建", "在读", "在职",
+    "在外", "在库", "在档", "有效", "有劳动", "有组织", "能源", "能力", "共同", "共享", "共建", "共治", "和平", "和谐",
+    "向阳", "与会", "等级", "约束", "均衡", "再就业", "再生", "及时", "为民", "将军", "近视", "还款",
+)
 # What 总 makes a total of, kept with it: '总投资3.2亿元' -> '总投资' (a bare 总 in front of a clause is noise).
 TOTAL_OF = ("投资", "投入", "产值", "人口", "收入", "金额", "额", "量", "数", "规模", "面积", "户数", "人数", "资产", "成本", "造价")
 # Verbs and nouns after which the measured thing starts: '获得协作支持资金1000万元' -> '协作支持资金'.
@@ -67,6 +73,8 @@ def clean_label(text: str) -> str:
         for word in LEADING_NOISE:
             if word == "总" and label[1:].startswith(TOTAL_OF):
                 continue  # 总投资 is the total invested, not any investment
+            if len(word) == 1 and label.startswith(WORD_HEADS):
+                continue  # 对口帮扶资金: 对 begins the word
             if label.startswith(word) and len(label) > len(word) + 1:
                 label = label[len(word):]
                 changed = True

@@ -1,0 +1,46 @@
+"""A single character that often opens a clause without naming anything (在, 有, 对, 使, 可, 从 …) is dropped from
+a label's front only when it does not begin the word itself: 对口帮扶资金 keeps 对口, 使用率 keeps 使用."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.labels import clean_label
+
+WORDS_KEPT = [
+    ("对口帮扶资金", "对口帮扶资金"),
+    ("从业人员", "从业人员"),
+    ("达标户", "达标户"),
+    ("并网发电量", "并网发电量"),
+    ("可支配收入", "可支配收入"),
+    ("使用率", "使用率"),
+    ("在岗率", "在岗率"),
+    ("有效灌溉面积", "有效灌溉面积"),
+    ("在校学生", "在校学生"),
+    ("在建项目", "在建项目"),
+    ("能源消耗", "能源消耗"),
+    ("共同富裕示范村", "共同富裕示范村"),
+    ("和平村脱贫户", "和平村脱贫户"),
+    ("向阳镇搬迁户", "向阳镇搬迁户"),
+    ("与会人员", "与会人员"),
+    ("等级公路", "等级公路"),
+    ("约束性指标", "约束性指标"),
+    ("均衡发展资金", "均衡发展资金"),
+    ("再就业人数", "再就业人数"),
+    ("有劳动能力的", "有劳动能力的"),
+]
+NOISE_DROPPED = [  # as before: the character is a preposition, an adverb or a verb of its own there
+    ("在全县建成", "全县建成"),
+    ("有贫困户", "贫困户"),
+    ("对贫困学生资助", "贫困学生资助"),
+    ("已建成", "建成"),
+    ("共有党员", "党员"),
+    ("可带动就业", "就业"),
+    ("使贫困户增收", "贫困户增收"),
+    ("从东部引进企业", "企业"),
+]
+
+
+@pytest.mark.parametrize(("clause", "label"), WORDS_KEPT + NOISE_DROPPED)
+def test_a_leading_character_is_noise_only_when_it_does_not_begin_the_word(clause: str, label: str) -> None:
+    assert clean_label(clause) == label
