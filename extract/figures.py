@@ -100,6 +100,19 @@ PERCENT_WORDS_RE = re.compile(
     r"(?![几〇零一二两三四五六七八九十百千])"  # '百分之十几' is vague
 )
 PERCENT_WORDS_UNIT = {"百分之": "%", "千分之": "‰"}
+# Tenths in a word of their own: '约占五成', '八成以上', '超过六成的农户', '近3成' -> 50 %, 80 %, 60 %, 30 %. One digit only,
+# with nothing numeral before it ('三五成群', '十成') and an end after it, so '一成不变', '九成新', '12成员' and
+# '统一成立' stay words (and so does '七成资金': 成 before a noun is not read).
+TENTHS_RE = re.compile(
+    r"(?P<pre>将近|大约|约|近|逾|超过)?(?<![0-9.〇零一二两三四五六七八九十百千万亿几数第])"
+    rf"(?P<n>[一二两三四五六七八九]|[1-9]){units.TENTHS}(?P<suf>多)?"
+    r"(?=$|[\s,,。;;::、!!??))和及与]|以上|以下|左右|的|是|来自|用于)"
+)
+# A move in a ranking, not a count of people: '排名前移4位', '上升2位,居第5位', '前进3名'. 位 and 名 right after one of
+# these verbs, with no noun after them ('晋升3名干部' counts cadres); 位次/名次 are rank moves wherever they stand.
+RANK_MOVE_BEFORE_RE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|下降|下滑|提升|提高|跃升|攀升|进位|退位)了?$")
+RANK_MOVE_UNITS = ("位", "名")
+RANK_MOVE_AFTER = "居列至到排"  # '上升2位居全市第5', '前移4位至第8位'
 BOOK_TITLE_RE = re.compile(r"《[^《》\n]{0,120}》")
 DOC_NUMBER_RE = re.compile(r"[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号")
 PLAN_RE = re.compile(r"十[一二三四五六七八九]五")  # five-year plans: 十三五 is a name, not 13 or 5
@@ -335,6 +348,20 @@ def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
     return n1 == INDEFINITE and not m.group("n2") and not m.group("scale") and m.group("unit") in units.COUNT_UNITS
 
 
+def _rank_move(text: str, m: re.Match[str], start: int, previous: Found | None) -> bool:
+    """'排名前移4位' and '前进3名' move a rank, and so does '2位' listed after one ('分别前移4位、2位'); '选派4位专家' and
+    '晋升3名干部' count people."""
+    if m.group("unit") not in RANK_MOVE_UNITS or m.group("scale") or m.group("times"):
+        return False
+    after = text[m.end():m.end() + 1]
+    if "\u4e00" <= after <= "\u9fff" and after not in RANK_MOVE_AFTER:
+        return False
+    if previous is not None and previous.base_unit == units.RANK_BASE and 0 < start - previous.end <= 2 \
+            and set(text[previous.end:start]) <= LIST_SEPARATORS:
+        return True
+    return RANK_MOVE_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+
+
 def _number(text: str) -> Decimal:
     return numbers.parse_number(text)
 
@@ -344,6 +371,8 @@ def quantity_from_match(m: re.Match[str]) -> tuple[Decimal | None, Decimal | Non
     n1, n2 = m.group("n1"), m.group("n2")
     scale = m.group("scale") or ""
     base_unit = m.group("unit") + ("次" if m.group("times") else "")
+    if scale and scale + base_unit in units.BASE_UNITS:  # '85.6千米' is 85.6 千米, not 85.6千 米
+        scale, base_unit = "", scale + base_unit
     if not scale and not n2:
         head, tail = numbers.split_scale(n1)
         if tail and units.accepts_scale(tail, base_unit):
@@ -363,7 +392,7 @@ def quantity_from_match(m: re.Match[str]) -> tuple[Decimal | None, Decimal | Non
 
 
 def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
-    found = []
+    found: list[Found] = []
     pos = 0
     while True:
         m = QUANTITY_RE.search(text, pos)
@@ -384,6 +413,8 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
         approx = (m.group("pre") or "") + (m.group("mid") or "") + (m.group("suf") or "") + (after.group() if after else "")
         raw = text[start:m.end()]
         kind = units.unit_kind(base_unit)
+        if _rank_move(text, m, start, found[-1] if found else None):
+            kind, base_unit = "other", units.RANK_BASE
         if value is not None and not (negative or value_max is not None or m.group("mid") or m.group("suf")):
             listed_spans = _listed_before(text, start, excluded)
             if not listed_spans and not m.group("pre"):
@@ -500,6 +531,21 @@ def find_percent_words(text: str, excluded: Sequence[tuple[int, int]]) -> list[F
     return found
 
 
+def find_tenths(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
+    """'约占五成' -> 5 成, percent, base 50 %; '八成以上' -> 8 成 (80 %); '近3成' -> 3 成 (30 %), approx 近."""
+    found = []
+    for m in TENTHS_RE.finditer(text):
+        start = m.start("n")
+        if _overlaps(start, m.end(), excluded):
+            continue
+        value = numbers.parse_number(m.group("n"))
+        after = APPROX_AFTER_RE.match(text, m.end())
+        approx = (m.group("pre") or "") + (m.group("suf") or "") + (after.group() if after else "")
+        found.append(Found(start, m.end(), text[start:m.end()], value, None, units.TENTHS, "percent",
+                           units.to_base(value, "", units.TENTHS), units.TENTHS, approx, None, "", sentence_of(text, start, m.end())))
+    return found
+
+
 def find_bare_money(text: str, taken: Sequence[tuple[int, int]]) -> list[Found]:
     """'项目总投资达1.2亿' -> raw '1.2亿', 1.2 亿元, money, base 120000000 元: a scaled number with no unit, in a clause
     about money. The raw shows the missing 元; the value is exact, so no approx word or note is added for it."""
@@ -533,6 +579,7 @@ def find_figures(text: str, report_year: int | None) -> list[Found]:
     excluded = excluded_spans(text)
     dates = find_dates(text, report_year, excluded)
     percents = find_percent_words(text, excluded + [(d.start, d.end) for d in dates])
+    percents += find_tenths(text, excluded + [(f.start, f.end) for f in dates + percents])
     quantities = percents + find_quantities(text, excluded + [(f.start, f.end) for f in dates + percents])
     taken = excluded + [(f.start, f.end) for f in dates + quantities]
     quantities += find_lone_multiples(text, taken)

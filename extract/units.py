@@ -7,16 +7,22 @@ from decimal import Decimal
 
 MONEY_UNITS = ("元",)
 PERCENT_UNITS = ("%", "‰", "个百分点")
+# Compound counts are whole units, never their first character: '3860台次' counts operations, not machines (台),
+# '4.2万人天' person-days, not people (人). 个 is a measure word in front of 工日: '3.6万个工日' is 工日 (see BASE_OF).
 COUNT_UNITS = (
-    "人次", "户次", "架次", "车次", "批次", "场次", "班次", "户", "人", "批", "个", "家", "名", "位", "项", "次", "所", "座", "台", "套",
+    "人次", "户次", "架次", "车次", "批次", "场次", "班次", "台次", "人天", "人日", "工日", "个工日",
+    "户", "人", "批", "个", "家", "名", "位", "项", "次", "所", "座", "台", "套",
     "辆", "场", "期", "篇", "条", "件", "只", "头", "株", "棵", "册", "份", "间", "栋", "处", "村", "镇", "乡",
     "组", "队", "支", "届", "门", "类", "种", "张", "本", "节", "课时", "岗位", "班", "趟", "列",
     "口", "羽", "袋", "单", "笔", "盏", "眼", "例次", "例", "孔",
 )
+# Places moved in a ranking ('上升9个位次'); 位 and 名 after a move verb ('排名前移4位') are read as these too, in
+# figures.py: kind 'other', so a rank move is never added to people counted in 位 or 名.
+RANK_UNITS = ("位次", "名次", "个位次", "个名次")
 OTHER_UNITS = (
-    "平方公里", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨", "公斤", "千克", "斤",
-    "亩", "米", "天", "小时", "周", "个月", "年", "倍", "度",
-)
+    "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨", "公斤", "千克", "斤",
+    "亩", "米", "天", "小时", "个小时", "工作日", "个工作日", "周", "个月", "年", "倍", "度",
+) + RANK_UNITS
 # Money per something is a rate ('3000元/亩', '2.5万元/户'): kind 'other' under its own base unit, so it is never
 # added up with money in 元.
 PER_UNITS = (
@@ -36,18 +42,30 @@ SCALES: dict[str, Decimal] = {
     "万亿": Decimal(1_000_000_000_000),
 }
 # Which scales a base unit accepts: 千 only in front of 元 (千元); 万/亿 in front of anything countable, and of
-# weights, areas, lengths, volumes and energy ('1.2万名', '5万斤', '1.2万公顷', '120万度'); not of time spans or 倍.
+# weights, areas, lengths, volumes and energy ('1.2万名', '5万斤', '1.2万公顷', '120万度'), and of hours and days
+# ('3.5万小时', '1.2万天'); not of other time spans (年, 个月, 周, 工作日), rank moves or 倍.
 MEASURED_UNITS = (
-    "平方公里", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "兆瓦", "度",
-    "小时",
+    "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤", "千克", "斤", "千瓦时", "千瓦",
+    "兆瓦", "度", "小时", "个小时", "天",
 )
 SCALABLE = set(MONEY_UNITS) | set(RATE_UNITS) | set(COUNT_UNITS) | set(MEASURED_UNITS)
-PERCENT_SCALE: dict[str, Decimal] = {"%": Decimal(1), "‰": Decimal("0.1"), "个百分点": Decimal(1)}
-BASE_OF = {"‰": "%"}  # the unit a base value is in, where it is not the printed one: 3.6‰ is 0.36 %
+# 成 is tenths ('五成' is 50 %): read only in words of its own (figures.TENTHS_RE), so it is in no BASE_UNITS.
+TENTHS = "成"
+PERCENT_SCALE: dict[str, Decimal] = {"%": Decimal(1), "‰": Decimal("0.1"), "个百分点": Decimal(1), TENTHS: Decimal(10)}
+# The unit a base value is in, where it is not the printed one: 3.6‰ is 0.36 %, 五成 50 %; one unit under two
+# names ('85.6千米' is 85.6 公里, '1.5万人日' 15000 人天); a measure word dropped ('3.6万个工日' is 36000 工日).
+BASE_OF = {
+    "‰": "%", TENTHS: "%",
+    "千米": "公里", "平方千米": "平方公里", "千克": "公斤", "人日": "人天",
+    "个工日": "工日", "个小时": "小时", "个工作日": "工作日", "名次": "位次", "个位次": "位次", "个名次": "位次",
+}
+RANK_BASE = "位次"
+# Compound units that also start a word: '300人日均增收' is 300人, '保障300人日常饮水' too.
+NOT_BEFORE = {"人日": "均常益夜"}
 
 BASE_UNITS = tuple(sorted(MONEY_UNITS + RATE_UNITS + PERCENT_UNITS + COUNT_UNITS + OTHER_UNITS, key=len, reverse=True))
 SCALE_WORDS = tuple(sorted((s for s in SCALES if s), key=len, reverse=True))
-BASE_RE = "|".join(re.escape(u) for u in BASE_UNITS)
+BASE_RE = "|".join(re.escape(u) + (f"(?![{NOT_BEFORE[u]}])" if u in NOT_BEFORE else "") for u in BASE_UNITS)
 SCALE_RE = "|".join(re.escape(s) for s in SCALE_WORDS)
 
 
@@ -55,7 +73,7 @@ def unit_kind(base_unit: str) -> str:
     """'元' -> 'money', '户' -> 'count', '%' -> 'percent', '亩' -> 'other', '元/亩' -> 'other'."""
     if base_unit in MONEY_UNITS:
         return "money"
-    if base_unit in PERCENT_UNITS:
+    if base_unit in PERCENT_SCALE:
         return "percent"
     if base_unit in COUNT_UNITS:
         return "count"
