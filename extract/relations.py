@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extract.records import Figure, Relation
 
@@ -559,7 +560,7 @@ def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if after[1] in "含包":
             if inside:
                 build.add("subset" if len(inside) == 1 else "sum", whole, inside, "含", whole.page, low=len(inside) > 1)
-        elif len(inside) >= 2 and not any(_clause_break(text, a, b) for a, b in zip(inside, inside[1:])):
+        elif len(inside) >= 2 and not any(_clause_break(text, a, b) for a, b in pairwise(inside)):
             build.add("sum", whole, inside, "(…)", whole.page, low=True)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.records import Figure, Relation
-from extract.units import SCALES, scale_of
+from extract.units import PERCENT_SCALE, SCALES, scale_of
 
 ZERO = Decimal(0)
 OCR_DOUBT = 60.0  # an OCR figure read with less confidence than this is named for a reader to verify
@@ -83,8 +83,8 @@ def half_unit(f: Figure) -> Decimal:
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     scale, _ = scale_of(f.unit)
     step = Decimal(1).scaleb(-places) * SCALES.get(scale, Decimal(1))
-    if f.kind == "percent" and f.unit.endswith("‰"):
-        step = step / 10
+    if f.kind == "percent":
+        step = step * PERCENT_SCALE.get(f.unit, Decimal(1))  # a digit of 3.6‰ is 0.1 ‰ = 0.01 %, of 五成 10 %
     return HALF * step
 
 

@@ -117,6 +117,14 @@ def test_half_unit_follows_the_last_printed_digit() -> None:
     assert tolerance_of(figure("近2000人", 1)) == Decimal("0.5")
 
 
+def test_half_unit_of_a_percent_is_in_the_base_percent() -> None:
+    # a digit of ‰ is a tenth of a percent, a digit of 成 (tenths) ten percent: 约五成 stands for 45-55 %
+    assert half_unit(figure("3.6‰", 1)) == Decimal("0.005")
+    assert half_unit(figure("约五成", 1)) == Decimal("5")
+    assert half_unit(figure("2.5个百分点", 1)) == Decimal("0.05")
+    assert half_unit(figure("95.5%", 1)) == Decimal("0.05")
+
+
 def test_subset_is_checked_as_part_within_whole_never_as_a_sum() -> None:
     ok = run("5000人", "1200人", type_="subset")
     assert (ok["status"], ok["rule"]) == ("pass", "part_within_whole")
