@@ -12,7 +12,7 @@ CLAUSE_BREAK = set(",,;;::。.!!??、()()《》<>“”\"'‘’「」[]【】\n
 LEADING_NOISE = (
     "其中", "其余", "另外", "此外", "同时", "全年", "今年", "当年", "年内", "年底", "目前", "截至目前", "累计", "共计",
     "合计", "总计", "共有", "共", "总", "均", "分别", "已经", "已", "还", "又", "再", "并", "可", "将", "能", "约",
-    "近", "达", "为", "是", "有", "和", "与", "及", "对", "向", "在", "从", "把", "被", "让", "使", "等",
+    "近", "达", "为", "是", "有", "和", "与", "及", "对", "向", "在", "从", "把", "被", "让", "使", "等", "的",
 )
 # Words that begin with one of those characters, which is then no noise: '对口帮扶资金', '使用率', '有效灌溉面积'.
 WORD_HEADS = (
@@ -47,6 +47,13 @@ MAX_LABEL = 14
 TOTAL_CUE_RE = re.compile(r"(?:以上|上述|两项|三项|四项|五项|各项)?(?:合计|共计|总计)")
 # Words that name nothing on their own: a label of only one of them is no label ('7条共4.2公里', '120个和300个').
 FILLER_WORDS = ("的", "和", "即", "共", "及", "与", "或", "并")
+# A change from one date to another: '贫困人口从2014年的' + 4.32万人, '…减少到2019年底的' + 1260人: both measure the subject.
+DATED = r"\d{4}年(?:\d{1,2}月)?(?:底|末|初)?的"
+CHANGED_RE = re.compile(
+    rf"(?P<subject>[^\d]+?)(?:从|由|自){DATED}"
+    rf"(?:[\d.]+[^\d,,;;。]{{0,4}}?(?:增加|减少|下降|提高|上升|增长|降低|提升|扩大|缩小)(?:到|至|为){DATED})?"
+)
+CHANGE_CLAUSE_BREAK = ",,;;。::\n!!??"
 # Approximate words printed after a figure: '车间10个左右' counts 车间, not 左右.
 APPROX_AFTER = ("左右", "上下", "前后")
 
@@ -136,7 +143,7 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     before = clause_before(text, start, floor)
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
-    label = clean_label(before)
+    label = clean_label(before) or _changed_subject(text, start)
     if TOTAL_CUE_RE.fullmatch(label) and start - len(before) == floor and previous_label:
         return previous_label  # '专业技术人才3批次共计86人': 共计 joins two figures of one thing, it closes no list
     if label in CUT_AFTER:  # only a verb before: '共带动500余户贫困户' counts 贫困户
@@ -148,6 +155,15 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     if label or any(ch in "。;;!!??\n" for ch in text[floor:start]):
         return label  # a label never carries over into another sentence or item
     return previous_label
+
+
+def _changed_subject(text: str, start: int) -> str:
+    """'扶贫车间吸纳就业人数从2019年的680人增加到2022年的' + 1520人 -> '扶贫车间吸纳就业人数' (see CHANGED_RE); else ''."""
+    i = start
+    while i > 0 and text[i - 1] not in CHANGE_CLAUSE_BREAK:
+        i -= 1
+    m = CHANGED_RE.fullmatch(text, i, start)
+    return clean_label(m.group("subject")) if m else ""
 
 
 # What stands before the items of a respective list: '分布在汉滨镇、洛河镇' -> '汉滨镇'.
