@@ -29,6 +29,12 @@ CUT_AFTER = (
     "帮助", "组织", "选派", "培训", "覆盖", "涉及", "包括", "新增", "建成", "引进", "签约", "招引",
     "带动", "资助", "援建", "举办", "召开", "接待", "提供", "签订",
 )
+# Where one of those is part of a noun, not the verb or the name it ends: '社会组织捐赠' (组织 is the donor),
+# '产业项目资金' (the project money, not any money): (words that may come before it, words that may come after it).
+NOUN_NOT_CUT = {
+    "组织": (("社会", "党", "经济", "村级", "基层", "群团", "自治", "合作"), ()),
+    "项目": ((), ("资金", "经费", "投资", "个数", "数")),
+}
 # Verbs and qualifiers that close a clause right before its number: '受益贫困人口达550人' -> '受益贫困人口'.
 TRAILING_NOISE = (
     "达到", "达", "为", "是", "共计", "累计", "合计", "共", "约", "将近", "近", "超过", "逾", "有",
@@ -70,6 +76,9 @@ def clean_label(text: str) -> str:
             return group
     for word in CUT_AFTER:
         at = label.rfind(word)
+        if at >= 0 and word in NOUN_NOT_CUT and (label[:at].endswith(NOUN_NOT_CUT[word][0] or ("\0",))
+                                                 or label.startswith(NOUN_NOT_CUT[word][1] or ("\0",), at + len(word))):
+            continue
         if at >= 0 and at + len(word) < len(label):
             tail = label[at + len(word):]
             if len(_without_trailing_noise(tail)) >= 2:  # '资金到位率达到' is no 到位 + '率达到'

@@ -44,3 +44,21 @@ NOISE_DROPPED = [  # as before: the character is a preposition, an adverb or a v
 @pytest.mark.parametrize(("clause", "label"), WORDS_KEPT + NOISE_DROPPED)
 def test_a_leading_character_is_noise_only_when_it_does_not_begin_the_word(clause: str, label: str) -> None:
     assert clean_label(clause) == label
+
+
+NOUNS_NOT_CUT = [
+    ("社会组织捐赠", "社会组织捐赠"),
+    ("集体经济组织收入", "集体经济组织收入"),
+    ("党组织书记", "党组织书记"),
+    ("产业项目资金", "产业项目资金"),
+    ("协作项目经费", "协作项目经费"),
+    # the verb or the name still cuts
+    ("组织培训", "培训"),
+    ("实施产业项目带动就业", "就业"),
+    ("龙头企业有限公司捐赠", "捐赠"),
+]
+
+
+@pytest.mark.parametrize(("clause", "label"), NOUNS_NOT_CUT)
+def test_a_noun_that_holds_a_cutting_word_is_kept_whole(clause: str, label: str) -> None:
+    assert clean_label(clause) == label
