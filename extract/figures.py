@@ -48,7 +48,7 @@ DAY_TO = (rf"(?:[日号](?P<dto>{RANGE_SEP}(?:(?P<m3>{CN_MONTH})月)?(?P<d2>{CN_
           rf"(?(dto)[日号])(?(dto2)[日号])")
 DATE_RE = re.compile(
     rf"(?P<y>{CN_YEAR})(?P<yto>年?\s*{RANGE_SEP}\s*(?P<y2>{CN_YEAR}))?年"  # '2016-2020年', '2016年至2020年'
-    rf"(?:(?P<period>上半年|下半年|第?[一二三四1-4]季度|底|初|末)"
+    rf"(?:(?P<period>上半年|下半年|第?[一二三四1-4]季度|底|初|末|度)"  # 度: '2022年度', the year of account
     rf"|(?P<m>{CN_MONTH})(?:{MONTH_TO}(?!{CN_DAY}[日号])|月(?:(?P<d>{CN_DAY}){DAY_TO}|(?P<part>底|初|末|上旬|中旬|下旬))?))?"
 )
 MONTH_DAY_RE = re.compile(rf"(?<![\d年月一二三四五六七八九十〇零○])(?P<m>{CN_MONTH})月(?P<d>{CN_DAY}){DAY_TO}")
@@ -125,6 +125,12 @@ PLACE_AFTER = "镇乡村县区桥街寨"
 WORD_AFTER_UNIT = {"单": "元位价产体项独列人据", "笔": "记墨试", "例": "如外会行子证题", "孔": "子雀径隙" + PLACE_AFTER,
                    "羽": "毛绒", "眼": "睛镜科光界前" + PLACE_AFTER, "口": "子罩岸径号" + PLACE_AFTER, "袋": "装鼠"}
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
+# Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
+DIGITS_ONLY_UNITS = ("分", "对")
+ARABIC_ONLY_RE = re.compile(r"[\d.,]+")
+# After a count in words, what makes it the name of a set of items rather than a quantity: '五项合计', '四个不摘'.
+NAMED_SET_AFTER_RE = re.compile(r"合计|共计|总计|不")
+COUNT_OF_ITEMS = ("项", "个", "类", "种", "者")
 # 数/几 before a bare multiplier make it vague: '数十万元', '几十家', '几百户' name no exact 10, 100 or 1000.
 VAGUE_BEFORE = "数几"
 BARE_MULTIPLIER_RE = re.compile(r"[十百千][万亿]*")
@@ -214,6 +220,8 @@ def parse_date(match: re.Match[str], report_year: int | None) -> tuple[str, str]
     if day is not None and not 1 <= day <= 31:
         return None
     groups = match.groupdict()
+    if groups.get("period") == "度":  # '2022年度' is the year 2022, '2021—2023年度' the years 2021 to 2023, as printed
+        groups["period"] = None
     if groups.get("period"):
         period = groups["period"]
         quarter = re.search(r"[一二三四1-4]", period)
@@ -345,7 +353,19 @@ def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
         return True  # '十七届人大三次会议' numbers a meeting of a session; '召开3次会议' counts meetings
     if m.group("unit") == "年" and not re.search(r"\d", n1):
         return True  # '九年义务教育', '三年行动': a span of years in words names a thing, it does not count one
+    if m.group("unit") in DIGITS_ONLY_UNITS and (not ARABIC_ONLY_RE.fullmatch(n1) or _glued_after(text, m)):
+        return True  # '十分重要', '三分之一', '一对一', '1对1', '9时30分'
+    if not ARABIC_ONLY_RE.fullmatch(n1) and (NAMED_SET_AFTER_RE.match(text, m.end()) and m.group("unit") in COUNT_OF_ITEMS):
+        return True  # '以上五项合计', '四个不摘': a count in words that names the items or a slogan, no quantity
     return n1 == INDEFINITE and not m.group("n2") and not m.group("scale") and m.group("unit") in units.COUNT_UNITS
+
+
+def _glued_after(text: str, m: re.Match[str]) -> bool:
+    """What may not follow a unit read only after Arabic digits: 分别, 分之, 分为… ; '1对1'; nor precede it: '9时30分'."""
+    unit, after = m.group("unit"), text[m.end():m.end() + 1]
+    if unit == "分":
+        return after in "别钟之为配成布类享期批解管工散项红化级段支" or text[max(0, m.start() - 1):m.start()] in ("时", "点")
+    return after.isdigit() or after in "一二三四五六七八九十"
 
 
 def _rank_move(text: str, m: re.Match[str], start: int, previous: Found | None) -> bool:

@@ -45,12 +45,18 @@ CLOSE_BRACKETS = ")）"
 # The noun a count counts, then 分别: '三个村分别建成…' (no punctuation or digit between).
 COUNTED_BEFORE_FENBIE_RE = re.compile(r"[^\d,,;;。、::()（）\n]{0,6}?分别")
 CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
+# 分别 and a verb after a count of groups that follows a total: '帮扶资金4.5亿元,三年分别投入1.2亿元、…' (see _counted_parent)
+FENBIE_VERB_RE = re.compile(r"分别(?:投入|完成|实现|新增|引进|带动|安排|下达|拨付|争取|落实|培训|转移|吸纳|安置|销售|采购|选派|"
+                            r"接收|建成|新建|发放|募集|减少|脱贫|消除)")
+GROUPS_COUNTED_RE = re.compile(r"[,]?(?P<n>[两二三四五六七八九十]|\d{1,2})个?[\u4e00-\u9fff]{1,3}?")
+# A part that is the negation of its total ('累计消除风险982户,其中…356户;尚未消除风险404户'): no part of it.
+NEGATED_RE = re.compile(r"^(?:尚未|仍未|还未|未|没有)(?P<words>[\u4e00-\u9fff]{2})")
 # A clause that opens with the name of an earlier figure and 中 breaks that figure down: '学生资助中,学前教育260万元…',
 # '2019年脱贫人口中,…', '其中种植业项目中,…', and after 其中 also '其中集中安置的,…' and, when the name is a label
 # printed earlier, '其中,产业项目中茶叶1800万元' (see _sub_group_cues).
 SUB_GROUP_RE = re.compile(
     r"(?<![^。;,:\n])(?P<qizhong>其中[,]?)?在?(?:\d{4}年(?:\d{1,2}月)?)?"
-    r"(?P<noun>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<end>中|的)[,:]"
+    r"(?P<noun>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:(?P<end>中|的)[,:]|中有)"  # '转移就业劳动力中有脱贫劳动力3120人'
 )
 QIZHONG_AT_CLAUSE_START_RE = re.compile(r"(?<![^。;,:\n])其中[,]?(?:\d{4}年)?(?P<words>[\u4e00-\u9fffA-Za-z]+)")
 TIME_NOUN_RE = re.compile(r"^(?:全|今|当|去|本|上半|下半)?年|(?:年|月|季度|期间|过程|阶段)$")
@@ -184,6 +190,7 @@ def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
     cues = [Cue(m.start(), m.end(), m.group()) for m in LIST_CUE_RE.finditer(text) if m.start() not in taken]
     cues += [c for c in subs if _names_earlier(text, figs, c) or COMPOSITION_RE.search(c.noun)]
     cues += [Cue(m.start(), m.end(), m.group()) for m in CLASSIFIED_RE.finditer(text)]
+    cues += [Cue(m.start(), m.end(), m.group()) for m in FENBIE_VERB_RE.finditer(text)]
     for f in figs:
         if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
             cues.append(Cue(f.doc_end, f.doc_end + 1, ":"))
@@ -222,6 +229,10 @@ def _naming(noun: str, label: str) -> int:
     if label == noun:
         return 2
     if noun in label or any(noun == label + head for head in HEAD_NOUNS):
+        return 1
+    # the end of the label and a head noun: '转移就业人员' names '农村劳动力转移就业'
+    if any(head and noun.endswith(head) and len(noun) - len(head) >= 2 and label.endswith(noun[:-len(head)])
+           for head in HEAD_NOUNS):
         return 1
     return 0
 
@@ -355,7 +366,12 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if classified:  # '全年培训5200人次。按培训类型分,…': the figure just before, in this sentence or the one before
                 floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
             before = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.start() and _summable(text, f) and measure(f) == key]
-            parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
+            if classified:  # a figure a list before has taken as a part is no whole of this one
+                before = [f for f in before if f.figure_id not in build.children]
+            if FENBIE_VERB_RE.fullmatch(cue.group()):
+                parent = _counted_parent(text, before, cue, kids)
+            else:
+                parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
             if parent is None or (classified and (len(kids) < 2 or closing is not None)):
                 continue  # a list by source or type has two parts or more, and its own 合计 after them is its total
             if cue.group() == INCLUDES and not _just_before(text, figs, parent, cue.start()):
@@ -365,6 +381,9 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if rest is not None:
                 kids = kids + [rest[0]]
                 cue_text += " … " + rest[1]
+            kids = _before_negation(text, parent, kids)
+            if not kids:
+                continue
             unsure = False
             if rest is None:
                 kids, unsure = _parts_making(text, parent, kids)
@@ -374,6 +393,30 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 continue
             type_ = "sum" if len(kids) >= 2 else "subset"
             build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
+
+
+def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequence[Figure]) -> Figure | None:
+    """The total a '三年分别投入…' list breaks down: the figure right before the count of its groups, when the count
+    is how many parts there are ('4.5亿元,三年分别投入1.2亿元、1.5亿元、1.8亿元'). Not '甲镇投入200万元,乙、丙两镇分别投入…':
+    the groups there are others."""
+    if not before:
+        return None
+    counted = GROUPS_COUNTED_RE.fullmatch(text, before[-1].doc_end, cue.at)
+    if counted is None:
+        return None
+    n = counted.group("n")
+    return before[-1] if (int(n) if n.isdigit() else 2 if n == "两" else CN_ORD.get(n)) == len(kids) else None
+
+
+def _before_negation(text: str, parent: Figure, kids: list[Figure]) -> list[Figure]:
+    """The parts before one that negates the total: '累计消除风险982户,其中当年356户;尚未消除风险404户' -> [356户]."""
+    whole = _lead(text, parent)
+    for i, kid in enumerate(kids):
+        clause = re.split(r"[,,;;。]", text[max(0, kid.doc_start - 20):kid.doc_start])[-1]
+        negated = NEGATED_RE.match(clause)
+        if negated and negated.group("words") in whole:
+            return kids[:i]
+    return kids
 
 
 def _unit_parent(before: Sequence[Figure], kids: Sequence[Figure]) -> Figure | None:

@@ -15,13 +15,15 @@ COUNT_UNITS = (
     "辆", "场", "期", "篇", "条", "件", "只", "头", "株", "棵", "册", "份", "间", "栋", "处", "村", "镇", "乡",
     "组", "队", "支", "届", "门", "类", "种", "张", "本", "节", "课时", "岗位", "班", "趟", "列",
     "口", "羽", "袋", "单", "笔", "盏", "眼", "例次", "例", "孔",
+    "对",  # pairs: '结对68对' (only after Arabic digits, and not '1对1': figures._skip_quantity)
 )
 # Places moved in a ranking ('上升9个位次'); 位 and 名 after a move verb ('排名前移4位') are read as these too, in
 # figures.py: kind 'other', so a rank move is never added to people counted in 位 or 名.
 RANK_UNITS = ("位次", "名次", "个位次", "个名次")
 OTHER_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨", "公斤", "千克", "斤",
-    "亩", "米", "天", "小时", "个小时", "工作日", "个工作日", "周", "个月", "年", "倍", "度",
+    "亩", "米", "天", "小时", "个小时", "分钟", "工作日", "个工作日", "周", "个月", "年", "倍", "度", "周岁", "岁",
+    "分",  # a score: '满分100分', '自评得分92.5分' (only after Arabic digits, and not 分别/分之…: figures._skip_quantity)
 ) + RANK_UNITS
 # Money per something is a rate ('3000元/亩', '2.5万元/户'): kind 'other' under its own base unit, so it is never
 # added up with money in 元.
