@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable
@@ -32,6 +33,14 @@ class WarehouseLocked(WarehouseError):
         super().__init__(
             f"warehouse {self.path} is in use by another process{who}; try again when it finishes"
         )
+
+
+class NotAWarehouse(WarehouseError):
+    """A file at the warehouse's path that DuckDB cannot open as a database."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        super().__init__(f"{self.path} is not a DuckDB warehouse; give another --db path (the file is left as it is)")
 
 
 class WarehouseMissing(WarehouseError):
@@ -68,12 +77,16 @@ def connect(
         raise ValueError("an in-memory warehouse cannot be opened read-only")
     if read_only and not Path(database).exists():
         raise WarehouseMissing(database)
+    if not read_only and database != MEMORY:
+        create(Path(database))
     attempt = 0
     while True:
         try:
             con = duckdb.connect(database, read_only=read_only)
             break
         except duckdb.IOException as err:
+            if "not a valid DuckDB database" in str(err):
+                raise NotAWarehouse(database) from err
             if not is_lock_error(err):
                 raise
             waited = time.monotonic() - started
@@ -91,3 +104,60 @@ def connect(
             con.close()
             raise
     return con
+
+
+CREATING = ".creating-"  # '.tally.duckdb.creating-1234': a new warehouse being made by process 1234
+
+
+def create(path: Path) -> None:
+    """Make a new warehouse at `path` whole, or not at all, when there is none.
+
+    DuckDB writes a new database file in place, so a process killed while it creates one (its header, the
+    first migrations) leaves a file every later open refuses ('not a valid DuckDB database file'). The
+    new warehouse is made and migrated in a hidden file of its own and then linked into place, which
+    no other process can have done meanwhile (a link fails on an existing name: the other's is kept). An
+    empty file at the path (what a killed creator left before) is no warehouse and is replaced; what a
+    killed creator left beside it is removed.
+    """
+    try:
+        if path.stat().st_size > 0:
+            return
+        path.unlink()  # (empty: nothing in it to keep)
+    except FileNotFoundError:
+        pass
+    _clear_dead_creators(path)
+    tmp = path.with_name(f".{path.name}{CREATING}{os.getpid()}")
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            migrate(con)
+        finally:
+            con.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another process made it first: theirs is the warehouse
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _clear_dead_creators(path: Path) -> None:
+    """Remove what creators of this warehouse that are no longer running left beside it."""
+    for leftover in path.parent.glob(f".{path.name}{CREATING}*"):
+        pid = leftover.name.removeprefix(f".{path.name}{CREATING}").removesuffix(".wal")
+        if pid.isdigit() and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.connect import WarehouseLocked, WarehouseMissing, connect
+from warehouse.connect import WarehouseError, WarehouseLocked, WarehouseMissing, connect
 from warehouse.migrate import available_migrations
 
 HOLD_LOCK = """
@@ -118,3 +118,42 @@ def test_read_only_connect_to_missing_file_raises_warehouse_missing(db_path: Pat
 def test_memory_cannot_be_read_only() -> None:
     with pytest.raises(ValueError, match="in-memory"):
         connect(":memory:", read_only=True)
+
+
+# ---------------------------------------------------------------- a new warehouse file is made whole or not at all
+def test_a_new_warehouse_appears_whole_and_leaves_nothing_else(db_path: Path) -> None:
+    connect(db_path).close()
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["tally.duckdb"]
+
+
+def test_a_process_killed_while_it_creates_the_warehouse_leaves_none(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warehouse.connect
+
+    def crash(con: duckdb.DuckDBPyConnection) -> None:
+        raise KeyboardInterrupt  # (as a kill would stop it: in the middle of the migrations)
+
+    monkeypatch.setattr(warehouse.connect, "migrate", crash)
+    with pytest.raises(KeyboardInterrupt):
+        connect(db_path)
+    assert not db_path.exists()  # was: a file DuckDB then refuses, "not a valid DuckDB database file"
+    monkeypatch.undo()
+    connect(db_path).close()  # the next run creates it
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["tally.duckdb"]
+
+
+def test_what_a_killed_creator_left_is_cleared_by_the_next(db_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = db_path.with_name(f".tally.duckdb.creating-{int(dead.stdout)}")
+    stale.write_bytes(b"DUCK")  # a header cut short
+    db_path.write_bytes(b"")  # and an empty file where the warehouse goes (an older tally killed at creation)
+    con = connect(db_path)
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+    con.close()
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["tally.duckdb"]
+
+
+def test_a_file_that_is_not_a_warehouse_is_refused_in_one_line(db_path: Path) -> None:
+    db_path.write_text("notes about the reports\n")
+    with pytest.raises(WarehouseError, match=r"is not a DuckDB warehouse"):
+        connect(db_path)
+    assert db_path.read_text() == "notes about the reports\n"  # left as it was
