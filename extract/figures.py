@@ -123,7 +123,8 @@ INDEFINITE = "一"  # '一批优势企业', '一项工作': 一 + measure word r
 # '3例如下', '2孔子', '3羽毛球', '2眼镜', '两口子', and place names: '三口镇', '九眼桥', '七孔桥'.
 PLACE_AFTER = "镇乡村县区桥街寨"
 WORD_AFTER_UNIT = {"单": "元位价产体项独列人据", "笔": "记墨试", "例": "如外会行子证题", "孔": "子雀径隙" + PLACE_AFTER,
-                   "羽": "毛绒", "眼": "睛镜科光界前" + PLACE_AFTER, "口": "子罩岸径号" + PLACE_AFTER, "袋": "装鼠"}
+                   "羽": "毛绒", "眼": "睛镜科光界前" + PLACE_AFTER, "口": "子罩岸径号" + PLACE_AFTER, "袋": "装鼠",
+                   "轮": "车胎椅廓机换岗值流番"}
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 # Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
 DIGITS_ONLY_UNITS = ("分", "对")

@@ -73,7 +73,11 @@ class RawPage:
     lines: tuple[Line, ...]
 
 
-PAGE_NUMBER_RE = re.compile(r"^[-—–－―~·•\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－―~·•\s]*$")
+# '— 3 —', '第3页 共10页'; and the dashes alone, which a column gutter cuts off '— 1 —' at a two-column page's foot
+PAGE_NUMBER_RE = re.compile(
+    r"^[-—–－―~·•\s]*(?:(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－―~·•\s]*"
+    r"|[-—–－―~·•]\s*)$"
+)
 DIGITS_RE = re.compile(r"\d+")
 
 

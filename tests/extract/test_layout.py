@@ -282,3 +282,18 @@ def test_an_indented_first_line_under_a_wide_right_edge_is_not_a_centred_title()
     text = [p.text for p in lines_to_paragraphs(wide)]
     assert text[0] == "甲" * 16 + "乙" * 20 + "," + "丙" * 20 + "。"  # NFKC: '，' -> ','
     assert len(text) == 2
+
+
+@pytest.mark.parametrize("text", ["— ", "—", " - ", "·"])
+def test_a_page_numbers_dashes_cut_off_by_a_column_gutter_are_no_text(text: str) -> None:
+    # '— 1 —' at the foot of a two-column page is read as '— ' (left column) and '1 —' (right): the dash alone is
+    # no text either, or it opens the next paragraph and splits a figure wrapped from one column to the next
+    assert is_page_number(line_of(text, top=800), page_of([]))
+    assert not is_page_number(line_of(text, top=400), page_of([]))
+
+
+def test_a_figure_wrapped_to_the_next_column_joins_across_a_split_page_number() -> None:
+    left = [line_of("甲" * 20 + "茶叶加工7", x0=72, top=700), line_of("— ", x0=280, top=800)]
+    right = [line_of("个、竹木加工5个。", x0=320, top=60)]
+    lines = body_lines(page_of(left + right), set())
+    assert [ln.raw for ln in lines] == ["甲" * 20 + "茶叶加工7", "个、竹木加工5个。"]
