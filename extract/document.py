@@ -14,7 +14,17 @@ from extract.meta import read_meta
 from extract.records import BBox, Extraction, Figure, Image, PageText, Relation, ReportMeta, Section, Table
 from extract.relations import find_relations
 from extract.sections import build_sections, section_at
-from extract.tables import PdfPage, caption_unit, raw_to_image, raw_to_table, table_figures, table_relations
+from extract.tables import (
+    Layout,
+    PdfPage,
+    caption_unit,
+    chain_relations,
+    continuation_layout,
+    raw_to_image,
+    raw_to_table,
+    read_layout,
+    table_figures,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,31 +126,56 @@ def offset_before(doc: DocText, page: int, top: float) -> int:
     return len(doc.text)
 
 
+# A table goes on over a page break to the first 30% of the next page: with its header repeated, or with rows only
+# when it ran into the last 30% of its page.
+CONTINUED_AT_TOP = 0.3
+TableChain = list[tuple[Table, Layout]]  # a table and its continuations on the pages after, each with its layout
+
+
 def read_tables(
     raw_pages: Sequence[RawPage], doc: DocText, doc_id: str, sections: Sequence[Section], report_year: int | None
-) -> tuple[list[Table], list[Image], list[tuple[Table, list[Figure]]]]:
-    """Tables and images of the pages, and each table with its figures (not yet numbered)."""
+) -> tuple[list[Table], list[Image], list[tuple[Table, list[Figure]]], list[TableChain]]:
+    """Tables and images of the pages, each table with its figures (not yet numbered), and the tables as chains:
+    the first table of a page that goes on with the last of the page before (tables.continuation_layout) joins its
+    chain, read with that layout, so that a 合计 on the second page adds the rows of both."""
     tables: list[Table] = []
     images: list[Image] = []
     read: list[tuple[Table, list[Figure]]] = []
+    chains: list[TableChain] = []
+    last: tuple[Table, str, bool] | None = None  # the page before's last table, the unit above its chain, at the page foot
     for raw, page in zip(raw_pages, doc.pages, strict=True):
         if not isinstance(raw, PdfPage):
+            last = None
             continue
         images.extend(raw_to_image(image, raw.page, i) for i, image in enumerate(raw.images))
         for i, raw_table in enumerate(raw.tables):
             table = raw_to_table(raw_table, raw.page, i)
             section = section_at(sections, max(0, offset_before(doc, raw.page, table.bbox[1]) - 1))
             unit = caption_unit(page, table.bbox[1])
+            at_top = not raw.height or table.bbox[1] < raw.height * CONTINUED_AT_TOP  # (a table lower down is another)
+            layout = continuation_layout(last[0], table, last[1]) if last is not None and i == 0 and at_top else None
+            if layout is not None and layout.first_data == 0 and last is not None and not last[2]:
+                layout = None  # rows with no header go on from a table only when that one ran to the page's foot
+            if layout is not None and last is not None:
+                chains[-1].append((table, layout))
+                unit = last[1]
+            else:
+                layout = read_layout(table, unit)
+                chains.append([(table, layout)])
             tables.append(table)
-            read.append((table, table_figures(table, doc_id, report_year, section, unit)))
-    return tables, images, read
+            read.append((table, table_figures(table, doc_id, report_year, section, unit, layout)))
+            at_foot = not raw.height or table.bbox[3] > raw.height * (1 - CONTINUED_AT_TOP)
+            last = (table, unit, at_foot) if i == len(raw.tables) - 1 else None
+        if not raw.tables:
+            last = None
+    return tables, images, read, chains
 
 
-def all_relations(doc: DocText, figures: Sequence[Figure], tables: Sequence[Table], doc_id: str) -> list[Relation]:
+def all_relations(doc: DocText, figures: Sequence[Figure], chains: Sequence[TableChain], doc_id: str) -> list[Relation]:
     """Relations found in the running text, then each table's 合计 sums (ids continue R001, R002 …)."""
     relations = find_relations(doc.text, [f for f in figures if f.table_index is None], doc_id)
-    for table in tables:
-        relations.extend(table_relations(table, figures, doc_id, first=len(relations) + 1))
+    for chain in chains:
+        relations.extend(chain_relations(chain, figures, doc_id, first=len(relations) + 1))
     return relations
 
 
@@ -170,9 +205,9 @@ def build_extraction(raw_pages: Sequence[RawPage], path: Path, sha256: str) -> E
     report_year = int(report_date[:4]) if report_date else None
     found = find_figures(doc.text, report_year)
     text_figures = place(found, doc, sha256, sections)
-    tables, images, table_reads = read_tables(raw_pages, doc, sha256, sections, report_year)
+    tables, images, table_reads, chains = read_tables(raw_pages, doc, sha256, sections, report_year)
     figures = number_figures(text_figures, table_reads)
-    relations = all_relations(doc, figures, tables, sha256)
+    relations = all_relations(doc, figures, chains, sha256)
     return Extraction(
         meta, tuple(pages), tuple(sections), tuple(figures), tuple(relations), tuple(references(doc.text)),
         tuple(tables), tuple(images),

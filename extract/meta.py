@@ -7,11 +7,14 @@ import unicodedata
 from collections.abc import Sequence
 
 from extract.figures import DATE_RE, parse_date
+from extract.layout import PAGE_NUMBER_RE
 
 DATE_LINE_RE = re.compile(r"^[((]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[))]?$")
 ISSUER_RE = re.compile(r"(?:委员会|党委|县委|市委|区委|省委|政府|人民政府|办公室|办公厅|局|厅|委|部|中心|领导小组|工作组|协会|公司)$")
 REPORT_WORDS = re.compile(r"(?:汇报|报告|总结|情况|说明|材料|方案|规划|意见|通知)")
 SALUTATION_RE = re.compile(r"[::]$")
+# What never belongs to a title: a section heading ('一、', '(一)', '1.') or a sentence ('…1200万元。')
+BODY_START_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d{1,2}[、.](?!\d))|。")
 
 
 def _iso(match: re.Match[str]) -> str | None:
@@ -52,7 +55,9 @@ def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tupl
     for line in _lines(head_lines[:8]):
         if not line:
             continue
-        if SALUTATION_RE.search(line) or len(line) > 40:
+        if PAGE_NUMBER_RE.match(line):
+            continue
+        if SALUTATION_RE.search(line) or len(line) > 40 or BODY_START_RE.search(line) or line.startswith("单位"):
             break
         compact = line.replace(" ", "")
         if DATE_LINE_RE.match(compact) or DATE_RE.fullmatch(compact.strip("()[]【】〔〕")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract import units
 from extract.figures import Found, find_figures
@@ -20,7 +20,12 @@ CAPTION_UNIT_RE = re.compile(rf"单位\s*[::]\s*(?P<unit>{UNIT})(?![\w])")
 CAPTION_GAP = 40.0  # points: a '单位:万元' line this close above a table is its caption
 BARE_NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 SKIP_HEADER_RE = re.compile(r"^(?:序号|编号|序|排名|名次|代码|编码|No\.?|NO\.?)$")
-TOTAL_RE = re.compile(r"^[\w]{0,8}?(?P<word>合计|总计|共计|小计)[::]?$")
+TOTAL_RE = re.compile(r"^[\w]{0,8}?(?P<word>合计|总计|共计|累计|小计)[::]?$")
+# A row numbered 一, 二 … in the 序号 column heads a group of rows numbered 1, 2 … under it: a subtotal printed above them.
+GROUP_MARK_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?$")
+GROUP = "分组"  # (a row word of chain_relations: such a group row)
+# Columns of averages, rates and standards ('户均补助(元)', '人均增收'): their 合计 row holds an average, never a sum.
+AVERAGE_HEADER_RE = re.compile(r"人均|户均|亩均|村均|平均|均价|单价|标准|率|比例|占比|比重")
 MAX_MEAN_CELL = 50  # characters: boxes whose cells average longer hold prose, not data
 ADDABLE_KINDS = ("money", "count", "other")
 NOTHING = {"-", "--", "—", "——", "–", "－", "/", "无", "0"}  # a cell that adds nothing to a sum
@@ -260,14 +265,16 @@ def _cell_found(cell: str, unit: str, report_year: int | None) -> list[Found]:
     return find_figures(cell, report_year)
 
 
-def table_figures(table: Table, doc_id: str, report_year: int | None = None, section: str = "", caption: str = "") -> list[Figure]:
+def table_figures(table: Table, doc_id: str, report_year: int | None = None, section: str = "", caption: str = "",
+                  layout: Layout | None = None) -> list[Figure]:
     """Every figure in a table's data cells, row by row (figure_id and seq are set when the document is numbered).
 
-    `caption` is the unit printed above the table ('单位:万元' -> '万元'), for bare numbers whose header has none.
+    `caption` is the unit printed above the table ('单位:万元' -> '万元'), for bare numbers whose header has none;
+    `layout`, how to read it when it goes on from a table on the page before (continuation_layout).
     """
     if not table.rows:
         return []
-    layout = read_layout(table, caption)
+    layout = layout or read_layout(table, caption)
     labels = row_labels(table, layout)
     _, offsets = render(table.rows)
     lines = table.text.split("\n")
@@ -321,56 +328,135 @@ class _Sums:
         self.next += 1
 
 
+def continuation_layout(before: Table, after: Table, caption: str = "") -> Layout | None:
+    """How to read `after` when it goes on with `before`, a table a page break cut in two; None when it does not.
+
+    `after` is on the next page, as wide, and either repeats the header of `before` (then it is read with its own
+    header, the unit printed above `before` standing for the one it lacks) or starts with data where `before`
+    has numbers (then it is read with the header of `before`). `caption`: the unit printed above `before`.
+    (The caller passes the last table of a page and the first of the next.)
+    """
+    if after.page != before.page + 1 or not before.rows or not after.rows or len(after.rows[0]) != len(before.rows[0]):
+        return None
+    head = read_layout(before, caption)
+    header_rows = [row for row in before.rows[:head.first_data] if any(row)]
+    if header_rows and after.rows[0] == header_rows[-1 if len(header_rows) == 1 else 0]:
+        return read_layout(after, head.table_unit)
+    numbers = [c for c in range(len(after.rows[0])) if c not in head.label_columns and c not in head.skip_columns]
+    if any(after.rows[0][c] and _quantities(after.rows[0][c]) for c in numbers):
+        return replace(head, first_data=0)
+    return None
+
+
 def table_relations(table: Table, figures: Sequence[Figure], doc_id: str, first: int = 1) -> list[Relation]:
     """合计/总计 rows (and columns) are the sum of the rows above them; 小计 rows close a group (ids R<first>…)."""
     if not table.rows:
         return []
-    layout = read_layout(table)
-    labels = row_labels(table, layout)
+    return chain_relations([(table, read_layout(table))], figures, doc_id, first)
+
+
+def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Figure], doc_id: str, first: int = 1) -> list[Relation]:
+    """table_relations over a table cut by page breaks: its parts' data rows, each part read with its layout, as one table."""
+    head_table, layout = parts[0]
+    if not head_table.rows:
+        return []
+    rows: list[tuple[str, ...]] = []  # the data rows of every part, in order
+    where: dict[tuple[int, int, int], int] = {}  # (page, table index, row) -> index in rows
+    totals: list[str] = []
+    for table, part_layout in parts:
+        labels = row_labels(table, part_layout)
+        for r in range(part_layout.first_data, len(table.rows)):
+            where[(table.page, table.index, r)] = len(rows)
+            rows.append(table.rows[r])
+            word = is_total(header_unit(labels[r])[0])
+            if not word and any(GROUP_MARK_RE.match(table.rows[r][c]) for c in part_layout.skip_columns):
+                word = GROUP
+            totals.append(word)
     at: dict[tuple[int, int], Figure] = {}
     for f in figures:
-        if f.source == "table" and f.page == table.page and f.table_index == table.index and f.table_row is not None and f.table_col is not None:
-            at.setdefault((f.table_row, f.table_col), f)
+        if f.source == "table" and f.table_row is not None and f.table_col is not None:
+            i = where.get((f.page, f.table_index if f.table_index is not None else -1, f.table_row))
+            if i is not None:
+                at.setdefault((i, f.table_col), f)
     sums = _Sums(doc_id, first)
-    width = len(table.rows[0])
-    data = range(layout.first_data, len(table.rows))
-    totals = {r: is_total(header_unit(labels[r])[0]) for r in data}
+    width = len(head_table.rows[0])
+    averages = {c for c in range(width) if AVERAGE_HEADER_RE.search(layout.column_headers[c])}
     for c in range(width):
-        if c in layout.label_columns or c in layout.skip_columns:
+        if c in layout.label_columns or c in layout.skip_columns or c in averages:
             continue
-        _column_sums(table, c, data, totals, at, sums)
+        _column_sums(rows, c, totals, at, sums)
     total_cols = [c for c in range(width) if is_total(layout.column_headers[c].split(" ")[-1])]
     for t in total_cols:
-        for r in data:
+        for r in range(len(rows)):
             parent = at.get((r, t))
             if parent is None or not _addable(parent):
                 continue
             others = [c for c in range(width) if c != t and c not in total_cols and c not in layout.label_columns
-                      and c not in layout.skip_columns and layout.column_groups[c] == layout.column_groups[t]]
+                      and c not in layout.skip_columns and c not in averages and layout.column_groups[c] == layout.column_groups[t]]
             kids = [at[(r, c)] for c in others if (r, c) in at and _addable(at[(r, c)])]
-            complete = all((r, c) in at or table.rows[r][c] in NOTHING or not table.rows[r][c] for c in others)
+            complete = all((r, c) in at or rows[r][c] in NOTHING or not rows[r][c] for c in others)
             sums.add(parent, kids, is_total(layout.column_headers[t].split(" ")[-1]), complete)
+    _qizhong_columns(rows, layout, at, averages, sums)
     return sums.relations
 
 
-def _column_sums(table: Table, c: int, data: range, totals: dict[int, str], at: dict[tuple[int, int], Figure], sums: _Sums) -> None:
+def _qizhong_columns(rows: Sequence[Sequence[str]], layout: Layout, at: dict[tuple[int, int], Figure], averages: set[int],
+                     sums: _Sums) -> None:
+    """'总投资 | 其中: 财政资金 | 群众自筹': the columns under a 其中 header break down the column before them, row by row
+    (low confidence: a 其中 may list only some parts)."""
+    width = len(layout.column_headers)
+    under = [c for c in range(width) if layout.column_groups[c].replace(" ", "").startswith("其中") and c not in averages]
+    if len(under) < 2 or under[0] == 0:
+        return
+    whole = under[0] - 1
+    if whole in layout.label_columns or whole in layout.skip_columns or whole in averages or whole in under:
+        return
+    for r in range(len(rows)):
+        parent = at.get((r, whole))
+        if parent is None or not _addable(parent):
+            continue
+        kids = [at[(r, c)] for c in under if (r, c) in at and _addable(at[(r, c)])]
+        sums.add(parent, kids, "其中", False)
+
+
+def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], at: dict[tuple[int, int], Figure], sums: _Sums) -> None:
     """Walk one column top to bottom: leaves add up to a 小计, leaves and 小计s to a 合计 (below them, or above when printed first)."""
     leaves: list[Figure] = []  # since the last 小计 or 合计
     subtotals: list[Figure] = []  # since the last 合计
     group: list[Figure] = []  # leaves since the last 合计
     complete = True
     pending: tuple[Figure, str] | None = None  # a 合计 printed above its rows
-    for r in data:
+    heading: Figure | None = None  # the group row (一, 二 …) the rows since belong to, and those rows
+    under: list[Figure] = []
+    heading_complete = True
+
+    def close_group() -> None:
+        nonlocal heading, under
+        if heading is not None:
+            sums.add(heading, under, "小计", heading_complete)
+        heading, under = None, []
+
+    for r in range(len(rows)):
         cell = at.get((r, c))
         ok = cell is not None and _addable(cell)
         word = totals[r]
+        if word == GROUP:
+            close_group()
+            if ok and cell is not None:
+                heading, heading_complete = cell, True
+                subtotals.append(cell)
+            continue
         if not word:
             if ok and cell is not None:
-                leaves.append(cell)
-                group.append(cell)
-            elif table.rows[r][c] and table.rows[r][c] not in NOTHING:
-                complete = False
+                if heading is not None:
+                    under.append(cell)  # (counted in its group's row, not again in the 合计)
+                else:
+                    leaves.append(cell)
+                    group.append(cell)
+            elif rows[r][c] and rows[r][c] not in NOTHING:
+                complete = heading_complete = False
             continue
+        close_group()
         if word == "小计":
             if ok and cell is not None:
                 sums.add(cell, leaves, word, complete)
@@ -386,5 +472,6 @@ def _column_sums(table: Table, c: int, data: range, totals: dict[int, str], at: 
             else:
                 sums.add(cell, subtotals + leaves if subtotals else group, word, complete)
         leaves, subtotals, group, complete = [], [], [], True
+    close_group()
     if pending is not None:
         sums.add(pending[0], subtotals + leaves if subtotals else group, pending[1], complete)

@@ -37,6 +37,15 @@ CASES = [
     ),
     pytest.param(["某县工作汇报", "2018年1月", "某县人民政府"], [], ("某县工作汇报", "某县人民政府", None), id="month-only"),
     pytest.param([], [], ("", "", None), id="empty"),
+    # a report with no date or issuer under its title: the title ends at the first heading or sentence
+    pytest.param(["某县2023年东西部协作工作汇报", "一、产业合作", "实施产业项目86个,带动脱贫户32", "00户。"], [],
+                 ("某县2023年东西部协作工作汇报", "", None), id="heading-ends-title"),
+    pytest.param(["某县乡村振兴工作总结", "今年以来,我县投入资金1200万元。"], [],
+                 ("某县乡村振兴工作总结", "", None), id="sentence-ends-title"),
+    pytest.param(["某县乡村振兴工作总结", "(一)产业发展"], [], ("某县乡村振兴工作总结", "", None), id="bracket-heading-ends-title"),
+    # a page that holds only a table: its caption, the unit line and the page number under it
+    pytest.param(["附表1:各村资金安排表", "单位:万元", "— 1 —"], [], ("附表1:各村资金安排表", "", None), id="table-page"),
+    pytest.param(["— 1 —", "某县工作汇报"], [], ("某县工作汇报", "", None), id="page-number-first"),
 ]
 
 
