@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extract.numbers import parse_number
 from extract.records import Figure, Relation
 
 # 包括 breaks down the figure just before it ('产业资金600万元,包括茶叶400万元、魔芋200万元'); '(包括…)' is left
@@ -404,8 +405,7 @@ def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequenc
     counted = GROUPS_COUNTED_RE.fullmatch(text, before[-1].doc_end, cue.at)
     if counted is None:
         return None
-    n = counted.group("n")
-    return before[-1] if (int(n) if n.isdigit() else 2 if n == "两" else CN_ORD.get(n)) == len(kids) else None
+    return before[-1] if int(parse_number(counted.group("n"))) == len(kids) else None
 
 
 def _before_negation(text: str, parent: Figure, kids: list[Figure]) -> list[Figure]:
@@ -449,8 +449,7 @@ def _parts_counted(text: str, total: Figure, cue: re.Match[str]) -> int | None:
     counted = PARTS_COUNTED_RE.match(lead[:cue.start()])
     if counted is None or text[sentence.start:total.doc_start].strip() != lead:
         return None
-    n = counted.group("n")
-    return int(n) if n.isdigit() else 2 if n == "两" else CN_ORD.get(n)
+    return int(parse_number(counted.group("n")))
 
 
 def _closes(text: str, figs: Sequence[Figure], start: int, f: Figure) -> bool:
