@@ -486,6 +486,38 @@ def lint(spec: Spec) -> list[str]:
     return sorted({m.group(0) for m in LINT_NUM.finditer(text)})
 
 
+ABOUT = ("Held-out hand-written report (see benchmarks/heldout/README.md). Same format as the corpus truth; "
+         "'optional' relations are implicit or overlapping subsets that are not required but must not be "
+         "reported as failing sums.")
+
+
+def write_report(spec: Spec, out: Path, source: str, about: str) -> tuple[Report, dict[str, object]] | None:
+    """Render one report to out/NAME.pdf and its truth to out/NAME.truth.json, and say what it holds; (report, truth),
+    or None when it needs LibreOffice and there is none. (Also the second held-out set's writer.)"""
+    import benchmarks.render as render_mod
+
+    report, optional = build(spec)
+    pdf = out / f"{spec.name}.pdf"
+    wraps = render_mod.render(report, pdf)
+    if wraps is None:
+        print(f"skip {spec.name}: libreoffice not found", file=sys.stderr)
+        return None
+    truth = report.truth(wraps)
+    truth["source"] = f"{source}:{spec.name}"
+    truth["topic"] = spec.topic
+    truth["about"] = about
+    for row, opt in zip(truth["relations"], optional, strict=True):  # type: ignore[arg-type]
+        if opt:
+            row["optional"] = True
+    (out / f"{spec.name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    rels = truth["relations"]
+    print(f"wrote {pdf.name}: {len(truth['quantities'])} quantities, {len(truth['dates'])} dates, "  # type: ignore[arg-type]
+          f"{len(rels)} relations ({sum(not r['holds'] for r in rels)} planted, "  # type: ignore[union-attr]
+          f"{sum(bool(r.get('optional')) for r in rels)} optional), "  # type: ignore[union-attr]
+          f"{len(truth.get('table_quantities', []))} table cells, {sum(1 for q in truth['quantities'] if q.get('wrap'))} wrapped")  # type: ignore[union-attr]
+    return report, truth
+
+
 def main() -> int:
     import benchmarks.render as render_mod
 
@@ -500,27 +532,7 @@ def main() -> int:
     render_mod.draw_table_page = draw_table_page  # adds the 单位：万元 line
     args.out.mkdir(parents=True, exist_ok=True)
     for spec in SPECS:
-        report, optional = build(spec)
-        pdf = args.out / f"{spec.name}.pdf"
-        wraps = render_mod.render(report, pdf)
-        if wraps is None:
-            print(f"skip {spec.name}: libreoffice not found", file=sys.stderr)
-            continue
-        truth = report.truth(wraps)
-        truth["source"] = f"benchmarks/heldout/make.py:{spec.name}"
-        truth["topic"] = spec.topic
-        truth["about"] = ("Held-out hand-written report (see benchmarks/heldout/README.md). Same format as the corpus truth; "
-                          "'optional' relations are implicit or overlapping subsets that are not required but must not be "
-                          "reported as failing sums.")
-        for row, opt in zip(truth["relations"], optional, strict=True):  # type: ignore[arg-type]
-            if opt:
-                row["optional"] = True
-        (args.out / f"{spec.name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        rels = truth["relations"]
-        print(f"wrote {pdf.name}: {len(truth['quantities'])} quantities, {len(truth['dates'])} dates, "  # type: ignore[arg-type]
-              f"{len(rels)} relations ({sum(not r['holds'] for r in rels)} planted, "  # type: ignore[union-attr]
-              f"{sum(bool(r.get('optional')) for r in rels)} optional), "  # type: ignore[union-attr]
-              f"{len(truth.get('table_quantities', []))} table cells, {sum(1 for q in truth['quantities'] if q.get('wrap'))} wrapped")  # type: ignore[union-attr]
+        write_report(spec, args.out, "benchmarks/heldout/make.py", ABOUT)
     return 0
 
 

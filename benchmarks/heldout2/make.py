@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -319,6 +318,11 @@ SPECS.append(Spec(
 
 # ---------------------------------------------------------------------------------------------------------------
 
+ABOUT = ("Second held-out hand-written report (see benchmarks/heldout2/README.md). Same format as the corpus "
+         "truth; 'optional' relations are implicit or overlapping subsets that are not required but must "
+         "not be reported as failing sums.")
+
+
 def self_check(report, truth: dict, name: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Markup left in the printed text, and relations that refer to figures twice."""
     problems = []
@@ -351,28 +355,9 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
     for spec in specs:
-        report, optional = build(spec)
-        pdf = args.out / f"{spec.name}.pdf"
-        wraps = render_mod.render(report, pdf)
-        if wraps is None:
-            print(f"skip {spec.name}: libreoffice not found", file=sys.stderr)
-            continue
-        truth = report.truth(wraps)
-        truth["source"] = f"benchmarks/heldout2/make.py:{spec.name}"
-        truth["topic"] = spec.topic
-        truth["about"] = ("Second held-out hand-written report (see benchmarks/heldout2/README.md). Same format as the corpus "
-                          "truth; 'optional' relations are implicit or overlapping subsets that are not required but must "
-                          "not be reported as failing sums.")
-        for row, opt in zip(truth["relations"], optional, strict=True):
-            if opt:
-                row["optional"] = True
-        problems += self_check(report, truth, spec.name)
-        (args.out / f"{spec.name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        rels = truth["relations"]
-        print(f"wrote {pdf.name}: {len(truth['quantities'])} quantities, {len(truth['dates'])} dates, "
-              f"{len(rels)} relations ({sum(not r['holds'] for r in rels)} planted, "
-              f"{sum(bool(r.get('optional')) for r in rels)} optional), "
-              f"{len(truth.get('table_quantities', []))} table cells, {sum(1 for q in truth['quantities'] if q.get('wrap'))} wrapped")
+        written = hm.write_report(spec, args.out, "benchmarks/heldout2/make.py", ABOUT)
+        if written is not None:
+            problems += self_check(*written, spec.name)
     for p in problems:
         print("PROBLEM", p, file=sys.stderr)
     return 1 if problems else 0
