@@ -24,7 +24,8 @@ TOTAL_VERBS = (
 # '上述项目合计投入' names what it totals between 上述 and 合计.
 TOTAL_AFTER_RE = re.compile(
     r"(?:(?:以上|上述)[\u4e00-\u9fff]{0,4}?|两项|三项|各项)?(?:(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?"
-    rf"|(?:共计|共|累计|合计|总计|总共)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}})$"
+    rf"|(?:共计|共|累计|合计|总计|总共)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}}"
+    r"|^总(?P<noun>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,3})$"  # '…户用0.35万千瓦,总装机3.55万千瓦': what the parts measure
 )
 # What a total in the sentence after its parts counts them by: '两批次共选派教师55人', '三年累计投入…'.
 PARTS_COUNTED_RE = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|批次|批|年|季度|期|镇|乡|村|项|类|所|家)[\u4e00-\u9fff]{0,4}$")
@@ -82,6 +83,17 @@ PLACES_RE = re.compile(
 SHARES_AT_MOST = 120  # percentages that pass 100% by more than any misprint would are rates of several wholes
 # A list that states the whole composition of something: '收入构成中,', '从资金构成看,', '资金结构为'
 COMPOSITION_RE = re.compile(r"构成|结构|组成")
+# Kinds of groups a list names: parts of different kinds ('其中跨省就业3310人,通过有组织劳务输出1870人': where they work,
+# how they went) overlap, each within the total and no breakdown of it; parts of one kind (省外, 省内) break it down.
+GROUP_KINDS: dict[str, tuple[str, ...]] = {
+    "where": ("跨省", "省外", "省内", "县外", "县内", "市外", "市内", "外省", "本省", "本县", "本市", "就近", "就地", "异地", "东部", "转移"),
+    "how": ("有组织", "自主", "自发"),
+    "who": ("女性", "男性", "妇女", "岁以上", "岁以下", "老年", "青年", "儿童"),
+    "need": ("残疾", "低保", "特困", "五保", "大病", "慢性病"),
+    "role": ("带头人", "党员", "干部", "技术人员"),
+    "size": ("规模以上", "规上", "龙头", "高新技术", "专精特新"),
+    "status": ("脱贫", "监测", "一般户", "边缘"),
+}
 # An item a list ends with that is part of it by its name: '其他渠道销售480万元', '其余培训200人次'
 OTHER_ITEM_RE = re.compile(r"^(?:其他|其它|其余|剩余)")  # (not 另有: "in addition to" the total)
 CLAUSE_BREAKS = ",,;;"
@@ -388,7 +400,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             unsure = False
             if rest is None:
                 kids, unsure = _parts_making(text, parent, kids)
-            if len(kids) >= 2 and _covers_little(parent, kids):
+            if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)):
                 for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
                     build.add("subset", parent, [kid], cue_text, parent.page)
                 continue
@@ -456,7 +468,7 @@ def _closes(text: str, figs: Sequence[Figure], start: int, f: Figure) -> bool:
     """Whether `f` closes the list that starts at `start` as its total. A total after 共/累计 and a verb closes it only
     after a part of its measure: '其中产业项目累计投入800万元' opens the list with a part."""
     cue = _closing_total(text, f)
-    if cue is None or not cue.group("verb"):
+    if cue is None or not (cue.group("verb") or cue.group("noun")):
         return cue is not None
     return any(start <= g.doc_start and g.doc_end <= f.doc_start and measure(g) == measure(f) for g in figs)
 
@@ -529,6 +541,18 @@ def _just_before(text: str, figs: Sequence[Figure], f: Figure, at: int) -> bool:
     return not between and INCLUDES_LEAD_RE.fullmatch(text, f.doc_end, at) is not None
 
 
+def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
+    """Whether every part names a kind of group (GROUP_KINDS) and no two parts name the same kind: groups that overlap."""
+    kinds: list[set[str]] = []
+    for kid in kids:
+        words = text[start:kid.doc_start]
+        kinds.append({kind for kind, marks in GROUP_KINDS.items() if any(m in words for m in marks)})
+        start = kid.doc_end
+    if not all(kinds):
+        return False
+    return all(not (a & b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+
 def _covers_little(parent: Figure, kids: Sequence[Figure]) -> bool:
     """Parts that add up to less than half their total list examples of it, not a breakdown."""
     if parent.base_value is None or any(k.base_value is None for k in kids):
@@ -577,7 +601,8 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             parts = _parts_before(text, figs[:i], total, _sentence(text, window.start - 1).start, build)
             if len(parts) != counted:
                 continue
-        if cue.group("verb") and not _share_verb(text, parts, cue.group("verb")):
+        shared = cue.group("verb") or cue.group("noun")
+        if shared and not _share_verb(text, parts, shared):
             continue
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)

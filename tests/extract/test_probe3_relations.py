@@ -135,3 +135,19 @@ def test_an_item_in_addition_is_still_no_part() -> None:
     # 另有 adds to the total rather than naming its last part: the parts before it make the total
     assert checked_text(printed("兑现产业奖补资金1.3亿元,其中到户奖补8625.5万元、到村奖补4374.5万元,另有零星奖补资金60000元。")) == [
         ("sum", "1.3亿元", ["8625.5万元", "4374.5万元"], "其中", True)]
+
+
+# ---------------------------------------------------------------- a total named with 总 and what the parts measure
+ZONG_TOTALS = [
+    pytest.param("光伏电站装机容量分别为集中式2万千瓦、村级1.2万千瓦、户用0.35万千瓦,总装机3.55万千瓦。",
+                 [("sum", "3.55万千瓦", ["2万千瓦", "1.2万千瓦", "0.35万千瓦"], "总装机", True)], id="zong-zhuangji"),
+    pytest.param("甲项目投资12000万元,乙项目投资8000万元,总投资21000万元。",
+                 [("sum", "21000万元", ["12000万元", "8000万元"], "总投资", False)], id="zong-touzi-planted"),
+    # 总 and a noun the parts do not measure: no sum
+    pytest.param("甲村脱贫300人,乙村脱贫200人,总人口5000人。", [], id="zong-renkou-other"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONG_TOTALS)
+def test_a_total_named_with_zong(text: str, expected: list[Checked]) -> None:
+    assert checked_text(printed(text)) == expected
