@@ -203,7 +203,7 @@ def build_extraction(raw_pages: Sequence[RawPage], path: Path, sha256: str) -> E
     meta = ReportMeta(sha256, str(path), sha256, len(raw_pages), title, issuer, report_date)
     sections = build_sections(doc.paragraphs)
     report_year = int(report_date[:4]) if report_date else None
-    found = find_figures(doc.text, report_year)
+    found = find_figures(doc.text, report_year, int(report_date[5:7]) if report_date else None)
     text_figures = place(found, doc, sha256, sections)
     tables, images, table_reads, chains = read_tables(raw_pages, doc, sha256, sections, report_year)
     figures = number_figures(text_figures, table_reads)

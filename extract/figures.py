@@ -124,7 +124,8 @@ INDEFINITE = "一"  # '一批优势企业', '一项工作': 一 + measure word r
 PLACE_AFTER = "镇乡村县区桥街寨"
 WORD_AFTER_UNIT = {"单": "元位价产体项独列人据", "笔": "记墨试", "例": "如外会行子证题", "孔": "子雀径隙" + PLACE_AFTER,
                    "羽": "毛绒", "眼": "睛镜科光界前" + PLACE_AFTER, "口": "子罩岸径号" + PLACE_AFTER, "袋": "装鼠",
-                   "轮": "车胎椅廓机换岗值流番"}
+                   "轮": "车胎椅廓机换岗值流番", "部": "门分署位队长委属件",
+                   "次": "产"}  # '三次产业' names the three sectors
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 # Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
 DIGITS_ONLY_UNITS = ("分", "对")
@@ -206,13 +207,17 @@ def _cn_or_arabic(text: str) -> int:
     return int(value)
 
 
-def parse_date(match: re.Match[str], report_year: int | None) -> tuple[str, str] | None:
-    """A date match -> (raw, iso): '2017年8月29日' -> '2017-08-29'; None for an impossible date."""
+def parse_date(match: re.Match[str], report_year: int | None, report_month: int | None = None) -> tuple[str, str] | None:
+    """A date match -> (raw, iso): '2017年8月29日' -> '2017-08-29'; None for an impossible date. A date printed without
+    its year ('1—11月', '3月15日') is in the report's year, or the year before when it ends after the report's month."""
     try:
         year = _cn_or_arabic(match.group("y")) if "y" in match.groupdict() else report_year
         if year is None:
             return None
         month = _cn_or_arabic(match.group("m")) if match.group("m") else None
+        if "y" not in match.groupdict() and month is not None:
+            last = _cn_or_arabic(match.group("m2")) if match.groupdict().get("m2") else month
+            year = _report_year_of(last, year, report_month)
         day = _cn_or_arabic(match.group("d")) if match.groupdict().get("d") else None
     except (UnparseableNumber, ValueError):
         return None
@@ -281,7 +286,14 @@ def _range_start(text: str, match: re.Match[str]) -> int | None:
     return None
 
 
-def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int, int]]) -> list[Found]:
+def _report_year_of(month: int, report_year: int, report_month: int | None) -> int:
+    """The year of a month printed without one: the report's, or the year before when the month comes after the
+    report's date (a report on 2023 dated 2024年1月 says '1—11月', '12月份' of 2023)."""
+    return report_year - 1 if report_month is not None and month > report_month else report_year
+
+
+def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int, int]],
+               report_month: int | None = None) -> list[Found]:
     found: list[Found] = []
     for pattern in (DATE_RE, MONTH_DAY_RE, MONTH_RANGE_RE):
         pos = 0
@@ -291,24 +303,24 @@ def find_dates(text: str, report_year: int | None, excluded: Sequence[tuple[int,
                 continue
             if m.start() > 0 and text[m.start() - 1] in DIGITS:
                 continue
-            parsed = parse_date(m, report_year)
+            parsed = parse_date(m, report_year, report_month)
             if parsed is None and (end := _range_start(text, m)) is not None:
                 m = pattern.match(text, m.start(), end) or m  # a range that runs backwards: its start alone,
                 pos = m.end()  # and what follows it is looked at again ('2020年至2016年': two years)
-                parsed = parse_date(m, report_year)
+                parsed = parse_date(m, report_year, report_month)
             if parsed is None:
                 continue
             raw, iso = parsed
             found.append(Found(m.start(), m.end(), raw, None, None, "", "date", None, "", "", iso, "", sentence_of(text, *m.span())))
     for m in MONTH_NO_YEAR_RE.finditer(text):
-        month_iso = month_without_year(m, report_year)
+        month_iso = month_without_year(m, report_year, report_month)
         if month_iso is None or _overlaps(*m.span(), excluded) or _overlaps(*m.span(), [(f.start, f.end) for f in found]):
             continue
         found.append(Found(m.start(), m.end(), m.group(), None, None, "", "date", None, "", "", month_iso, "", sentence_of(text, *m.span())))
     return sorted(found, key=lambda f: f.start)
 
 
-def month_without_year(match: re.Match[str], report_year: int | None) -> str | None:
+def month_without_year(match: re.Match[str], report_year: int | None, report_month: int | None = None) -> str | None:
     """'6月底' -> '2018-06' in a 2018 report, '去年12月' -> '2017-12', '今年上半年' -> '2018-01/2018-06'; None for a
     bare month or half year with no year word ('6月,', '上半年'), or without a report year."""
     rel, half, part = match.group("rel"), match.group("half"), match.group("part")
@@ -322,6 +334,8 @@ def month_without_year(match: re.Match[str], report_year: int | None) -> str | N
         month = _cn_or_arabic(match.group("m"))
     except (UnparseableNumber, ValueError):
         return None
+    if not rel:  # ('今年12月' says its year)
+        year = _report_year_of(month, year, report_month)
     return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
 
 
@@ -358,7 +372,13 @@ def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
         return True  # '十分重要', '三分之一', '一对一', '1对1', '9时30分'
     if not ARABIC_ONLY_RE.fullmatch(n1) and (NAMED_SET_AFTER_RE.match(text, m.end()) and m.group("unit") in COUNT_OF_ITEMS):
         return True  # '以上五项合计', '四个不摘': a count in words that names the items or a slogan, no quantity
+    if m.group("unit") == "期" and not ARABIC_ONLY_RE.fullmatch(n1) and is_cjk_char(text[m.end():m.end() + 1]):
+        return True  # '二期投资4.8亿元', '三期工程': a phase named, not a count of sessions ('培训三期' is one)
     return n1 == INDEFINITE and not m.group("n2") and not m.group("scale") and m.group("unit") in units.COUNT_UNITS
+
+
+def is_cjk_char(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
 def _glued_after(text: str, m: re.Match[str]) -> bool:
@@ -595,10 +615,11 @@ def find_bare_money(text: str, taken: Sequence[tuple[int, int]]) -> list[Found]:
     return found
 
 
-def find_figures(text: str, report_year: int | None) -> list[Found]:
-    """Every figure in a text, in reading order, labelled: dates first, then quantities elsewhere."""
+def find_figures(text: str, report_year: int | None, report_month: int | None = None) -> list[Found]:
+    """Every figure in a text, in reading order, labelled: dates first, then quantities elsewhere. report_year and
+    report_month (the report's date) give months printed without a year theirs."""
     excluded = excluded_spans(text)
-    dates = find_dates(text, report_year, excluded)
+    dates = find_dates(text, report_year, excluded, report_month)
     percents = find_percent_words(text, excluded + [(d.start, d.end) for d in dates])
     percents += find_tenths(text, excluded + [(f.start, f.end) for f in dates + percents])
     quantities = percents + find_quantities(text, excluded + [(f.start, f.end) for f in dates + percents])

@@ -19,7 +19,7 @@ INCLUDES_LEAD_RE = re.compile(r"[,,::]?[^,,;;。]{0,2}")  # '600万元,包括' o
 TOTAL_VERBS = (
     "引进", "帮扶", "培训", "实施", "建成", "完成", "投入", "落实", "转移", "带动", "组织", "开展", "举办", "召开", "签约",
     "选派", "接收", "安置", "销售", "采购", "发放", "争取", "新增", "减少", "脱贫", "覆盖", "惠及", "受益", "吸纳", "解决",
-    "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员", "新建", "改造", "硬化", "认定", "结对",
+    "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员", "新建", "改造", "硬化", "认定", "结对", "投资",
 )
 # '上述项目合计投入' names what it totals between 上述 and 合计.
 TOTAL_AFTER_RE = re.compile(
@@ -91,9 +91,17 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
     "who": ("女性", "男性", "妇女", "岁以上", "岁以下", "老年", "青年", "儿童"),
     "need": ("残疾", "低保", "特困", "五保", "大病", "慢性病"),
     "role": ("带头人", "党员", "干部", "技术人员"),
-    "size": ("规模以上", "规上", "龙头", "高新技术", "专精特新"),
+    "size": ("规模以上", "规上", "龙头"),
+    "tech": ("高新技术", "专精特新", "科技型"),
+    "owner": ("民间", "民营", "国有", "外资", "私营"),
+    "sector": ("工业", "农业", "服务业", "基础设施", "房地产", "文旅"),
     "status": ("脱贫", "监测", "一般户", "边缘"),
 }
+# A list that says it names only some parts: '其中增值税…、契税0.95亿元等' (not 等级, 等同)
+SOME_PARTS_RE = re.compile(r"[^,,;;。]{0,3}?等(?![级同待于])")
+# Totals whose 其中 lists in fiscal and statistical reports name the main parts only (taxes, spending heads, kinds of
+# investment or staff): a shortfall there may be the parts not listed, so it is checked at low confidence.
+OPEN_TOTALS_RE = re.compile(r"税收|预算收入|预算支出|财政收入|财政支出|民生支出|固定资产投资|技术人员|零售总额|进出口")
 # An item a list ends with that is part of it by its name: '其他渠道销售480万元', '其余培训200人次'
 OTHER_ITEM_RE = re.compile(r"^(?:其他|其它|其余|剩余)")  # (not 另有: "in addition to" the total)
 CLAUSE_BREAKS = ",,;;"
@@ -400,11 +408,13 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             unsure = False
             if rest is None:
                 kids, unsure = _parts_making(text, parent, kids)
-            if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)):
+            if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)
+                                   or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
                 for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
                     build.add("subset", parent, [kid], cue_text, parent.page)
                 continue
             type_ = "sum" if len(kids) >= 2 else "subset"
+            unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids))
             build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
 
 
@@ -486,6 +496,11 @@ def _share_verb(text: str, parts: Sequence[Figure], verb: str) -> bool:
     return True
 
 
+def _clause_before(text: str, f: Figure) -> str:
+    """The words of the figure's clause before it (back to the last comma, semicolon or full stop; 20 characters at most)."""
+    return re.split(r"[,,;;。]", text[max(0, f.doc_start - 20):f.doc_start])[-1]
+
+
 def _clause_break(text: str, before: Figure, after: Figure) -> bool:
     return any(ch in text[before.doc_end:after.doc_start] for ch in CLAUSE_BREAKS)
 
@@ -507,10 +522,16 @@ def _parts_making(text: str, parent: Figure, kids: list[Figure]) -> tuple[list[F
         if _clause_break(text, kids[j - 1], kids[j]) and sum(values[:j]) == parent.base_value:
             if any(_named_other(text, kids[i - 1], kids[i]) for i in range(j, len(kids))):
                 return kids, False
-            if all(_clause_break(text, kids[i - 1], kids[i]) for i in range(1, j)):
+            cut = _breaks(text, kids[j - 1], kids[j])
+            if all(_breaks(text, kids[i - 1], kids[i]) == cut for i in range(1, j)):
                 return kids, True
             return kids[:j], False
     return kids, False
+
+
+def _breaks(text: str, before: Figure, after: Figure) -> str:
+    """The clause breaks between two figures: ',' in '其中一般债券2.1亿元,专项债券…', ';' before '…;再融资债券'."""
+    return "".join(sorted({ch for ch in text[before.doc_end:after.doc_start] if ch in CLAUSE_BREAKS}))
 
 
 def _named_other(text: str, before: Figure, f: Figure) -> bool:
@@ -539,6 +560,22 @@ def _just_before(text: str, figs: Sequence[Figure], f: Figure, at: int) -> bool:
     """Whether `f` is the last figure before offset `at`, with at most a comma and a short adverb between."""
     between = any(f.doc_end <= g.doc_start < at and g.kind != "date" for g in figs)
     return not between and INCLUDES_LEAD_RE.fullmatch(text, f.doc_end, at) is not None
+
+
+def _thresholds(text: str, start: int, kids: Sequence[Figure]) -> bool:
+    """Parts that each count what passes a threshold ('亿元以上项目35个、10亿元以上项目9个') nest in each other."""
+    for kid in kids:
+        if not re.search(r"以上|以下", text[start:kid.doc_start]):
+            return False
+        start = kid.doc_end
+    return True
+
+
+def _short(parent: Figure, kids: Sequence[Figure]) -> bool:
+    """The parts add up to less than the total."""
+    if parent.base_value is None or any(k.base_value is None for k in kids):
+        return False
+    return sum(k.base_value for k in kids if k.base_value is not None) < parent.base_value
 
 
 def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
@@ -604,6 +641,8 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         shared = cue.group("verb") or cue.group("noun")
         if shared and not _share_verb(text, parts, shared):
             continue
+        if cue.group("noun") and any(f"总{cue.group('noun')}" in _clause_before(text, part) for part in parts):
+            continue  # '工业项目12个,总投资28.6亿元;…文旅项目5个,总投资9.8亿元': each item's own total, no total of the others
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
 

@@ -17,6 +17,7 @@ COUNT_UNITS = (
     "口", "羽", "袋", "单", "笔", "盏", "眼", "例次", "例", "孔",
     "对",  # pairs: '结对68对' (only after Arabic digits, and not '1对1': figures._skip_quantity)
     "轮",  # rounds: '集中排查三轮' (not 三轮车, 轮换: figures.WORD_AFTER_UNIT)
+    "部",  # '新增电梯18部' (not 部门, 部分, 部署: figures.WORD_AFTER_UNIT)
 )
 # Places moved in a ranking ('上升9个位次'); 位 and 名 after a move verb ('排名前移4位') are read as these too, in
 # figures.py: kind 'other', so a rank move is never added to people counted in 位 or 名.

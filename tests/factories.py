@@ -95,6 +95,6 @@ def quantities_in(text: str, year: int | None = 2019) -> list[Found]:
     return [f for f in find_figures(printed(text), year) if f.kind != "date"]
 
 
-def dates_in(text: str, year: int | None = 2019) -> list[Found]:
-    """The dates find_figures reads in `text` as the PDF path prints it."""
-    return [f for f in find_figures(printed(text), year) if f.kind == "date"]
+def dates_in(text: str, year: int | None = 2019, month: int | None = None) -> list[Found]:
+    """The dates find_figures reads in `text` as the PDF path prints it (in a report dated `year`, `month`)."""
+    return [f for f in find_figures(printed(text), year, month) if f.kind == "date"]
