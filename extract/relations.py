@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 
 from extract.numbers import parse_number
@@ -434,8 +435,7 @@ def _before_negation(text: str, parent: Figure, kids: list[Figure]) -> list[Figu
     """The parts before one that negates the total: '累计消除风险982户,其中当年356户;尚未消除风险404户' -> [356户]."""
     whole = _lead(text, parent)
     for i, kid in enumerate(kids):
-        clause = re.split(r"[,,;;。]", text[max(0, kid.doc_start - 20):kid.doc_start])[-1]
-        negated = NEGATED_RE.match(clause)
+        negated = NEGATED_RE.match(_clause_before(text, kid))
         if negated and negated.group("words") in whole:
             return kids[:i]
     return kids
@@ -571,11 +571,17 @@ def _thresholds(text: str, start: int, kids: Sequence[Figure]) -> bool:
     return True
 
 
+def _parts_total(parent: Figure, kids: Sequence[Figure]) -> tuple[Decimal, Decimal] | None:
+    """(the parts' total, the total) in base units, or None when a value is missing."""
+    if parent.base_value is None or any(k.base_value is None for k in kids):
+        return None
+    return sum((k.base_value for k in kids if k.base_value is not None), Decimal(0)), parent.base_value
+
+
 def _short(parent: Figure, kids: Sequence[Figure]) -> bool:
     """The parts add up to less than the total."""
-    if parent.base_value is None or any(k.base_value is None for k in kids):
-        return False
-    return sum(k.base_value for k in kids if k.base_value is not None) < parent.base_value
+    totals = _parts_total(parent, kids)
+    return totals is not None and totals[0] < totals[1]
 
 
 def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
@@ -592,10 +598,8 @@ def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
 
 def _covers_little(parent: Figure, kids: Sequence[Figure]) -> bool:
     """Parts that add up to less than half their total list examples of it, not a breakdown."""
-    if parent.base_value is None or any(k.base_value is None for k in kids):
-        return False
-    total = sum(k.base_value for k in kids if k.base_value is not None)
-    return total * 2 < parent.base_value
+    totals = _parts_total(parent, kids)
+    return totals is not None and totals[0] * 2 < totals[1]
 
 
 def _split_nested(text: str, kids: list[Figure], build: _Builder) -> list[Figure]:
