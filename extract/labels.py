@@ -13,6 +13,7 @@ LEADING_NOISE = (
     "其中", "其余", "另外", "此外", "同时", "全年", "今年", "当年", "年内", "年底", "目前", "截至目前", "累计", "共计",
     "合计", "总计", "共有", "共", "总", "均", "分别", "已经", "已", "还", "又", "再", "并", "可", "将", "能", "约",
     "近", "达", "为", "是", "有", "和", "与", "及", "对", "向", "在", "从", "把", "被", "让", "使", "等", "的",
+    "以上的", "以下的", "以上", "以下",  # the threshold of the figure before: '10万元以上的村186个' counts 村
 )
 # Words that begin with one of those characters, which is then no noise: '对口帮扶资金', '使用率', '有效灌溉面积'.
 WORD_HEADS = (
@@ -40,6 +41,7 @@ NOUN_NOT_CUT = {
 TRAILING_NOISE = (
     "达到", "达", "为", "是", "共计", "累计", "合计", "共", "约", "将近", "近", "超过", "逾", "有",
     "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增至", "增加到", "分别",
+    "增加至", "发展到", "发展至", "扩大到", "扩大至",
 )
 # Nouns of a group, kept whole: '赵立根一行9人' -> '一行'.
 GROUP_NOUNS = ("一行", "代表团", "考察团", "工作组", "调研组", "专家组", "团队")
@@ -105,8 +107,21 @@ def clean_label(text: str) -> str:
     if label in TRAILING_NOISE:
         return ""  # '近2000人': the clause holds only a qualifier, nothing measured
     if len(label) > MAX_LABEL:
-        label = label[-MAX_LABEL:]
+        label = _tail(label)
     return label
+
+
+WORD_BOUNDARY = "和及与的于在对、"  # where a label cut short may start: after one of these, not inside a word
+
+
+def _tail(label: str) -> str:
+    """The last MAX_LABEL characters, cut after a boundary character near there rather than inside a word:
+    '城镇和农村居民人均可支配收入分别增长' -> '农村居民人均可支配收入分别增长' (not '村居民…')."""
+    cut = len(label) - MAX_LABEL
+    for at in range(max(0, cut - 2), min(len(label) - 2, cut + 4)):
+        if label[at] in WORD_BOUNDARY:
+            return label[at + 1:]
+    return label[cut:]
 
 
 def _without_trailing_noise(text: str) -> str:

@@ -62,3 +62,19 @@ NOUNS_NOT_CUT = [
 @pytest.mark.parametrize(("clause", "label"), NOUNS_NOT_CUT)
 def test_a_noun_that_holds_a_cutting_word_is_kept_whole(clause: str, label: str) -> None:
     assert clean_label(clause) == label
+
+
+CLAUSES = [
+    # a clause longer than a label may be is cut where a word begins, not inside one
+    ("城镇和农村居民人均可支配收入分别增长", "农村居民人均可支配收入分别增长"),
+    ("农民收入增速高于全县农村居民人均可支配收入", "全县农村居民人均可支配收入"),
+    # a threshold's 以上 belongs to the figure before; a verb of growth ends no label
+    ("以上的行政村", "行政村"),
+    ("农民专业合作社发展到", "农民专业合作社"),
+    ("家庭农场增加至", "家庭农场"),
+]
+
+
+@pytest.mark.parametrize(("clause", "label"), CLAUSES)
+def test_long_clauses_and_qualifiers(clause: str, label: str) -> None:
+    assert clean_label(clause) == label
