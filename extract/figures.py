@@ -372,12 +372,13 @@ def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
         return True  # '十分重要', '三分之一', '一对一', '1对1', '9时30分'
     if not ARABIC_ONLY_RE.fullmatch(n1) and (NAMED_SET_AFTER_RE.match(text, m.end()) and m.group("unit") in COUNT_OF_ITEMS):
         return True  # '以上五项合计', '四个不摘': a count in words that names the items or a slogan, no quantity
-    if m.group("unit") == "期" and not ARABIC_ONLY_RE.fullmatch(n1) and is_cjk_char(text[m.end():m.end() + 1]):
+    if m.group("unit") == "期" and not ARABIC_ONLY_RE.fullmatch(n1) and _is_han(text[m.end():m.end() + 1]):
         return True  # '二期投资4.8亿元', '三期工程': a phase named, not a count of sessions ('培训三期' is one)
     return n1 == INDEFINITE and not m.group("n2") and not m.group("scale") and m.group("unit") in units.COUNT_UNITS
 
 
-def is_cjk_char(ch: str) -> bool:
+def _is_han(ch: str) -> bool:
+    """A Han character (not CJK punctuation, unlike layout.is_cjk: '培训三期。' ends with a count)."""
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
@@ -395,7 +396,7 @@ def _rank_move(text: str, m: re.Match[str], start: int, previous: Found | None) 
     if m.group("unit") not in RANK_MOVE_UNITS or m.group("scale") or m.group("times"):
         return False
     after = text[m.end():m.end() + 1]
-    if "\u4e00" <= after <= "\u9fff" and after not in RANK_MOVE_AFTER:
+    if _is_han(after) and after not in RANK_MOVE_AFTER:
         return False
     if previous is not None and previous.base_unit == units.RANK_BASE and 0 < start - previous.end <= 2 \
             and set(text[previous.end:start]) <= LIST_SEPARATORS:
