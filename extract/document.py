@@ -142,7 +142,7 @@ def read_tables(
     images: list[Image] = []
     read: list[tuple[Table, list[Figure]]] = []
     chains: list[TableChain] = []
-    last: tuple[Table, str, bool] | None = None  # the page before's last table, the unit above its chain, at the page foot
+    last: tuple[str, bool] | None = None  # of the page before's last table (chains[-1][-1]): the unit above its chain, at the foot
     for raw, page in zip(raw_pages, doc.pages, strict=True):
         if not isinstance(raw, PdfPage):
             last = None
@@ -153,19 +153,19 @@ def read_tables(
             section = section_at(sections, max(0, offset_before(doc, raw.page, table.bbox[1]) - 1))
             unit = caption_unit(page, table.bbox[1])
             at_top = not raw.height or table.bbox[1] < raw.height * CONTINUED_AT_TOP  # (a table lower down is another)
-            layout = continuation_layout(last[0], table, last[1]) if last is not None and i == 0 and at_top else None
-            if layout is not None and layout.first_data == 0 and last is not None and not last[2]:
+            layout = continuation_layout(*chains[-1][-1], table) if last is not None and i == 0 and at_top else None
+            if layout is not None and layout.first_data == 0 and last is not None and not last[1]:
                 layout = None  # rows with no header go on from a table only when that one ran to the page's foot
             if layout is not None and last is not None:
                 chains[-1].append((table, layout))
-                unit = last[1]
+                unit = last[0]
             else:
                 layout = read_layout(table, unit)
                 chains.append([(table, layout)])
             tables.append(table)
             read.append((table, table_figures(table, doc_id, report_year, section, unit, layout)))
             at_foot = not raw.height or table.bbox[3] > raw.height * (1 - CONTINUED_AT_TOP)
-            last = (table, unit, at_foot) if i == len(raw.tables) - 1 else None
+            last = (unit, at_foot) if i == len(raw.tables) - 1 else None
         if not raw.tables:
             last = None
     return tables, images, read, chains

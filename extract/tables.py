@@ -328,17 +328,16 @@ class _Sums:
         self.next += 1
 
 
-def continuation_layout(before: Table, after: Table, caption: str = "") -> Layout | None:
+def continuation_layout(before: Table, head: Layout, after: Table) -> Layout | None:
     """How to read `after` when it goes on with `before`, a table a page break cut in two; None when it does not.
 
     `after` is on the next page, as wide, and either repeats the header of `before` (then it is read with its own
     header, the unit printed above `before` standing for the one it lacks) or starts with data where `before`
-    has numbers (then it is read with the header of `before`). `caption`: the unit printed above `before`.
-    (The caller passes the last table of a page and the first of the next.)
+    has numbers (then it is read with the header of `before`). `head`: how `before` reads (its layout, with the unit
+    printed above it). (The caller passes the last table of a page and the first of the next.)
     """
     if after.page != before.page + 1 or not before.rows or not after.rows or len(after.rows[0]) != len(before.rows[0]):
         return None
-    head = read_layout(before, caption)
     header_rows = [row for row in before.rows[:head.first_data] if any(row)]
     if header_rows and after.rows[0] == header_rows[-1 if len(header_rows) == 1 else 0]:
         return read_layout(after, head.table_unit)

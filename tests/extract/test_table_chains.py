@@ -37,7 +37,7 @@ def make_table(rows: list[list[str]], page: int = 1, index: int = 0) -> Table:
 
 def chain_sums(first: Table, second: Table, caption: str = "") -> list[tuple[str, list[str], bool]]:
     """(parent raw, child raws, holds) of the sums over `first` and its continuation `second`."""
-    layout = continuation_layout(first, second, caption)
+    layout = continuation_layout(first, read_layout(first, caption), second)
     assert layout is not None
     figures = number_figures([], [(first, table_figures(first, DOC, caption=caption)),
                                   (second, table_figures(second, DOC, caption=caption, layout=layout))])
@@ -56,7 +56,7 @@ def test_a_total_on_the_next_page_adds_the_rows_of_both_pages_header_repeated() 
 def test_a_continuation_without_a_header_reads_its_cells_with_the_first_pages_header() -> None:
     first = make_table([HEADER, ["1", "东村", "120", "36"], ["2", "西村", "80", "24"]], page=1)
     second = make_table([["3", "南村", "60", "18"], ["", "合计", "261", "78"]], page=2)
-    layout = continuation_layout(first, second, "")
+    layout = continuation_layout(first, read_layout(first, ""), second)
     assert layout is not None
     assert [(f.raw, f.unit, f.label) for f in table_figures(second, DOC, layout=layout)] == [
         ("60", "户", "南村 / 户数"), ("18", "万元", "南村 / 补助资金"), ("261", "户", "合计 / 户数"), ("78", "万元", "合计 / 补助资金")]
@@ -67,7 +67,7 @@ def test_a_repeated_header_takes_the_unit_printed_above_the_first_page() -> None
     header = ["村名", "计划资金", "到位资金"]
     first = make_table([header, ["东村", "36", "30"], ["西村", "24", "20"]], page=1)
     second = make_table([header, ["南村", "18", "15"], ["合计", "78", "65"]], page=2)
-    layout = continuation_layout(first, second, "万元")
+    layout = continuation_layout(first, read_layout(first, "万元"), second)
     assert layout is not None
     assert [(f.raw, f.unit) for f in table_figures(second, DOC, layout=layout)] == [("18", "万元"), ("15", "万元"), ("78", "万元"), ("65", "万元")]
     assert chain_sums(first, second, "万元") == [("78", ["36", "24", "18"], True), ("65", ["30", "20", "15"], True)]
@@ -75,9 +75,9 @@ def test_a_repeated_header_takes_the_unit_printed_above_the_first_page() -> None
 
 def test_another_table_on_the_next_page_is_no_continuation() -> None:
     first = make_table([HEADER, ["1", "东村", "120", "36"]], page=1)
-    assert continuation_layout(first, make_table([["项目", "类别", "投资(万元)", "户数(户)"], ["茶叶", "产业", "10", "3"]], page=2), "") is None
-    assert continuation_layout(first, make_table([["镇", "户数(户)"], ["甲", "3"]], page=2), "") is None  # another width
-    assert continuation_layout(first, make_table([HEADER, ["3", "南村", "60", "18"]], page=3), "") is None  # not the next page
+    assert continuation_layout(first, read_layout(first), make_table([["项目", "类别", "投资(万元)", "户数(户)"], ["茶叶", "产业", "10", "3"]], page=2)) is None
+    assert continuation_layout(first, read_layout(first), make_table([["镇", "户数(户)"], ["甲", "3"]], page=2)) is None  # another width
+    assert continuation_layout(first, read_layout(first), make_table([HEADER, ["3", "南村", "60", "18"]], page=3)) is None  # not the next page
 
 
 def sums(rows: list[list[str]]) -> list[tuple[str, list[str]]]:
