@@ -14,6 +14,7 @@ from extract.labels import (
     CUT_AFTER,
     LEADING_NOISE,
     TRAILING_NOISE,
+    WORDS_ENDING,
     clause_before,
     clean_label,
     figure_label,
@@ -22,11 +23,15 @@ from extract.labels import (
 from extract.numbers import DIGITS
 
 NUM = rf"(?:{numbers.ARABIC}|{numbers.CHINESE})"
+# 约 and 近 say 'about' unless they end a word: 签约, 节约, 合约, 预约…; 最近, 附近, 临近… ('家庭医生签约2860人' is exact).
+ABOUT = rf"(?<![{WORDS_ENDING['约']}])约"
+NEAR = rf"(?<![{WORDS_ENDING['近']}])近"
+APPROX_PRE = rf"(?P<pre>将近|大约|{ABOUT}|{NEAR}|逾|超过)?"
 SIGNS = "-−－"  # hyphen-minus, minus sign, full-width hyphen-minus
 TIMES = r"(?<=[人户])(?:/次|\(次\))"  # '3450人/次', '1200人(次)': printed forms of 人次 and 户次
 QUANTITY_RE = re.compile(
-    rf"(?P<pre>将近|大约|约|近|逾|超过)?"
-    rf"(?P<sign>[{SIGNS}])?"
+    APPROX_PRE
+    + rf"(?P<sign>[{SIGNS}])?"
     rf"(?P<n1>{NUM})"
     # a range: '3-5万元', and with the scale or unit printed at both ends, '3万至5万元', '3万元至5万元'
     rf"(?:(?P<end1>(?:{units.SCALE_RE})?(?:{units.BASE_RE})?)(?P<sep>[-~至到—–])(?P<n2>{NUM})(?=(?P=end1)))?"
@@ -77,7 +82,7 @@ MEETING_RE = re.compile(r"(?:全体)?会议")
 SESSION_BEFORE_RE = re.compile(r"届[^,,。;;、]{0,8}$")
 # '近千户', '万余人', '逾亿元': a bare 千/万/亿 is a figure only with an approximate word; '千家万户' is not one.
 LONE_RE = re.compile(
-    rf"(?P<pre>将近|近|逾|约|超|上)?(?P<lone>十万|百万|千万|百|千|万|亿)(?P<suf>余|多)?(?P<unit>{units.BASE_RE})"
+    rf"(?P<pre>将近|{NEAR}|逾|{ABOUT}|超|上)?(?P<lone>十万|百万|千万|百|千|万|亿)(?P<suf>余|多)?(?P<unit>{units.BASE_RE})"
     rf"(?P<times>{TIMES})?"
 )
 LONE_VALUE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000), "十万": Decimal(100_000),
@@ -86,7 +91,7 @@ LONE_VALUE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000),
 # only in a clause about money, whose label ends in a money word, and only where the clause or sentence goes on
 # after it with punctuation or one of NOT_A_UNIT_AFTER ('300万美元' and '300万亩' are something else).
 BARE_MONEY_RE = re.compile(
-    rf"(?P<pre>将近|大约|约|近|逾|超过)?(?P<n>{numbers.ARABIC})(?P<mid>余|多)?(?P<scale>千万|百万|万亿|万|亿)(?P<suf>余|多)?"
+    APPROX_PRE + rf"(?P<n>{numbers.ARABIC})(?P<mid>余|多)?(?P<scale>千万|百万|万亿|万|亿)(?P<suf>余|多)?"
 )
 MONEY_WORDS = (
     "资金", "投资", "投入", "收入", "产值", "销售额", "营业额", "成交额", "交易额", "贷款", "资产", "援助", "拨付", "到位",
@@ -96,7 +101,7 @@ UNIT_START_RE = re.compile(units.BASE_RE)
 NOT_A_UNIT_AFTER = ("的", "用于", "左右", "以上", "其中", "和", "及", "与", "同比", "较上年", "比上年")
 # Percents in words: '百分之九十五' -> 95%, '百分之三十点五' -> 30.5%, '百分之百' -> 100%, '千分之三' -> 3‰.
 PERCENT_WORDS_RE = re.compile(
-    r"(?P<pre>将近|大约|约|近|逾|超过)?(?P<per>百分之|千分之)(?P<n>[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)"
+    APPROX_PRE + r"(?P<per>百分之|千分之)(?P<n>[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)"
     r"(?![几〇零一二两三四五六七八九十百千])"  # '百分之十几' is vague
 )
 PERCENT_WORDS_UNIT = {"百分之": "%", "千分之": "‰"}
@@ -104,7 +109,7 @@ PERCENT_WORDS_UNIT = {"百分之": "%", "千分之": "‰"}
 # with nothing numeral before it ('三五成群', '十成') and an end after it, so '一成不变', '九成新', '12成员' and
 # '统一成立' stay words (and so does '七成资金': 成 before a noun is not read).
 TENTHS_RE = re.compile(
-    r"(?P<pre>将近|大约|约|近|逾|超过)?(?<![0-9.〇零一二两三四五六七八九十百千万亿几数第])"
+    APPROX_PRE + r"(?<![0-9.〇零一二两三四五六七八九十百千万亿几数第])"
     rf"(?P<n>[一二两三四五六七八九]|[1-9]){units.TENTHS}(?P<suf>多)?"
     r"(?=$|[\s,,。;;::、!!??))和及与]|以上|以下|左右|的|是|来自|用于)"
 )
@@ -136,7 +141,9 @@ COUNT_OF_ITEMS = ("项", "个", "类", "种", "者")
 # 数/几 before a bare multiplier make it vague: '数十万元', '几十家', '几百户' name no exact 10, 100 or 1000.
 VAGUE_BEFORE = "数几"
 BARE_MULTIPLIER_RE = re.compile(r"[十百千][万亿]*")
-RESPECTIVE_RE = re.compile(r"分别(?:为|是|有|达到|达)[::]?")
+# 分别 and what each listed figure does: '分别为', '分别增长', '分别占', '分别较上年增长', '分别新建车间' (the figures right after).
+RESPECTIVE_VERB_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff ]{0,10})[::]?\s*")
+RESPECTIVE_BE = ("", "为", "是", "有", "达到", "达")
 LIST_SEPARATORS = set("、,,和及与 ")
 # A bare Arabic number listed right before a figure shares its unit: '100、200、300万元', '12、8及6个'.
 # 和/及 only between the last two; a list of two joined by 、 at a clause start may be an item number ('2、300万元').
@@ -644,17 +651,21 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
 
 
 def _label_respective(text: str, found: list[Found]) -> list[Found]:
-    """Figures listed after 分别为 are labelled by the subject before the cue, not by '分别'."""
+    """Figures listed after 分别为 or 分别 + a verb ('分别增长', '分别占', '分别新建车间') are labelled by the subject
+    before the cue, each by its item where the subject lists as many (labels.respective_labels), not by '分别'."""
     out = list(found)
-    for cue in RESPECTIVE_RE.finditer(text):
-        listed = _listed_after(text, out, cue.end())
-        if not listed:
+    for cue in re.finditer("分别", text):
+        first = next((f for f in out if f.start >= cue.end() and f.kind != "date"), None)
+        verb = RESPECTIVE_VERB_RE.fullmatch(text, cue.end(), first.start) if first else None
+        listed = _listed_after(text, out, first.start) if first and verb else []
+        if not verb or not listed or (verb.group("verb").replace(" ", "") not in RESPECTIVE_BE and len(listed) < 2):
             continue
         head = out[listed[0]]
         sentence_start = max(text.rfind(ch, 0, cue.start()) for ch in SENTENCE_END) + 1
-        totals = [f for f in out if sentence_start <= f.start and f.end <= cue.start() and f.kind == head.kind
-                  and f.base_unit == head.base_unit]
-        labels = respective_labels(text, cue.start(), len(listed), totals[-1].label if totals else "")
+        earlier = [f for f in out if sentence_start <= f.start and f.end <= cue.start() and f.kind != "date"]
+        totals = [f for f in earlier if f.kind == head.kind and f.base_unit == head.base_unit]
+        labels = respective_labels(text, cue.start(), len(listed), totals[-1].label if totals else "", verb.group("verb"),
+                                   [f.label for f in earlier[-len(listed):]] if len(earlier) >= len(listed) else [])
         for index, label in zip(listed, labels, strict=True):
             if label:
                 out[index] = _with_label(out[index], label)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.numbers import ITEM_MARKERS
 
@@ -41,8 +42,12 @@ NOUN_NOT_CUT = {
 TRAILING_NOISE = (
     "达到", "达", "为", "是", "共计", "累计", "合计", "共", "约", "将近", "近", "超过", "逾", "有",
     "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增至", "增加到", "分别",
-    "增加至", "发展到", "发展至", "扩大到", "扩大至",
+    "增加至", "发展到", "发展至", "扩大到", "扩大至", "均", "都",  # '集体经济收入均超过': 均 says each, names nothing
 )
+# 约 and 近 end these words rather than qualify the number after them: 签约, 节约, 合约…; 最近, 附近, 临近…
+WORDS_ENDING = {"约": "签节合违预履特制集公条契邀缔践续解失简", "近": "最附临邻靠亲", "均": "户人", "都": "首成"}
+# What may stand between a count and the noun it counts: '2项以上帮扶措施', '5家以上的龙头企业'.
+THRESHOLD_AFTER = ("以上的", "以下的", "以内的", "以上", "以下", "以内")
 # Nouns of a group, kept whole: '赵立根一行9人' -> '一行'.
 GROUP_NOUNS = ("一行", "代表团", "考察团", "工作组", "调研组", "专家组", "团队")
 # Words after a measure word that end the counted noun: '5名干部赴新北区' -> '干部'.
@@ -94,13 +99,15 @@ def clean_label(text: str) -> str:
                 continue  # 总投资 is the total invested, not any investment
             if len(word) == 1 and label.startswith(WORD_HEADS):
                 continue  # 对口帮扶资金: 对 begins the word
-            if label.startswith(word) and len(label) > len(word) + 1:
+            if label.startswith(word) and (len(label) > len(word) + 1 or (word == "的" and len(label) > 1)):
                 label = label[len(word):]
                 changed = True
     changed = True
     while changed and label:
         changed = False
         for word in TRAILING_NOISE:
+            if word in WORDS_ENDING and label[-2:-1] and label[-2] in WORDS_ENDING[word]:
+                continue  # '家庭医生签约': the 约 of 签约
             if label.endswith(word) and len(label) >= len(word) + 2:
                 label = label[: -len(word)]
                 changed = True
@@ -149,6 +156,8 @@ def noun_after(text: str, end: int) -> str:
     j = end
     if text.startswith(APPROX_AFTER, end):
         end = j = end + 2
+    threshold = next((word for word in THRESHOLD_AFTER if text.startswith(word, end)), "")
+    end = j = end + len(threshold)
     limit = min(len(text), end + 10)
     while j < limit and text[j] not in CLAUSE_BREAK and not text[j].isdigit():
         j += 1
@@ -193,18 +202,35 @@ def _changed_subject(text: str, start: int) -> str:
 
 # What stands before the items of a respective list: '分布在汉滨镇、洛河镇' -> '汉滨镇'.
 ITEM_LEAD = ("分布在", "分布于", "位于", "包括", "涉及", "覆盖", "其中", "在", "于")
-COUNTED_GROUP = re.compile(r"(?P<n>[一二两三四五六七八九十]|\d{1,2})[\u4e00-\u9fff]")  # '三个', '两镇'
+COUNTED_GROUP = re.compile(r"(?<!第)(?P<n>[一二两三四五六七八九十]|\d{1,2})[\u4e00-\u9fff]")  # '三个', '两镇' (not '第二产业')
 GROUP_SIZE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
-def respective_labels(text: str, cue: int, n: int, total_label: str) -> list[str]:
-    """Labels of the n figures listed after a 分别为 at text[cue]: the subject before the cue, each item
-    named when the subject enumerates as many items.
+# A noun printed once, after the last of equally long items, that all of them share: '城镇和农村居民人均可支配收入'
+# (城镇居民… and 农村居民…), '第一产业、第二产业增加值', '高血压、糖尿病、肺结核患者'. Not any longer last item:
+# '种植业、养殖业和农产品加工业' lists three.
+SHARED_NOUNS = ("居民", "农民", "群众", "人口", "人均", "家庭", "患者", "学生", "儿童", "老人", "妇女", "劳动力", "企业",
+                "农户", "增加值", "产值", "收入", "支出", "投资", "资金", "面积", "产量", "规模", "人数", "户数", "销售额",
+                "占比", "比重", "比例")
+# A place before the first item: '嘉木县城镇和农村居民…' lists 城镇 and 农村.
+PLACE_BEFORE_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市州旗](?=[\u4e00-\u9fff]{2})")
+# A range of years: '2021—2023年', '2020年至2022年', '2019-2021年'.
+YEAR_RANGE_RE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|－|~|～|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
+
+
+def respective_labels(text: str, cue: int, n: int, total_label: str, verb: str = "",
+                      before: Sequence[str] = ()) -> list[str]:
+    """Labels of the n figures listed after a 分别为 (or 分别 + verb) at text[cue]: the subject before the cue,
+    each item named when the subject enumerates as many items; the verb after 分别 ends each label.
 
     '茶叶、魔芋的销售额占比分别为60%、40%' -> ['茶叶销售额占比', '魔芋销售额占比'];
     'A、B两个社区工厂分别为6个、8个' -> ['A社区工厂', 'B社区工厂']; '分布在甲镇、乙镇,分别为…' takes the
-    noun from the total before ('新建社区工厂9个') -> ['甲镇社区工厂', '乙镇社区工厂'].
+    noun from the total before ('新建社区工厂9个') -> ['甲镇社区工厂', '乙镇社区工厂'];
+    '城镇和农村居民人均可支配收入分别增长…' (verb '增长') -> ['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长'];
+    '种植业产值3.2亿元,养殖业产值1.8亿元,分别增长…' (before: the labels of the figures listed just before the
+    cue) -> ['种植业产值增长', '养殖业产值增长']; '2021—2023年,…三年分别投入…' -> ['2021年…投入', …].
     """
+    action = _action(verb)
     end = cue
     if end > 0 and text[end - 1] in ",,":  # '分布在甲镇、乙镇,分别为…': the subject is the clause before
         end -= 1
@@ -213,26 +239,72 @@ def respective_labels(text: str, cue: int, n: int, total_label: str) -> list[str
         i -= 1
     clause = text[i:end]
     if any(ch.isdigit() for ch in clause):
-        return [total_label] * n  # '培训3期150人次,分别为…': the clause is the total itself
+        if action and len(before) == n and all(before):  # '直接采购1.48亿元,帮助销售8600万元,分别较上年增长…'
+            return [_joined(item, "", action) for item in before]
+        return [_joined("", total_label, action)] * n  # '培训3期150人次,分别为…': the clause is the total itself
     parts = clause.split("、")
     last = parts[-1]
     noun = ""
+    years: list[str] = []
     counted = next((m for m in COUNTED_GROUP.finditer(last) if _group_size(m.group("n")) == n), None)
     if counted:
         last, noun = last[: counted.start()], last[counted.end():]
+        if counted.group().endswith("年") and not last and len(parts) == 1:  # '2021—2023年,…三年分别投入'
+            years = _years_before(text, cue, n)
     elif "的" in last:
         last, noun = last.split("的", 1)
     elif len(parts) == 1 and len(re.split(r"[和及与]", last)) != n:
         last, noun = "", last
-    noun = clean_label(noun) or total_label
+    own_noun = clean_label(noun)
     items = [*parts[:-1], last] if last else parts[:-1]
     if (len(items) == n - 1 and items) or (len(items) == 1 and n == 2):  # '来访和出访分别为19批、3批'
         items = items[:-1] + re.split(r"[和及与]", items[-1], maxsplit=1)
     if items:
-        items[0] = _strip_lead(items[0])
+        items[0] = PLACE_BEFORE_ITEM_RE.sub("", _strip_lead(items[0]))
+    items = years or items
     if len(items) != n or not all(items):
-        return [noun] * n
-    return [item + noun for item in items]
+        return [_joined("", own_noun or total_label, action)] * n
+    if not own_noun and len(items) > 1:
+        items, own_noun = _shared_noun(items)
+    return [_joined(item, own_noun or total_label, action) for item in items]
+
+
+def _action(verb: str) -> str:
+    """What a verb after 分别 adds to each label: '增长', '较上年增长', '完成年度计划' (its 的 dropped); nothing
+    for 为/是/有/达到; a bare 占 names a share: '占比'."""
+    verb = verb.replace(" ", "").rstrip("的")
+    if verb in ("", "为", "是", "有", "达到", "达"):
+        return ""
+    return "占比" if verb == "占" else verb
+
+
+def _joined(item: str, noun: str, action: str) -> str:
+    """item + noun + action, a word said once: '城关镇' + '新建车间' + '新建' -> '城关镇新建车间'."""
+    if action and action in noun:
+        action = ""
+    elif noun and noun in action:
+        noun = ""
+    return item + noun + action
+
+
+def _shared_noun(items: list[str]) -> tuple[list[str], str]:
+    """'城镇', '农村居民人均可支配收入' -> ['城镇', '农村'], '居民人均可支配收入': the last item as long as the
+    others, the rest a noun they share (SHARED_NOUNS); else the items as printed."""
+    size = len(items[0])
+    rest = items[-1][size:]
+    if all(len(item) == size for item in items[:-1]) and rest.startswith(SHARED_NOUNS):
+        return [*items[:-1], items[-1][:size]], rest
+    return items, ""
+
+
+def _years_before(text: str, cue: int, n: int) -> list[str]:
+    """The n years of the last range printed in the sentence before cue ('2021—2023年'), or none."""
+    start = max(text.rfind(ch, 0, cue) for ch in "。!?\n") + 1
+    ranges = list(YEAR_RANGE_RE.finditer(text, start, cue))
+    if not ranges:
+        return []
+    first, last = int(ranges[-1].group("a")), int(ranges[-1].group("b"))
+    return [f"{year}年" for year in range(first, last + 1)] if last - first + 1 == n else []
 
 
 def _group_size(numeral: str) -> int:

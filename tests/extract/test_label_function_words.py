@@ -1,0 +1,25 @@
+"""A label is what a figure measures, never a word of grammar around it: a threshold after a count ('2项以上帮扶措施'
+labelled '以上'), a 的 left from '以上的村' ('的村'), a 均 before the verb ('收入均超过5万元' labelled '收入均')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.figures import find_figures
+
+CASES = [
+    ("尚未消除风险的农户均落实2项以上帮扶措施。", [("2项", "帮扶措施")]),
+    ("每户落实3项以下产业项目。", [("3项", "产业项目")]),
+    ("全县培育5家以上的龙头企业。", [("5家", "龙头企业")]),
+    ("年收入10万元以上的村23个。", [("10万元", "年收入"), ("23个", "村")]),
+    ("脱贫村集体经济收入均超过5万元。", [("5万元", "脱贫村集体经济收入")]),
+    ("帮扶车间吸纳就业人数都达到30人以上。", [("30人", "就业人数")]),  # after 吸纳: labels.CUT_AFTER
+    # a 均 that ends a word stays: 户均, 人均
+    ("带动贫困户户均增收3.3千元。", [("3.3千元", "贫困户户均增收")]),
+    ("农民人均3000元。", [("3000元", "农民人均")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t for t, _ in CASES])
+def test_labels_carry_no_function_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.raw, f.label) for f in find_figures(text, 2023) if f.kind != "date"] == expected
