@@ -174,7 +174,7 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
         after = noun_after(text, end)
         if after and not (len(after) == 1 and after in "内外间中左右多余") and after not in FILLER_WORDS:
             return after
-    before = clause_before(text, start, floor)
+    before = clause_before(text, start, floor) or _before_aside(text, start, floor)
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
     label = clean_label(before) or _changed_subject(text, start)
@@ -189,6 +189,18 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     if label or any(ch in "。;;!!??\n" for ch in text[floor:start]):
         return label  # a label never carries over into another sentence or item
     return previous_label
+
+
+def _before_aside(text: str, start: int, floor: int) -> str:
+    """'消费帮扶馆(店)17家' -> '消费帮扶馆': the clause before a short aside in brackets right before a figure; ''
+    for an item number ('(1)200万元') or anything longer than an aside."""
+    if start - 1 <= floor or text[start - 1] not in ")）":
+        return ""
+    opening = max(text.rfind("(", floor, start - 1), text.rfind("（", floor, start - 1))
+    aside = text[opening + 1 : start - 1]
+    if opening < 0 or not 0 < len(aside) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in aside):
+        return ""
+    return clause_before(text, opening, floor)
 
 
 def _changed_subject(text: str, start: int) -> str:

@@ -23,3 +23,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t for t, _ in CASES])
 def test_labels_carry_no_function_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.raw, f.label) for f in find_figures(text, 2023) if f.kind != "date"] == expected
+
+
+BRACKETED = [
+    ("在临江区开设消费帮扶馆(店)17家。", [("17家", "临江区开设消费帮扶馆")]),
+    ("全县贫困村(社区)12个。", [("12个", "全县贫困村")]),
+    ("引进企业(合作社)8家。", [("8家", "企业")]),
+    # an item number in brackets is no aside: the figure after it has no label from before it
+    ("资金安排如下:(1)200万元用于产业。", [("200万元", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED, ids=[t for t, _ in BRACKETED])
+def test_a_short_aside_in_brackets_does_not_hide_the_label(text: str, expected: list[tuple[str, str]]) -> None:
+    """'消费帮扶馆(店)17家': the bracket closes no clause; the label is what stands before it."""
+    assert [(f.raw, f.label) for f in find_figures(text, 2023) if f.kind != "date"] == expected
