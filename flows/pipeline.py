@@ -165,7 +165,7 @@ def not_a_file(path: Path) -> str | None:
     return "not a file"
 
 
-HEAVY_MODULES = ("schemas.check", "warehouse.load")
+HEAVY_MODULES = ("schemas.check", "warehouse.load", "schemas.ready")
 # What pool workers import once (in the forkserver): reading only. The checks run in the single writer,
 # a batch at a time (Loader), so workers never import pandas or pandera.
 WORKER_MODULES = ("extract.safe", "extract.document", "extract.guard", "extract.pdf")

@@ -41,7 +41,7 @@ import httpx
 # What the forkserver imports once, so that no run imports it: Prefect's engine, the flow (tally's
 # reading modules with it) and the writer's pandas/pandera/duckdb.
 PRELOAD = ("prefect", "prefect.engine", "prefect.flow_engine", "prefect.utilities.visualization",  # (imported by every
-           "flows.ingest", "schemas.check", "warehouse.load")                                     # flow and task call)
+           "flows.ingest", "schemas.check", "warehouse.load", "schemas.ready")                    # flow and task call)
 STOP_GRACE_S = 10.0  # how long a stopped run's process has to end after SIGTERM before SIGKILL
 CANCEL_SIGNAL = signal.SIGUSR1  # runner -> run's process: cancel (end Cancelled, not Crashed); see cancel()
 WAKE_S = 0.25  # how often a waiting runner looks at its stop flag
