@@ -98,6 +98,11 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
     "sector": ("工业", "农业", "服务业", "基础设施", "房地产", "文旅"),
     "status": ("脱贫", "监测", "一般户", "边缘"),
 }
+# Milestones a project or firm passes in order (签约 -> 落地/入驻 -> 开工 -> 建成/竣工/完工 -> 投产 -> 达产): one that has
+# reached a later one has passed the earlier, so parts counted at different milestones overlap. States that
+# exclude each other (在建, 未开工, 待建) are no milestones.
+MILESTONES = ("签约", "落地", "入驻", "开工", "建成", "竣工", "完工", "投产", "达产")
+NOT_YET_RE = re.compile(r"(?:未|尚未|没有|待|暂未)$")
 # A list that says it names only some parts: '其中增值税…、契税0.95亿元等' (not 等级, 等同)
 SOME_PARTS_RE = re.compile(r"[^,,;;。]{0,3}?等(?![级同待于])")
 # Totals whose 其中 lists in fiscal and statistical reports name the main parts only (taxes, spending heads, kinds of
@@ -410,6 +415,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if rest is None:
                 kids, unsure = _parts_making(text, parent, kids)
             if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)
+                                   or _milestones_differ(text, cue.end(), kids)
                                    or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
                 for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
                     build.add("subset", parent, [kid], cue_text, parent.page)
@@ -594,6 +600,20 @@ def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
     if not all(kinds):
         return False
     return all(not (a & b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+
+def _milestones_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
+    """Whether every part names one milestone (MILESTONES), not as one not yet reached, and two parts name
+    different ones: '其中新落地企业18家、已投产企业13家' (13 of the 18 may be among them)."""
+    reached: list[str] = []
+    for kid in kids:
+        words = text[start:kid.doc_start]
+        start = kid.doc_end
+        named = [(words.find(m), m) for m in MILESTONES if m in words]
+        if len(named) != 1 or NOT_YET_RE.search(words, 0, named[0][0]):
+            return False
+        reached.append(named[0][1])
+    return len(set(reached)) > 1
 
 
 def _covers_little(parent: Figure, kids: Sequence[Figure]) -> bool:

@@ -31,3 +31,27 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_groups_of_different_kinds_are_subsets(text: str, expected: list[Checked]) -> None:
     assert checked_text(printed(text)) == expected
+
+
+MILESTONES = [
+    pytest.param("招引企业25家,其中新落地企业18家、已投产企业13家。",
+                 [("subset", "25家", ["18家"], "其中", True), ("subset", "25家", ["13家"], "其中", True)],
+                 id="landed-and-producing"),
+    pytest.param("签约项目32个,其中已开工21个、已竣工9个。",
+                 [("subset", "32个", ["21个"], "其中", True), ("subset", "32个", ["9个"], "其中", True)],
+                 id="started-and-finished"),
+    # states that exclude each other: a breakdown (and a wrong one fails)
+    pytest.param("实施项目20个,其中已建成12个、在建8个。", [("sum", "20个", ["12个", "8个"], "其中", True)], id="built-and-building"),
+    pytest.param("签约项目30个,其中已开工22个、未开工6个。", [("sum", "30个", ["22个", "6个"], "其中", False)],
+                 id="started-and-not-planted"),
+    # one milestone for all parts: a breakdown by something else
+    pytest.param("投产企业15家,其中甲镇投产9家、乙镇投产6家。", [("sum", "15家", ["9家", "6家"], "其中", True)], id="one-milestone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MILESTONES)
+def test_parts_at_different_milestones_overlap(text: str, expected: list[Checked]) -> None:
+    """A project or firm that has started production has also landed and broken ground: parts counted at
+    different milestones (签约, 落地, 开工, 建成/竣工, 投产, 达产) overlap, each within the total; parts in states
+    that exclude each other (已建成 and 在建, 已开工 and 未开工) are a breakdown."""
+    assert checked_text(printed(text)) == expected
