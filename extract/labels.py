@@ -43,6 +43,7 @@ TRAILING_NOISE = (
     "达到", "达", "为", "是", "共计", "累计", "合计", "共", "约", "将近", "近", "超过", "逾", "有",
     "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增至", "增加到", "分别",
     "增加至", "发展到", "发展至", "扩大到", "扩大至", "均", "都",  # '集体经济收入均超过': 均 says each, names nothing
+    "的",  # '占转移就业总人数的51.6%': the share of 转移就业总人数
 )
 # 约 and 近 end these words rather than qualify the number after them: 签约, 节约, 合约…; 最近, 附近, 临近…
 WORDS_ENDING = {"约": "签节合违预履特制集公条契邀缔践续解失简", "近": "最附临邻靠亲", "均": "户人", "都": "首成"}
@@ -174,7 +175,7 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
         after = noun_after(text, end)
         if after and not (len(after) == 1 and after in "内外间中左右多余") and after not in FILLER_WORDS:
             return after
-    before = clause_before(text, start, floor) or _before_aside(text, start, floor)
+    before = clause_before(text, start, floor) or _before_aside(text, start, floor) or _quoted_before(text, start, floor)
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
     label = clean_label(before) or _changed_subject(text, start)
@@ -201,6 +202,20 @@ def _before_aside(text: str, start: int, floor: int) -> str:
     if opening < 0 or not 0 < len(aside) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in aside):
         return ""
     return clause_before(text, opening, floor)
+
+
+QUOTES = {"”": "“", "」": "「", "』": "『", "\"": "\""}
+
+
+def _quoted_before(text: str, start: int, floor: int) -> str:
+    """'其中“满意”1032份' -> '满意': a name in quotes right before a figure (up to 10 Chinese characters)."""
+    if start - 1 <= floor or text[start - 1] not in QUOTES:
+        return ""
+    opening = text.rfind(QUOTES[text[start - 1]], max(floor, start - 12), start - 1)
+    name = text[opening + 1 : start - 1]
+    if opening < 0 or not name or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return ""
+    return name
 
 
 def _changed_subject(text: str, start: int) -> str:

@@ -38,3 +38,18 @@ BRACKETED = [
 def test_a_short_aside_in_brackets_does_not_hide_the_label(text: str, expected: list[tuple[str, str]]) -> None:
     """'消费帮扶馆(店)17家': the bracket closes no clause; the label is what stands before it."""
     assert [(f.raw, f.label) for f in find_figures(text, 2023) if f.kind != "date"] == expected
+
+
+QUOTED = [
+    # a quoted name right before a figure names it
+    ("回收有效问卷1176份,其中“满意”1032份、“基本满意”116份、“不满意”28份。",
+     [("1176份", "回收有效问卷"), ("1032份", "满意"), ("116份", "基本满意"), ("28份", "不满意")]),
+    ("全县评选「星级文明户」2150户。", [("2150户", "星级文明户")]),
+    # a share's 的 at the end of its label
+    ("脱贫劳动力占转移就业总人数的51.6%。", [("51.6%", "脱贫劳动力占转移就业总人数")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED, ids=[t for t, _ in QUOTED])
+def test_quoted_names_and_trailing_de(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.raw, f.label) for f in find_figures(text, 2023) if f.kind != "date"] == expected

@@ -27,7 +27,7 @@ WORDS_KEPT = [
     ("约束性指标", "约束性指标"),
     ("均衡发展资金", "均衡发展资金"),
     ("再就业人数", "再就业人数"),
-    ("有劳动能力的", "有劳动能力的"),
+    ("有劳动能力的", "有劳动能力"),  # a trailing 的 is dropped (labels.TRAILING_NOISE), the leading 有 kept
 ]
 NOISE_DROPPED = [  # as before: the character is a preposition, an adverb or a verb of its own there
     ("在全县建成", "全县建成"),
