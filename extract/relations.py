@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
 # 分别 and a verb after a count of groups that follows a total: '帮扶资金4.5亿元,三年分别投入1.2亿元、…' (see _counted_parent)
 FENBIE_VERB_RE = re.compile(r"分别(?:投入|完成|实现|新增|引进|带动|安排|下达|拨付|争取|落实|培训|转移|吸纳|安置|销售|采购|选派|"
                             r"接收|建成|新建|发放|募集|减少|脱贫|消除)")
+QIZHONG_NAMES_RE = re.compile(r"[,,]?其中[::]?[^\d,,;;。]{1,30}")
 GROUPS_COUNTED_RE = re.compile(r"[,]?(?P<n>[两二三四五六七八九十]|\d{1,2})个?[\u4e00-\u9fff]{1,3}?")
 # A part that is the negation of its total ('累计消除风险982户,其中…356户;尚未消除风险404户'): no part of it.
 NEGATED_RE = re.compile(r"^(?:尚未|仍未|还未|未|没有)(?P<words>[\u4e00-\u9fff]{2})")
@@ -97,7 +99,18 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
     "owner": ("民间", "民营", "国有", "外资", "私营"),
     "sector": ("工业", "农业", "服务业", "基础设施", "房地产", "文旅"),
     "status": ("脱贫", "监测", "一般户", "边缘"),
+    "credential": ("资格", "职称", "证书", "执业"),
+    "schooling": ("学历", "大专", "本科", "研究生", "中专", "高中以上", "初中以上"),
+    "threshold": ("万元以上", "亿元以上", "万元以下", "亿元以下"),
+    "milestone": ("签约", "落地", "开工", "建成", "竣工", "投产", "达产"),
 }
+# Places by how far they are, outward (县外 holds 市外 holds 省外 holds 境外) and inward (县内 within 市内 within 省内):
+# parts at two levels of one direction nest ('其中县外就业1.3万人,省外就业0.6万人'); one level splits the whole.
+OUTWARD = ("县外", "市外", "省外", "境外")
+INWARD = ("县内", "市内", "省内")
+# Levels of recognition ('市级以上龙头企业28家,其中国家级3家、省级11家': the 市级 ones are not listed).
+LEVELS = ("国家级", "省级", "市级", "县级")
+LEVELS_ABOVE_RE = re.compile(r"(国家|省|市|县)级以上")
 # Milestones a project or firm passes in order (签约 -> 落地/入驻 -> 开工 -> 建成/竣工/完工 -> 投产 -> 达产): one that has
 # reached a later one has passed the earlier, so parts counted at different milestones overlap. States that
 # exclude each other (在建, 未开工, 待建) are no milestones.
@@ -396,7 +409,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if classified:  # a figure a list before has taken as a part is no whole of this one
                 before = [f for f in before if f.figure_id not in build.children]
             if FENBIE_VERB_RE.fullmatch(cue.group()):
-                parent = _counted_parent(text, before, cue, kids)
+                parent = _counted_parent(text, before, cue, kids) or _qizhong_parent(text, before, cue, kids)
             else:
                 parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
             if parent is None or (classified and (len(kids) < 2 or closing is not None)):
@@ -415,7 +428,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if rest is None:
                 kids, unsure = _parts_making(text, parent, kids)
             if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)
-                                   or _milestones_differ(text, cue.end(), kids)
+                                   or _milestones_differ(text, cue.end(), kids) or _places_nest(text, cue.end(), kids)
+                                   or _levels_left_out(text, parent, cue.end(), kids)
                                    or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
                 for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
                     build.add("subset", parent, [kid], cue_text, parent.page)
@@ -435,6 +449,14 @@ def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequenc
     if counted is None:
         return None
     return before[-1] if int(parse_number(counted.group("n"))) == len(kids) else None
+
+
+def _qizhong_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequence[Figure]) -> Figure | None:
+    """The total of '1.28亿元,其中县农商行、邮储银行、农业银行分别发放6200万元、…': 其中 and the names of the parts
+    between the total and 分别 + verb, no figure and no other clause."""
+    if not before or not QIZHONG_NAMES_RE.fullmatch(text, before[-1].doc_end, cue.at):
+        return None
+    return _unit_parent(before, kids)
 
 
 def _before_negation(text: str, parent: Figure, kids: list[Figure]) -> list[Figure]:
@@ -569,12 +591,16 @@ def _just_before(text: str, figs: Sequence[Figure], f: Figure, at: int) -> bool:
 
 
 def _thresholds(text: str, start: int, kids: Sequence[Figure]) -> bool:
-    """Parts that each count what passes a threshold ('亿元以上项目35个、10亿元以上项目9个') nest in each other."""
+    """Parts that each count what passes a threshold ('亿元以上项目35个、10亿元以上项目9个') nest in each other; parts
+    above and below thresholds both ('1000万元以上项目12个、1000万元以下项目8个') split the whole between them."""
+    sides: set[str] = set()
     for kid in kids:
-        if not re.search(r"以上|以下", text[start:kid.doc_start]):
+        side = re.search(r"以上|以下", text[start:kid.doc_start])
+        if not side:
             return False
+        sides.add(side.group())
         start = kid.doc_end
-    return True
+    return len(sides) == 1
 
 
 def _parts_total(parent: Figure, kids: Sequence[Figure]) -> tuple[Decimal, Decimal] | None:
@@ -614,6 +640,36 @@ def _milestones_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
             return False
         reached.append(named[0][1])
     return len(set(reached)) > 1
+
+
+def _places_nest(text: str, start: int, kids: Sequence[Figure]) -> bool:
+    """Whether every part names one place word (OUTWARD, INWARD) and two of them are levels of one direction:
+    '其中县外就业1.3万人,省外就业0.6万人' (the 省外 ones are 县外 too); not '县内…、县外…' (one level)."""
+    named: list[str] = []
+    for kid in kids:
+        words = text[start:kid.doc_start]
+        start = kid.doc_end
+        found = [w for w in OUTWARD + INWARD if w in words]
+        if len(found) != 1:
+            return False
+        named.append(found[0])
+    return any(len({w for w in named if w in side}) > 1 for side in (OUTWARD, INWARD))
+
+
+def _levels_left_out(text: str, parent: Figure, start: int, kids: Sequence[Figure]) -> bool:
+    """Whether the total counts what is at a level or above ('市级以上龙头企业28家') and the parts, each a level
+    (国家级, 省级), leave that level out: they list only some of the total."""
+    above = LEVELS_ABOVE_RE.search(_clause_before(text, parent))
+    if above is None:
+        return False
+    named: list[str] = []
+    for kid in kids:
+        found = [level for level in LEVELS if level in text[start:kid.doc_start]]
+        start = kid.doc_end
+        if len(found) != 1:
+            return False
+        named.append(found[0])
+    return above.group(1) + "级" not in named
 
 
 def _covers_little(parent: Figure, kids: Sequence[Figure]) -> bool:
@@ -720,6 +776,8 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
     clause = text[max(clause_start, sentence.start):kids[-1].doc_end]
     if not any(w in clause for w in SHARE_WORDS) or EACH_OWN_WHOLE_RE.search(clause):
         return
+    if not _said_shares(text, max(clause_start, sentence.start), kids) or _groups_of_kinds(kids):
+        return
     if PARTIAL_AFTER_RE.search(text, kids[-1].doc_end, sentence.end) or any(k.value == 100 for k in kids):
         return
     if sum(k.value for k in kids if k.value is not None) > SHARES_AT_MOST:
@@ -727,6 +785,25 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
     if PLACES_RE.search(text, max(clause_start, sentence.start), kids[0].doc_start):
         return  # each place's own share, or a few places' shares of a larger whole
     build.add("share", None, kids, cue.group(), kids[0].page)
+
+
+def _said_shares(text: str, start: int, kids: Sequence[Figure]) -> bool:
+    """The share word stands before the first percentage ('占比分别为…', '构成为…') or in the clause of each:
+    not '分别增长9.3%和11.2%,税收占比72.6%', two rates and a share."""
+    if any(w in text[start:kids[0].doc_start] for w in SHARE_WORDS):
+        return True
+    return all(any(w in _clause_before(text, k) for w in SHARE_WORDS) for k in kids)
+
+
+def _groups_of_kinds(kids: Sequence[Figure]) -> bool:
+    """Whether the parts' own words (their labels less what all share: '老年人占比', '残疾人占比' -> 老年, 残疾) each
+    name a kind of group (GROUP_KINDS) and no two the same: groups that overlap, whose shares need not make 100%."""
+    labels = [k.label or "" for k in kids]
+    lead = len(os.path.commonprefix(labels))
+    tail = len(os.path.commonprefix([label[::-1] for label in labels]))
+    kinds = [{kind for kind, marks in GROUP_KINDS.items() if any(m in label[lead:len(label) - tail] for m in marks)}
+             for label in labels]
+    return all(kinds) and all(not (a & b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
 
 
 def _item_number(paragraph: str) -> int | None:
