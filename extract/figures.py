@@ -142,6 +142,12 @@ COUNT_OF_ITEMS = ("项", "个", "类", "种", "者")
 VAGUE_BEFORE = "数几"
 BARE_MULTIPLIER_RE = re.compile(r"[十百千][万亿]*")
 # 分别 and what each listed figure does: '分别为', '分别增长', '分别占', '分别较上年增长', '分别新建车间' (the figures right after).
+# Units a rank names a category by in a list: '一类、二类、三类户', '一级、二级、三级医院', '一档、二档'.
+CATEGORY_UNITS = ("类", "级", "档", "等", "星")
+RANKS = "一二三四五六七八九十"
+# A label that says only how a figure changed: the change is of the figure before it ('地区生产总值186.5亿元,同比增长6.2%').
+CHANGE_ONLY_RE = re.compile(r"(?:同比|较上年|比上年|较去年|比去年|较同期|比同期|年均|较上年同期|比上年同期)?"
+                            r"(?:增长|下降|增加|减少|提高|降低|上升|回落|扩大|缩小|增幅|降幅)")
 RESPECTIVE_VERB_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff ]{0,10})[::]?\s*")
 RESPECTIVE_BE = ("", "为", "是", "有", "达到", "达")
 LIST_SEPARATORS = set("、,,和及与 ")
@@ -381,7 +387,19 @@ def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
         return True  # '以上五项合计', '四个不摘': a count in words that names the items or a slogan, no quantity
     if m.group("unit") == "期" and not ARABIC_ONLY_RE.fullmatch(n1) and _is_han(text[m.end():m.end() + 1]):
         return True  # '二期投资4.8亿元', '三期工程': a phase named, not a count of sessions ('培训三期' is one)
+    if m.group("unit") in CATEGORY_UNITS and _ranked_in_a_list(text, n1, m.group("unit"), start, m.end()):
+        return True  # '一类、二类、三类户': categories named by rank ('三类企业' alone counts three kinds)
     return n1 == INDEFINITE and not m.group("n2") and not m.group("scale") and m.group("unit") in units.COUNT_UNITS
+
+
+def _ranked_in_a_list(text: str, numeral: str, unit: str, start: int, end: int) -> bool:
+    """Whether '二类' stands in a 、 list beside '一类' or '三类' (the ranks before and after it)."""
+    rank = RANKS.find(numeral)
+    if rank < 0:
+        return False
+    before = RANKS[rank - 1] + unit + "、" if rank > 0 else None
+    after = "、" + RANKS[rank + 1] + unit if rank + 1 < len(RANKS) else None
+    return bool((before and text.endswith(before, 0, start)) or (after and text.startswith(after, end)))
 
 
 def _is_han(ch: str) -> bool:
@@ -647,7 +665,28 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
         out.append(_with_label(f, label))
         previous = label
         floor = f.end
-    return [replace(f, base_unit=units.BASE_OF.get(f.base_unit, f.base_unit)) for f in _label_respective(text, out)]
+    out = _label_changes(text, _label_respective(text, out))
+    return [replace(f, base_unit=units.BASE_OF.get(f.base_unit, f.base_unit)) for f in out]
+
+
+def _label_changes(text: str, found: list[Found]) -> list[Found]:
+    """A figure labelled only by a change ('同比增长', '较上年减少', '下降') changes the figure before it in its sentence:
+    '地区生产总值186.5亿元,同比增长6.2%' -> 地区生产总值同比增长. That figure is the last one of the same unit (money
+    changed by money, percentage points by a percent), else the last one that is no change and no share itself."""
+    out = list(found)
+    for index, f in enumerate(out):
+        if f.kind == "date" or not CHANGE_ONLY_RE.fullmatch(f.label):
+            continue
+        sentence_start = max(text.rfind(ch, 0, f.start) for ch in SENTENCE_END) + 1
+        earlier = [g for g in out[:index] if g.kind != "date" and g.start >= sentence_start and g.label
+                   and not CHANGE_ONLY_RE.search(g.label) and not g.label.startswith("占")]
+        if not earlier:
+            continue
+        unit = "%" if f.unit.endswith("百分点") else f.base_unit
+        same = [g for g in earlier if g.base_unit == unit]
+        subject = (same or ([] if f.kind == "percent" and not f.unit.endswith("百分点") else earlier) or earlier)[-1]
+        out[index] = _with_label(f, subject.label + f.label)
+    return out
 
 
 def _label_respective(text: str, found: list[Found]) -> list[Found]:

@@ -44,6 +44,7 @@ TRAILING_NOISE = (
     "下降到", "下降至", "降至", "降到", "提高到", "提高至", "提升到", "提升至", "增长到", "增长至", "增至", "增加到", "分别",
     "增加至", "发展到", "发展至", "扩大到", "扩大至", "均", "都",  # '集体经济收入均超过': 均 says each, names nothing
     "的",  # '占转移就业总人数的51.6%': the share of 转移就业总人数
+    "仅", "仅有", "只有",
 )
 # 约 and 近 end these words rather than qualify the number after them: 签约, 节约, 合约…; 最近, 附近, 临近…
 WORDS_ENDING = {"约": "签节合违预履特制集公条契邀缔践续解失简", "近": "最附临邻靠亲", "均": "户人", "都": "首成"}
@@ -109,7 +110,7 @@ def clean_label(text: str) -> str:
         for word in TRAILING_NOISE:
             if word in WORDS_ENDING and label[-2:-1] and label[-2] in WORDS_ENDING[word]:
                 continue  # '家庭医生签约': the 约 of 签约
-            if label.endswith(word) and len(label) >= len(word) + 2:
+            if label.endswith(word) and len(label) >= len(word) + (1 if len(word) > 1 else 2):  # '村达到' -> '村'
                 label = label[: -len(word)]
                 changed = True
     if label in TRAILING_NOISE:
@@ -129,7 +130,7 @@ def _tail(label: str) -> str:
     for at in range(max(0, cut - 2), min(len(label) - 2, cut + 4)):
         if label[at] in WORD_BOUNDARY:
             return label[at + 1:]
-    return label[cut:]
+    return label if cut <= 2 else label[cut:]  # '合作银行共发放脱贫人口小额信贷' whole, not '作银行…'
 
 
 def _without_trailing_noise(text: str) -> str:
@@ -201,7 +202,7 @@ def _before_aside(text: str, start: int, floor: int) -> str:
     aside = text[opening + 1 : start - 1]
     if opening < 0 or not 0 < len(aside) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in aside):
         return ""
-    return clause_before(text, opening, floor)
+    return clause_before(text, opening, floor) or _quoted_before(text, opening, floor)
 
 
 QUOTES = {"”": "“", "」": "「", "』": "『", "\"": "\""}
@@ -238,7 +239,7 @@ GROUP_SIZE = {c: i for i, c in enumerate("一二三四五六七八九十", start
 # '种植业、养殖业和农产品加工业' lists three.
 SHARED_NOUNS = ("居民", "农民", "群众", "人口", "人均", "家庭", "患者", "学生", "儿童", "老人", "妇女", "劳动力", "企业",
                 "农户", "增加值", "产值", "收入", "支出", "投资", "资金", "面积", "产量", "规模", "人数", "户数", "销售额",
-                "占比", "比重", "比例")
+                "占比", "比重", "比例", "户")
 # A place before the first item: '嘉木县城镇和农村居民…' lists 城镇 and 农村.
 PLACE_BEFORE_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市州旗](?=[\u4e00-\u9fff]{2})")
 # A range of years: '2021—2023年', '2020年至2022年', '2019-2021年'.
@@ -274,6 +275,8 @@ def respective_labels(text: str, cue: int, n: int, total_label: str, verb: str =
     noun = ""
     years: list[str] = []
     counted = next((m for m in COUNTED_GROUP.finditer(last) if _group_size(m.group("n")) == n), None)
+    if counted and len(parts) > 1 and parts[-2][:1] in GROUP_SIZE and parts[-2][-1:] == counted.group()[-1]:
+        counted = None  # '一类、二类、三类户': 三类 is the last of three ranks, not a count of them
     if counted:
         last, noun = last[: counted.start()], last[counted.end():]
         if counted.group().endswith("年") and not last and len(parts) == 1:  # '2021—2023年,…三年分别投入'
@@ -293,6 +296,8 @@ def respective_labels(text: str, cue: int, n: int, total_label: str, verb: str =
         return [_joined("", own_noun or total_label, action)] * n
     if not own_noun and len(items) > 1:
         items, own_noun = _shared_noun(items)
+    if action and not years:  # '其中县农商行、邮储银行分别发放…': each bank's 发放, not the total's words again
+        total_label = ""
     return [_joined(item, own_noun or total_label, action) for item in items]
 
 
@@ -302,6 +307,8 @@ def _action(verb: str) -> str:
     verb = verb.replace(" ", "").rstrip("的")
     if verb in ("", "为", "是", "有", "达到", "达"):
         return ""
+    if verb.startswith(("有", "为", "是")) and len(verb) > 2:
+        verb = verb[1:]  # '小学和初中分别有学生…' -> 学生
     return "占比" if verb == "占" else verb
 
 
