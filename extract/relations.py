@@ -27,7 +27,7 @@ TOTAL_VERBS = (
 TOTAL_AFTER_RE = re.compile(
     r"(?:(?:以上|上述)[\u4e00-\u9fff]{0,4}?|两项|三项|各项)?(?:(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?"
     rf"|(?:共计|共|累计|合计|总计|总共)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}}"
-    r"|^总(?P<noun>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,3})$"  # '…户用0.35万千瓦,总装机3.55万千瓦': what the parts measure
+    r"|^(?:[\u4e00-\u9fff]{1,4}?(?=总))?总(?!工会|医院|书记|经理|公司|支队|部|院|站|队)(?P<noun>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,3})$"  # '总装机', '粮食总播种面积': what the parts measure
 )
 # What a total in the sentence after its parts counts them by: '两批次共选派教师55人', '三年累计投入…'.
 PARTS_COUNTED_RE = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|批次|批|年|季度|期|镇|乡|村|项|类|所|家)[\u4e00-\u9fff]{0,4}$")

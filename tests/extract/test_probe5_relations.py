@@ -54,3 +54,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_probe5_relations(text: str, expected: list[Checked]) -> None:
     assert checked_text(printed(text)) == expected
+
+
+AFTER = [
+    # a total after the parts, named by what it totals with 总 inside its words
+    pytest.param("小麦、玉米、大豆播种面积分别为12.6万亩、18.3万亩和2.1万亩,粮食总播种面积33万亩。",
+                 [("sum", "33万亩", ["12.6万亩", "18.3万亩", "2.1万亩"], "粮食总播种面积", True)], id="grain-area"),
+    pytest.param("甲镇、乙镇光伏电站装机分别为1.2万千瓦和0.8万千瓦,全县总装机2.3万千瓦。",
+                 [("sum", "2.3万千瓦", ["1.2万千瓦", "0.8万千瓦"], "全县总装机", False)], id="capacity-planted"),
+    # each item's own 总投资 is no total of the others
+    pytest.param("工业项目12个,总投资28.6亿元;文旅项目5个,总投资9.8亿元。", [], id="own-totals"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER)
+def test_totals_named_with_zong_after_their_parts(text: str, expected: list[Checked]) -> None:
+    assert checked_text(printed(text)) == expected
