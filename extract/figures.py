@@ -146,7 +146,7 @@ BARE_MULTIPLIER_RE = re.compile(r"[十百千][万亿]*")
 CATEGORY_UNITS = ("类", "级", "档", "等", "星")
 RANKS = "一二三四五六七八九十"
 # A label that says only how a figure changed: the change is of the figure before it ('地区生产总值186.5亿元,同比增长6.2%').
-CHANGE_ONLY_RE = re.compile(r"(?:同比|较上年|比上年|较去年|比去年|较同期|比同期|年均|较上年同期|比上年同期)?"
+CHANGE_ONLY_RE = re.compile(r"(?:同比|较上年|比上年|较去年|比去年|较同期|比同期|年均|较上年同期|比上年同期|比年初|较年初)?"
                             r"(?:增长|下降|增加|减少|提高|降低|上升|回落|扩大|缩小|增幅|降幅)")
 RESPECTIVE_VERB_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff ]{0,10})[::]?\s*")
 RESPECTIVE_BE = ("", "为", "是", "有", "达到", "达")

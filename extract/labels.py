@@ -37,6 +37,7 @@ CUT_AFTER = (
 NOUN_NOT_CUT = {
     "组织": (("社会", "党", "经济", "村级", "基层", "群团", "自治", "合作"), ()),
     "项目": ((), ("资金", "经费", "投资", "个数", "数")),
+    "投入": ((), ("强度",)),  # '研发经费投入强度': the ratio, not what was put in
 }
 # Verbs and qualifiers that close a clause right before its number: '受益贫困人口达550人' -> '受益贫困人口'.
 TRAILING_NOISE = (
@@ -275,8 +276,8 @@ def respective_labels(text: str, cue: int, n: int, total_label: str, verb: str =
     noun = ""
     years: list[str] = []
     counted = next((m for m in COUNTED_GROUP.finditer(last) if _group_size(m.group("n")) == n), None)
-    if counted and len(parts) > 1 and parts[-2][:1] in GROUP_SIZE and parts[-2][-1:] == counted.group()[-1]:
-        counted = None  # '一类、二类、三类户': 三类 is the last of three ranks, not a count of them
+    if counted and len(parts) > 1 and _ranked(parts[-2], last):
+        counted = None  # '一类、二类、三类户', '…三季度、四季度': the last of the ranks, not a count of them
     if counted:
         last, noun = last[: counted.start()], last[counted.end():]
         if counted.group().endswith("年") and not last and len(parts) == 1:  # '2021—2023年,…三年分别投入'
@@ -299,6 +300,12 @@ def respective_labels(text: str, cue: int, n: int, total_label: str, verb: str =
     if action and not years:  # '其中县农商行、邮储银行分别发放…': each bank's 发放, not the total's words again
         total_label = ""
     return [_joined(item, own_noun or total_label, action) for item in items]
+
+
+def _ranked(previous: str, last: str) -> bool:
+    """'二类', '三类户' and '三季度', '四季度': items named by a numeral and the same word after it."""
+    return (len(previous) > 1 and previous[:1] in GROUP_SIZE and last[:1] in GROUP_SIZE
+            and last[1:].startswith(previous[1:]))
 
 
 def _action(verb: str) -> str:
