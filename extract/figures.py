@@ -15,6 +15,7 @@ from extract.labels import (
     LEADING_NOISE,
     TRAILING_NOISE,
     WORDS_ENDING,
+    all_han,
     clause_before,
     clean_label,
     figure_label,
@@ -385,7 +386,7 @@ def _skip_quantity(text: str, m: re.Match[str], start: int) -> bool:
         return True  # '十分重要', '三分之一', '一对一', '1对1', '9时30分'
     if not ARABIC_ONLY_RE.fullmatch(n1) and (NAMED_SET_AFTER_RE.match(text, m.end()) and m.group("unit") in COUNT_OF_ITEMS):
         return True  # '以上五项合计', '四个不摘': a count in words that names the items or a slogan, no quantity
-    if m.group("unit") == "期" and not ARABIC_ONLY_RE.fullmatch(n1) and _is_han(text[m.end():m.end() + 1]):
+    if m.group("unit") == "期" and not ARABIC_ONLY_RE.fullmatch(n1) and all_han(text[m.end():m.end() + 1]):
         return True  # '二期投资4.8亿元', '三期工程': a phase named, not a count of sessions ('培训三期' is one)
     if m.group("unit") in CATEGORY_UNITS and _ranked_in_a_list(text, n1, m.group("unit"), start, m.end()):
         return True  # '一类、二类、三类户': categories named by rank ('三类企业' alone counts three kinds)
@@ -402,11 +403,6 @@ def _ranked_in_a_list(text: str, numeral: str, unit: str, start: int, end: int) 
     return bool((before and text.endswith(before, 0, start)) or (after and text.startswith(after, end)))
 
 
-def _is_han(ch: str) -> bool:
-    """A Han character (not CJK punctuation, unlike layout.is_cjk: '培训三期。' ends with a count)."""
-    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
-
-
 def _glued_after(text: str, m: re.Match[str]) -> bool:
     """What may not follow a unit read only after Arabic digits: 分别, 分之, 分为… ; '1对1'; nor precede it: '9时30分'."""
     unit, after = m.group("unit"), text[m.end():m.end() + 1]
@@ -421,7 +417,7 @@ def _rank_move(text: str, m: re.Match[str], start: int, previous: Found | None) 
     if m.group("unit") not in RANK_MOVE_UNITS or m.group("scale") or m.group("times"):
         return False
     after = text[m.end():m.end() + 1]
-    if _is_han(after) and after not in RANK_MOVE_AFTER:
+    if all_han(after) and after not in RANK_MOVE_AFTER:
         return False
     if previous is not None and previous.base_unit == units.RANK_BASE and 0 < start - previous.end <= 2 \
             and set(text[previous.end:start]) <= LIST_SEPARATORS:

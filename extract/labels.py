@@ -194,6 +194,11 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     return previous_label
 
 
+def all_han(text: str) -> bool:
+    """Whether text is one or more Han characters (no CJK punctuation, unlike layout.is_cjk: '培训三期。')."""
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def _before_aside(text: str, start: int, floor: int) -> str:
     """'消费帮扶馆(店)17家' -> '消费帮扶馆': the clause before a short aside in brackets right before a figure; ''
     for an item number ('(1)200万元') or anything longer than an aside."""
@@ -201,7 +206,7 @@ def _before_aside(text: str, start: int, floor: int) -> str:
         return ""
     opening = max(text.rfind("(", floor, start - 1), text.rfind("（", floor, start - 1))
     aside = text[opening + 1 : start - 1]
-    if opening < 0 or not 0 < len(aside) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in aside):
+    if opening < 0 or len(aside) > 6 or not all_han(aside):
         return ""
     return clause_before(text, opening, floor) or _quoted_before(text, opening, floor)
 
@@ -215,7 +220,7 @@ def _quoted_before(text: str, start: int, floor: int) -> str:
         return ""
     opening = text.rfind(QUOTES[text[start - 1]], max(floor, start - 12), start - 1)
     name = text[opening + 1 : start - 1]
-    if opening < 0 or not name or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+    if opening < 0 or not all_han(name):
         return ""
     return name
 
