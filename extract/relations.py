@@ -21,7 +21,7 @@ INCLUDES_LEAD_RE = re.compile(r"[,,::]?[^,,;;。]{0,2}")  # '600万元,包括' o
 TOTAL_VERBS = (
     "引进", "帮扶", "培训", "实施", "建成", "完成", "投入", "落实", "转移", "带动", "组织", "开展", "举办", "召开", "签约",
     "选派", "接收", "安置", "销售", "采购", "发放", "争取", "新增", "减少", "脱贫", "覆盖", "惠及", "受益", "吸纳", "解决",
-    "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员", "新建", "改造", "硬化", "认定", "结对", "投资",
+    "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员", "新建", "改造", "硬化", "认定", "结对", "投资", "扣",
 )
 # '上述项目合计投入' names what it totals between 上述 and 合计.
 TOTAL_AFTER_RE = re.compile(
@@ -333,6 +333,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     figs = [f for f in figs if not _counts_groups(text, figs, f)]
     _enumerations(text, figs, build)
     _lists(text, figs, build)
+    _remainders(text, figs, build)
     _totals_after(text, figs, build)
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
@@ -439,6 +440,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)
                                    or _milestones_differ(text, cue.end(), kids) or _places_nest(text, cue.end(), kids)
                                    or _levels_left_out(text, parent, cue.end(), kids)
+                                   or _statuses_within(text, parent, cue.end(), kids)
                                    or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
                 for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
                     build.add("subset", parent, [kid], cue_text, parent.page)
@@ -651,6 +653,38 @@ def _milestones_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
     return len(set(reached)) > 1
 
 
+def _statuses_within(text: str, parent: Figure, start: int, kids: Sequence[Figure]) -> bool:
+    """Whether every part names a status (脱贫, 监测 …) and the total names none: the groups a report follows,
+    within a total of everyone ('吸纳就业1860人,其中吸纳脱贫人口就业1020人、吸纳监测对象就业136人'); a total that is
+    of a status itself ('监测帮扶对象1260户,其中脱贫不稳定户…、边缘易致贫户…') is broken down by them."""
+    marks = GROUP_KINDS["status"]
+    if any(m in _clause_before(text, parent) or m in (parent.label or "") for m in marks):
+        return False
+    named: list[str] = []
+    for kid in kids:
+        found = [m for m in marks if m in text[start:kid.doc_start]]
+        if not found:
+            return False
+        named.append(found[0])
+        start = kid.doc_end
+    return len(set(named)) == len(named)  # '其中已脱贫10000户、未脱贫2345户' splits the total by one status
+
+
+def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'到位帮扶资金6200万元,已拨付4850万元,下余资金1350万元': what is left (下余, 结余, 剩余 …) after what was used
+    makes, with it, the first figure of its measure in the sentence: 6200 = 4850 + 1350."""
+    used = build.children | build.parents
+    for i, left in enumerate(figs):
+        words = _clause_before(text, left)
+        if not REMAINDER_RE.match(words) or not _summable(text, left) or left.figure_id in used:
+            continue
+        sentence = _sentence(text, left.doc_start)
+        same = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(left) and _summable(text, f)]
+        if len(same) < 2 or any(f.figure_id in used for f in same):
+            continue
+        build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
+
+
 def _places_nest(text: str, start: int, kids: Sequence[Figure]) -> bool:
     """Whether every part names one place word (OUTWARD, INWARD) and two of them are levels of one direction:
     '其中县外就业1.3万人,省外就业0.6万人' (the 省外 ones are 县外 too); not '县内…、县外…' (one level)."""
@@ -855,11 +889,16 @@ def _items_after(text: str, paragraphs: Sequence[Span], index: int) -> tuple[lis
 
 
 def _item_parts(text: str, figs: Sequence[Figure], items: Sequence[Span], total: Figure) -> list[Figure]:
-    """Per numbered item, its first figure of the total's measure and label."""
+    """Per numbered item, its figure of the total's measure: the only one in each item ('1、东部单位采购农特产品5230万元;'
+    under '消费帮扶金额1.15亿元'), else the first whose label matches the total's ('1、产业项目协作资金600万元,完成投资
+    900万元' under '协作资金1000万元')."""
+    candidates = [[f for f in figs if item.start <= f.doc_start < item.end and _summable(text, f)
+                   and measure(f) == measure(total)] for item in items]
+    if all(len(found) == 1 for found in candidates):
+        return [found[0] for found in candidates]
     kids: list[Figure] = []
-    for item in items:
-        match = [f for f in figs if item.start <= f.doc_start < item.end and _summable(text, f)
-                 and measure(f) == measure(total) and labels_match(total.label, f.label)]
+    for found in candidates:
+        match = [f for f in found if labels_match(total.label, f.label)]
         if match:
             kids.append(match[0])
     return kids
