@@ -672,7 +672,7 @@ def _statuses_within(text: str, parent: Figure, start: int, kids: Sequence[Figur
 
 def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'到位帮扶资金6200万元,已拨付4850万元,下余资金1350万元': what is left (下余, 结余, 剩余 …) after what was used
-    makes, with it, the first figure of its measure in the sentence: 6200 = 4850 + 1350."""
+    makes, with it, the figure before: 6200 = 4850 + 1350, when the sentence has just those two of its measure before it."""
     used = build.children | build.parents
     for i, left in enumerate(figs):
         words = _clause_before(text, left)
@@ -680,8 +680,8 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue
         sentence = _sentence(text, left.doc_start)
         same = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(left) and _summable(text, f)]
-        if len(same) < 2 or any(f.figure_id in used for f in same):
-            continue
+        if len(same) != 2 or any(f.figure_id in used for f in same):
+            continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said
         build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
 
 
@@ -888,13 +888,13 @@ def _items_after(text: str, paragraphs: Sequence[Span], index: int) -> tuple[lis
     return items, out_of_turn
 
 
-def _item_parts(text: str, figs: Sequence[Figure], items: Sequence[Span], total: Figure) -> list[Figure]:
-    """Per numbered item, its figure of the total's measure: the only one in each item ('1、东部单位采购农特产品5230万元;'
-    under '消费帮扶金额1.15亿元'), else the first whose label matches the total's ('1、产业项目协作资金600万元,完成投资
-    900万元' under '协作资金1000万元')."""
+def _item_parts(text: str, figs: Sequence[Figure], items: Sequence[Span], total: Figure, by_unit: bool) -> list[Figure]:
+    """Per numbered item, its figure of the total's measure: with by_unit, the only one in each item
+    ('1、东部单位采购农特产品5230万元;' under '消费帮扶金额累计1.15亿元,具体如下:'); else the first whose label matches
+    the total's ('1、产业项目协作资金600万元,完成投资900万元' under '协作资金1000万元')."""
     candidates = [[f for f in figs if item.start <= f.doc_start < item.end and _summable(text, f)
                    and measure(f) == measure(total)] for item in items]
-    if all(len(found) == 1 for found in candidates):
+    if by_unit and all(len(found) == 1 for found in candidates):
         return [found[0] for found in candidates]
     kids: list[Figure] = []
     for found in candidates:
@@ -904,8 +904,21 @@ def _item_parts(text: str, figs: Sequence[Figure], items: Sequence[Span], total:
     return kids
 
 
+# What says the numbered items after 如下 break the figure before down, whatever they are called: a classification
+# ('分类情况如下', '分行业', '按区域划分', '资金投向', '资金安排', '具体使用情况'), a bare '具体如下', or 如下 in the
+# figure's own sentence ('…共计202人,具体如下'); not '具体工作情况如下' after it (what was done, item by item).
+CLASSIFIED_ITEMS_RE = re.compile(r"分类|分行业|分领域|分区域|分地区|按[\u4e00-\u9fff]{1,4}(?:划分|分)|投向|构成|分布|来源|用途|安排|使用|支出"
+                                 r"|^\s*(?:具体)?$")  # '…4268人。具体如下:' says only that the items follow
+# What says they are only some of it: '重点项目进展情况如下', '部分车间运行情况如下', '进展较快的项目如下', and after them
+# '其余乡镇发放情况详见附表'.
+SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
+OTHERS_AFTER_RE = re.compile(r"\s*(?:其余|其他|其它|另有|此外)")
+
+
 def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
-    """A total announced with 如下 (or 上述) and broken down over the numbered items that follow."""
+    """A total announced with 如下 (or 上述) and broken down over the numbered items that follow; each measure's
+    nearest total ('监测对象1426户5130人。…如下' breaks down both). Items said to be some of them (SOME_ITEMS_RE,
+    OTHERS_AFTER_RE) are each within the total, not a breakdown of it."""
     paragraphs = _paragraphs(text)
     for index, para in enumerate(paragraphs):
         body = text[para.start:para.end]
@@ -921,14 +934,27 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         items, out_of_turn = _items_after(text, paragraphs, index)
         if len(items) < 2:
             continue
-        for total in reversed(totals):  # the nearest figure the items break down: '资金1310万元,项目12个。上述…如下'
-            kids = _item_parts(text, figs, items, total)
-            if len(kids) >= 2:
-                break
-        if len(kids) >= 2:
-            ordinals = (ITEM_RE.match(text[item.start:item.end]) for item in items)
-            cue_text = cue.group().strip(CUE_PUNCTUATION) + " " + "".join(m.group() for m in ordinals if m is not None)
-            build.add("sum", total, kids, cue_text, total.page, low=len(kids) < len(items) or out_of_turn)
+        announced = text[_sentence(text, para.start + cue.start()).start:para.start + cue.start()]
+        after_items = paragraphs[index + len(items) + 1] if index + len(items) + 1 < len(paragraphs) else None
+        some = bool(SOME_ITEMS_RE.search(announced)) or (
+            after_items is not None and OTHERS_AFTER_RE.match(text, after_items.start) is not None)
+        ordinals = (ITEM_RE.match(text[item.start:item.end]) for item in items)
+        cue_text = cue.group().strip(CUE_PUNCTUATION) + " " + "".join(m.group() for m in ordinals if m is not None)
+        done: set[tuple[str, str]] = set()
+        for total in reversed(totals):  # the nearest figure of each measure: '资金1310万元,项目12个。上述…如下'
+            if measure(total) in done:
+                continue
+            by_unit = bool(CLASSIFIED_ITEMS_RE.search(announced)) or _sentence(text, total.doc_start).start == \
+                _sentence(text, para.start + cue.start()).start
+            kids = _item_parts(text, figs, items, total, by_unit)
+            if len(kids) < 2:
+                continue
+            done.add(measure(total))
+            if some:
+                for kid in kids:
+                    build.add("subset", total, [kid], cue_text, total.page)
+            else:
+                build.add("sum", total, kids, cue_text, total.page, low=len(kids) < len(items) or out_of_turn)
 
 
 def _same_label_subsets(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -980,4 +1006,7 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue
         if any(PLAN_RE.search(words) for words in sentences):  # a target or plan is not the figure achieved
             continue
+        paragraphs = [_paragraph(text, f.doc_start) for f in group]
+        if all(_item_number(text[p.start:p.end]) is not None for p in paragraphs):
+            continue  # '1、…项目完成投资2400万元;…3、…项目完成投资1350万元': each numbered item's own figure
         build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page)

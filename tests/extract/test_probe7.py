@@ -50,3 +50,34 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_probe7_relations(text: str, expected: list[tuple[Checked, str]]) -> None:
     assert relations_in(text) == expected
+
+
+SOME_OR_NOT = [
+    # items said to be only some of the total: each within it
+    pytest.param("全县建成帮扶车间48个,吸纳就业2360人。部分车间运行情况如下:\n1、甲车间吸纳就业145人;\n2、乙车间吸纳就业98人;\n3、丙车间吸纳就业76人。",
+                 [(("subset", "2360人", ["145人"], "如下 1、2、3、", True), "high"),
+                  (("subset", "2360人", ["98人"], "如下 1、2、3、", True), "high"),
+                  (("subset", "2360人", ["76人"], "如下 1、2、3、", True), "high")], id="some-items"),
+    pytest.param("全县落实小额信贷资金3.26亿元,各乡镇发放情况如下:\n1、城关镇发放4860万元;\n2、河口镇发放3920万元。\n其余乡镇详见附表。",
+                 [(("subset", "3.26亿元", ["4860万元"], "如下 1、2、", True), "high"),
+                  (("subset", "3.26亿元", ["3920万元"], "如下 1、2、", True), "high")], id="others-after"),
+    # what was done, item by item, after the sentence of the total: no breakdown said
+    pytest.param("共选派干部和人才136名。具体工作情况如下:\n(一)医疗帮扶。派驻医生32名。\n(二)教育帮扶。派驻教师45名。", [],
+                 id="work-done"),
+    # a classification, or a bare 具体如下: a breakdown; one per measure of the totals before
+    pytest.param("全县共有监测对象1426户5130人。分类情况如下:\n1、脱贫不稳定户612户2240人;\n2、边缘易致贫户538户1870人;\n3、突发严重困难户276户1120人。",
+                 [(("sum", "5130人", ["2240人", "1870人", "1120人"], "如下 1、2、3、", False), "high"),
+                  (("sum", "1426户", ["612户", "538户", "276户"], "如下 1、2、3、", True), "high")], id="two-measures-planted"),
+    pytest.param("全年新增转移就业4268人。具体如下:\n1、到苏州市就业1326人;\n2、到省内其他城市就业1874人;\n3、县内就近就业1068人。",
+                 [(("sum", "4268人", ["1326人", "1874人", "1068人"], "如下 1、2、3、", True), "high")], id="bare-juti"),
+    # parallel items' figures with one label are no figure printed twice
+    pytest.param("争取帮扶资金1.86亿元。部分项目成效如下:\n1、农田项目完成投资2400万元;\n2、饮水工程完成投资860万元,惠及3.4万人;\n3、搬迁项目完成投资1350万元。", [],
+                 id="parallel-items-no-repeat"),
+    # a remainder after more than one figure of its measure: which two it completes is not said
+    pytest.param("计划实施项目96个,已开工96个,已完工81个,剩余15个项目正在建设。", [], id="remainder-of-what"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOME_OR_NOT)
+def test_numbered_items_and_remainders(text: str, expected: list[tuple[Checked, str]]) -> None:
+    assert relations_in(text) == expected
