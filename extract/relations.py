@@ -123,6 +123,8 @@ LEVELS_ABOVE_RE = re.compile(r"(国家|省|市|县)级以上")
 # Milestones a project or firm passes in order (签约 -> 落地/入驻 -> 开工 -> 建成/竣工/完工 -> 投产 -> 达产): one that has
 # reached a later one has passed the earlier, so parts counted at different milestones overlap. States that
 # exclude each other (在建, 未开工, 待建) are no milestones.
+# Where people work, said with a place: '在浙江就业', '到苏州务工'.
+WORKS_AT_RE = re.compile(r"(?:在|到|赴)[\u4e00-\u9fff]{2,4}(?:就业|务工)")
 MILESTONES = ("签约", "落地", "入驻", "开工", "建成", "竣工", "完工", "投产", "达产")
 NOT_YET_RE = re.compile(r"(?:未|尚未|没有|待|暂未)$")
 # A list that says it names only some parts: '其中增值税…、契税0.95亿元等' (not 等级, 等同)
@@ -389,6 +391,10 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         paragraph = _paragraph(text, cue.start())
         nested = any(sentence.start <= c.start() < cue.start() for c in cues)
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
+        after = next((c for c in cues if cue.end() <= c.start() < end and c.group().startswith("其中")), None)
+        if after is not None and (semi := max(text.rfind(";", cue.end(), after.start()),
+                                              text.rfind(";", cue.end(), after.start()))) > 0:
+            end = semi  # '…其中脱贫人口820人;经培训后实现就业1120人,其中…': the next 其中 list's total is none of these parts
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
         # '…、其他510万元,三项合计3860万元': a total printed after the parts closes the list, it is none of them
         closing = next((f for f in figs if cue.end() <= f.doc_start < end and _closes(text, figs, cue.end(), f)), None)
@@ -441,6 +447,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                                    or _milestones_differ(text, cue.end(), kids) or _places_nest(text, cue.end(), kids)
                                    or _levels_left_out(text, parent, cue.end(), kids)
                                    or _statuses_within(text, parent, cue.end(), kids)
+                                   or _properties_overlap(text, parent, cue.end(), kids)
                                    or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
                 for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
                     build.add("subset", parent, [kid], cue_text, parent.page)
@@ -628,15 +635,28 @@ def _short(parent: Figure, kids: Sequence[Figure]) -> bool:
 
 
 def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
-    """Whether every part names a kind of group (GROUP_KINDS) and no two parts name the same kind: groups that overlap."""
+    """Whether every part names a kind of group (GROUP_KINDS; where people work also as '在浙江就业') and two parts
+    name none in common: groups that overlap ('脱贫人口…、监测对象…、少数民族群众…': ethnicity cuts across status)."""
     kinds: list[set[str]] = []
     for kid in kids:
         words = text[start:kid.doc_start]
-        kinds.append({kind for kind, marks in GROUP_KINDS.items() if any(m in words for m in marks)})
+        named = {kind for kind, marks in GROUP_KINDS.items() if any(m in words for m in marks)}
+        kinds.append(named | ({"where"} if WORKS_AT_RE.search(words) else set()))
         start = kid.doc_end
     if not all(kinds):
         return False
-    return all(not (a & b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+    return any(not (a & b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+
+def _properties_overlap(text: str, parent: Figure, start: int, kids: Sequence[Figure]) -> bool:
+    """Parts each said with a clause and 的 ('吸纳脱贫人口就业的车间61个,由浙江企业投资建设的车间29个') that add up to
+    more than the total: properties the same things may have together, not a breakdown."""
+    for kid in kids:
+        if "的" not in text[start:kid.doc_start]:
+            return False
+        start = kid.doc_end
+    totals = _parts_total(parent, kids)
+    return totals is not None and totals[0] > totals[1]
 
 
 def _milestones_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:

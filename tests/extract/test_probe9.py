@@ -1,0 +1,34 @@
+"""False error alerts of a ninth probe (50 report excerpts, half with no breakdown, expectations written first),
+each fixed by a rule tested here on text of our own beside the breakdowns that must still be summed."""
+
+from __future__ import annotations
+
+import pytest
+from factories import Checked, checked_text, printed
+
+CASES = [
+    # parts of different kinds, some sharing one: groups that overlap
+    pytest.param("项目受益人口3.6万人,其中脱贫人口1.9万人、监测对象0.3万人、少数民族群众0.8万人。",
+                 [("subset", "3.6万人", ["1.9万人"], "其中", True), ("subset", "3.6万人", ["0.3万人"], "其中", True),
+                  ("subset", "3.6万人", ["0.8万人"], "其中", True)], id="statuses-and-ethnicity"),
+    # where people work, said as 在/到 + a place, beside another kind
+    pytest.param("全县脱贫劳动力就业2.3万人,其中在浙江就业4860人,女性劳动力9210人。",
+                 [("subset", "2.3万人", ["4860人"], "其中", True), ("subset", "2.3万人", ["9210人"], "其中", True)],
+                 id="place-and-gender"),
+    # properties of the same things, said as clauses with 的, adding up to more than them
+    pytest.param("全县建成帮扶车间83个,其中吸纳脱贫人口就业的车间61个,由浙江企业投资建设的车间29个。",
+                 [("subset", "83个", ["61个"], "其中", True), ("subset", "83个", ["29个"], "其中", True)], id="properties"),
+    pytest.param("全县贫困户1200户,其中已脱贫的贫困户950户、未脱贫的贫困户240户。",
+                 [("sum", "1200户", ["950户", "240户"], "其中", False)], id="yes-no-with-de-planted"),
+    # a semicolon before another 其中 ends the first list
+    pytest.param("培训农村劳动力1560人,其中脱贫人口820人;经培训后实现就业1120人,其中脱贫人口610人。",
+                 [("subset", "1560人", ["820人"], "其中", True), ("subset", "1120人", ["610人"], "其中", True)], id="semicolon-next-list"),
+    # one kind only: still a breakdown
+    pytest.param("全县转移就业5260人,其中省外就业3310人,省内就业1850人。", [("sum", "5260人", ["3310人", "1850人"], "其中", False)],
+                 id="one-kind-planted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_probe9_relations(text: str, expected: list[Checked]) -> None:
+    assert checked_text(printed(text)) == expected
