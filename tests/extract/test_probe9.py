@@ -32,3 +32,25 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_probe9_relations(text: str, expected: list[Checked]) -> None:
     assert checked_text(printed(text)) == expected
+
+
+def confidences(text: str) -> list[tuple[str, bool, str]]:
+    from factories import checked, text_figures
+
+    from extract.relations import find_relations
+
+    figures = text_figures(printed(text))
+    found = find_relations(printed(text), figures, "t")
+    return [(c[0], c[4], r.confidence) for c, r in zip(checked(found, figures), found, strict=True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # parts far over their total: overlapping groups are likelier than a misprint, a warning
+    pytest.param("全县耕地面积86.4万亩,其中永久基本农田72.8万亩,已建成高标准农田41.5万亩。", [("sum", False, "low")], id="far-over"),
+    pytest.param("全县有产业帮扶项目186个,其中联农带农项目152个,东西部协作项目74个。", [("sum", False, "low")], id="far-over-count"),
+    # a little over, or short: an error as before
+    pytest.param("受益贫困户7573户,其中茶园6114户、魔芋1394户、养殖164户。", [("sum", False, "high")], id="a-little-over"),
+    pytest.param("受益贫困户7573户,其中茶园6114户、魔芋1394户、养殖64户。", [("sum", False, "high")], id="short"),
+])
+def test_parts_far_over_the_total_warn(text: str, expected: list[tuple[str, bool, str]]) -> None:
+    assert confidences(text) == expected
