@@ -52,7 +52,7 @@ COUNTED_BEFORE_FENBIE_RE = re.compile(r"[^\d,,;;。、::()（）\n]{0,6}?分别"
 CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
 # 分别 and a verb after a count of groups that follows a total: '帮扶资金4.5亿元,三年分别投入1.2亿元、…' (see _counted_parent)
 FENBIE_VERB_RE = re.compile(r"分别(?:投入|完成|实现|新增|引进|带动|安排|下达|拨付|争取|落实|培训|转移|吸纳|安置|销售|采购|选派|"
-                            r"接收|建成|新建|发放|募集|减少|脱贫|消除)")
+                            r"接收|建成|新建|发放|募集|减少|脱贫|消除|用于|派驻|分配|分布在|落户|投放)")
 QIZHONG_NAMES_RE = re.compile(r"[,,]?其中[::]?[^\d,,;;。]{1,30}")
 GROUPS_COUNTED_RE = re.compile(r"[,]?(?P<n>[两二三四五六七八九十]|\d{1,2})个?[\u4e00-\u9fff]{1,3}?")
 # A part that is the negation of its total ('累计消除风险982户,其中…356户;尚未消除风险404户'): no part of it.
@@ -425,7 +425,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if classified:  # a figure a list before has taken as a part is no whole of this one
                 before = [f for f in before if f.figure_id not in build.children]
             if FENBIE_VERB_RE.fullmatch(cue.group()):
-                parent = _counted_parent(text, before, cue, kids) or _qizhong_parent(text, before, cue, kids)
+                parent = (_counted_parent(text, before, cue, kids) or _qizhong_parent(text, before, cue, kids)
+                          or _named_items_parent(text, before, cue, kids))
             else:
                 parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
             if parent is None or (classified and (len(kids) < 2 or closing is not None)):
@@ -476,6 +477,17 @@ def _qizhong_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequenc
     if not before or not QIZHONG_NAMES_RE.fullmatch(text, before[-1].doc_end, cue.at):
         return None
     return _unit_parent(before, kids)
+
+
+def _named_items_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequence[Figure]) -> Figure | None:
+    """The total right before '分别用于产业发展1.52亿元、基础设施建设0.68亿元…': only a comma between them, and each part
+    named by its own words (the list names where the total went)."""
+    if not before or text[before[-1].doc_end:cue.at].strip() not in (",", ",") or len(kids) < 2:
+        return None
+    starts = [cue.end(), *(k.doc_end for k in kids[:-1])]
+    if any(not re.search(r"[\u4e00-\u9fff]", text[at:k.doc_start]) for at, k in zip(starts, kids, strict=True)):
+        return None  # '分别投入1.2亿元、1.5亿元…': figures with no names of their own
+    return before[-1]
 
 
 def _before_negation(text: str, parent: Figure, kids: list[Figure]) -> list[Figure]:

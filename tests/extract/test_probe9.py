@@ -54,3 +54,15 @@ def confidences(text: str) -> list[tuple[str, bool, str]]:
 ])
 def test_parts_far_over_the_total_warn(text: str, expected: list[tuple[str, bool, str]]) -> None:
     assert confidences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("争取上级衔接资金2.46亿元,分别用于产业发展1.52亿元、基础设施建设0.68亿元、就业帮扶0.16亿元。",
+                 [("sum", "2.46亿元", ["1.52亿元", "0.68亿元", "0.16亿元"], "分别用于", False)], id="fenbie-yongyu-planted"),
+    pytest.param("全县选派驻村工作队员468人,分别派驻脱贫村338人、监测村98人、安置社区32人。",
+                 [("sum", "468人", ["338人", "98人", "32人"], "分别派驻", True)], id="fenbie-paizhu"),
+    # figures listed with no names of their own after 分别: not this rule ('三年分别投入' needs its count)
+    pytest.param("全县投入资金4.5亿元,分别投入1.2亿元、1.5亿元、1.8亿元。", [], id="no-names"),
+])
+def test_fenbie_verb_right_after_its_total(text: str, expected: list[Checked]) -> None:
+    assert checked_text(printed(text)) == expected
