@@ -625,13 +625,21 @@ def _thresholds(text: str, start: int, kids: Sequence[Figure]) -> bool:
     """Parts that each count what passes a threshold ('亿元以上项目35个、10亿元以上项目9个') nest in each other; parts
     above and below thresholds both ('1000万元以上项目12个、1000万元以下项目8个') split the whole between them."""
     sides: set[str] = set()
-    for kid in kids:
-        side = re.search(r"以上|以下", text[start:kid.doc_start])
+    for words in _part_words(text, start, kids):
+        side = re.search(r"以上|以下", words)
         if not side:
             return False
         sides.add(side.group())
-        start = kid.doc_end
     return len(sides) == 1
+
+
+def _part_words(text: str, start: int, kids: Sequence[Figure]) -> list[str]:
+    """The words before each part of a list: from `start` (the cue's end) to the first, then between the parts."""
+    out: list[str] = []
+    for kid in kids:
+        out.append(text[start:kid.doc_start])
+        start = kid.doc_end
+    return out
 
 
 def _parts_total(parent: Figure, kids: Sequence[Figure]) -> tuple[Decimal, Decimal] | None:
@@ -658,11 +666,9 @@ def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
     """Whether every part names a kind of group (GROUP_KINDS; where people work also as '在浙江就业') and two parts
     name none in common: groups that overlap ('脱贫人口…、监测对象…、少数民族群众…': ethnicity cuts across status)."""
     kinds: list[set[str]] = []
-    for kid in kids:
-        words = text[start:kid.doc_start]
+    for words in _part_words(text, start, kids):
         named = {kind for kind, marks in GROUP_KINDS.items() if any(m in words for m in marks)}
         kinds.append(named | ({"where"} if WORKS_AT_RE.search(words) else set()))
-        start = kid.doc_end
     if not all(kinds):
         return False
     return any(not (a & b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
@@ -671,10 +677,8 @@ def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
 def _properties_overlap(text: str, parent: Figure, start: int, kids: Sequence[Figure]) -> bool:
     """Parts each said with a clause and 的 ('吸纳脱贫人口就业的车间61个,由浙江企业投资建设的车间29个') that add up to
     more than the total: properties the same things may have together, not a breakdown."""
-    for kid in kids:
-        if "的" not in text[start:kid.doc_start]:
-            return False
-        start = kid.doc_end
+    if not all("的" in words for words in _part_words(text, start, kids)):
+        return False
     totals = _parts_total(parent, kids)
     return totals is not None and totals[0] > totals[1]
 
@@ -683,9 +687,7 @@ def _milestones_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
     """Whether every part names one milestone (MILESTONES), not as one not yet reached, and two parts name
     different ones: '其中新落地企业18家、已投产企业13家' (13 of the 18 may be among them)."""
     reached: list[str] = []
-    for kid in kids:
-        words = text[start:kid.doc_start]
-        start = kid.doc_end
+    for words in _part_words(text, start, kids):
         named = [(words.find(m), m) for m in MILESTONES if m in words]
         if len(named) != 1 or NOT_YET_RE.search(words, 0, named[0][0]):
             return False
@@ -701,12 +703,11 @@ def _statuses_within(text: str, parent: Figure, start: int, kids: Sequence[Figur
     if any(m in _clause_before(text, parent) or m in (parent.label or "") for m in marks):
         return False
     named: list[str] = []
-    for kid in kids:
-        found = [m for m in marks if m in text[start:kid.doc_start]]
+    for words in _part_words(text, start, kids):
+        found = [m for m in marks if m in words]
         if not found:
             return False
         named.append(found[0])
-        start = kid.doc_end
     return len(set(named)) == len(named)  # '其中已脱贫10000户、未脱贫2345户' splits the total by one status
 
 
@@ -729,9 +730,7 @@ def _places_nest(text: str, start: int, kids: Sequence[Figure]) -> bool:
     """Whether every part names one place word (OUTWARD, INWARD) and two of them are levels of one direction:
     '其中县外就业1.3万人,省外就业0.6万人' (the 省外 ones are 县外 too); not '县内…、县外…' (one level)."""
     named: list[str] = []
-    for kid in kids:
-        words = text[start:kid.doc_start]
-        start = kid.doc_end
+    for words in _part_words(text, start, kids):
         found = [w for w in OUTWARD + INWARD if w in words]
         if len(found) != 1:
             return False
@@ -746,9 +745,8 @@ def _levels_left_out(text: str, parent: Figure, start: int, kids: Sequence[Figur
     if above is None:
         return False
     named: list[str] = []
-    for kid in kids:
-        found = [level for level in LEVELS if level in text[start:kid.doc_start]]
-        start = kid.doc_end
+    for words in _part_words(text, start, kids):
+        found = [level for level in LEVELS if level in words]
         if len(found) != 1:
             return False
         named.append(found[0])
