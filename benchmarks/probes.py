@@ -21,9 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-from factories import checked, printed, text_figures  # noqa: E402
-
-from extract.relations import find_relations  # noqa: E402
+from factories import checked_with_confidence, printed  # noqa: E402
 
 PROBES = ROOT / "benchmarks" / "probes"
 
@@ -31,9 +29,7 @@ PROBES = ROOT / "benchmarks" / "probes"
 def alerts(text: str) -> tuple[int, int]:
     """(error alerts, warnings) tally raises on the text."""
     page = "\n".join(printed(unicodedata.normalize("NFKC", line)) for line in text.split("\n"))
-    figures = text_figures(page)
-    found = find_relations(page, figures, "t")
-    failed = [r.confidence for c, r in zip(checked(found, figures), found, strict=True) if c[4] is False]
+    failed = [confidence for c, confidence in checked_with_confidence(page) if c[4] is False]
     return sum(1 for c in failed if c == "high"), sum(1 for c in failed if c != "high")
 
 

@@ -80,6 +80,13 @@ def checked(relations: list[Relation], figures: list[Figure]) -> list[Checked]:
     return out
 
 
+def checked_with_confidence(text: str) -> list[tuple[Checked, str]]:
+    """checked_text with each relation's confidence: 'high' (a failed check is an error) or 'low' (a warning)."""
+    figures = text_figures(text)
+    found = find_relations(text, figures, "t")
+    return [(c, r.confidence) for c, r in zip(checked(found, figures), found, strict=True)]
+
+
 def checked_text(text: str) -> list[Checked]:
     figures = text_figures(text)
     return checked(find_relations(text, figures, "t"), figures)

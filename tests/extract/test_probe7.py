@@ -5,15 +5,9 @@ keeps line breaks; tests' printed() would join them)."""
 from __future__ import annotations
 
 import pytest
-from factories import Checked, checked, text_figures
+from factories import Checked, checked_with_confidence
 
-from extract.relations import find_relations
-
-
-def relations_in(text: str) -> list[tuple[Checked, str]]:
-    figures = text_figures(text)
-    found = find_relations(text, figures, "t")
-    return [(c, r.confidence) for c, r in zip(checked(found, figures), found, strict=True)]
+relations_in = checked_with_confidence  # the text as given: line breaks kept
 
 
 CASES = [

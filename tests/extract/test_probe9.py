@@ -35,13 +35,9 @@ def test_probe9_relations(text: str, expected: list[Checked]) -> None:
 
 
 def confidences(text: str) -> list[tuple[str, bool, str]]:
-    from factories import checked, text_figures
+    from factories import checked_with_confidence
 
-    from extract.relations import find_relations
-
-    figures = text_figures(printed(text))
-    found = find_relations(printed(text), figures, "t")
-    return [(c[0], c[4], r.confidence) for c, r in zip(checked(found, figures), found, strict=True)]
+    return [(c[0], c[4], confidence) for c, confidence in checked_with_confidence(printed(text))]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
