@@ -40,6 +40,8 @@ THRESHOLD_BEFORE_RE = re.compile(r"(?:超过|高于|低于|不足|不到|达到|
 # '超过10万元的村', '10万元以上的村', and '800人以上大型安置点' (a threshold before a word, not before a comma)
 THRESHOLD_AFTER_RE = re.compile(r"^(?:(?:以上|以下|以内|及以上)(?:的|[\u4e00-\u9fff])|的)")
 ENUM_CUE_RE = re.compile(r"如下[::]?|以下[::]|(?:^|[。;;,,])(?:上述|以上)")
+# What a remainder is left after, said in the clause before it: '已支出1.87亿元', '累计拨付4850万元'.
+USED_RE = re.compile(r"^[^,,。;;]{0,6}?(?:已|累计)(?:支出|拨付|使用|兑付|下达|报账|支付|花费)")
 REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余)")
 ITEM_RE = re.compile(
     r"^(?:(?P<arabic>\d{1,2})[、.．](?!\d)|[(（]?(?P<bracketed>\d{1,2})[)）]"
@@ -108,6 +110,8 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
     "owner": ("民间", "民营", "国有", "外资", "私营"),
     "sector": ("工业", "农业", "服务业", "基础设施", "房地产", "文旅"),
     "status": ("脱贫", "监测", "一般户", "边缘"),
+    # receiving a benefit, whoever one is: '参保人数28.6万人,其中领取养老金待遇人数9.4万人,脱贫人口参保人数10.2万人'
+    "benefit": ("领取", "享受", "待遇"),
     "credential": ("资格", "职称", "证书", "执业"),
     "schooling": ("学历", "大专", "本科", "研究生", "中专", "高中以上", "初中以上"),
     "threshold": ("万元以上", "亿元以上", "万元以下", "亿元以下"),
@@ -335,8 +339,8 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     figs = [f for f in figs if not _counts_groups(text, figs, f)]
     _enumerations(text, figs, build)
     _lists(text, figs, build)
-    _remainders(text, figs, build)
     _totals_after(text, figs, build)
+    _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
     _repeats(text, figs, build)
@@ -721,9 +725,31 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue
         sentence = _sentence(text, left.doc_start)
         same = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(left) and _summable(text, f)]
-        if len(same) != 2 or any(f.figure_id in used for f in same):
+        if any(f.figure_id in used for f in same):
+            continue
+        if len(same) == 1 and USED_RE.match(_clause_before(text, same[0])):
+            same = [*_total_before(text, figs, sentence.start, left, build), *same]
+        if len(same) != 2:
             continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said
         build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
+
+
+def _total_before(text: str, figs: Sequence[Figure], start: int, like: Figure, build: _Builder) -> list[Figure]:
+    """The total a sentence that starts at `start` spends from when it does not say it: the one figure of the measure in
+    the sentence before ('全年到位资金2.46亿元。\n截至目前,已支出1.87亿元,结余资金0.69亿元'), or the total that sentence
+    ends with ('…市级下达3200万元,合计1.67亿元。'); none when it has several and no total of them."""
+    end = start
+    while end > 0 and (text[end - 1] in SENTENCE_END or text[end - 1].isspace()):
+        end -= 1
+    if end == 0:
+        return []
+    before = _sentence(text, end - 1)
+    found = [f for f in figs if before.start <= f.doc_start < end and measure(f) == measure(like) and _summable(text, f)]
+    if len(found) == 1 and found[0].figure_id not in build.children:
+        return found
+    if len(found) > 1 and found[-1].figure_id in build.parents and all(f.figure_id in build.children for f in found[:-1]):
+        return found[-1:]
+    return []
 
 
 def _places_nest(text: str, start: int, kids: Sequence[Figure]) -> bool:

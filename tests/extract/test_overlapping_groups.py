@@ -22,6 +22,16 @@ CASES = [
     pytest.param("参训学员860人,其中男性410人、女性450人。", [("sum", "860人", ["410人", "450人"], "其中", True)], id="gender"),
     pytest.param("纳入监测帮扶对象1260户,其中脱贫不稳定户720户、边缘易致贫户540户。",
                  [("sum", "1260户", ["720户", "540户"], "其中", True)], id="status"),
+    # receiving a benefit cuts across who people are
+    pytest.param("城乡居民医保参保人数41.2万人,其中享受资助参保政策6.3万人、农村低保对象2.9万人。",
+                 [("subset", "41.2万人", ["6.3万人"], "其中", True), ("subset", "41.2万人", ["2.9万人"], "其中", True)],
+                 id="benefit-and-need"),
+    pytest.param("参加城乡居民养老保险31.5万人,其中领取养老金8.7万人、脱贫人口11.6万人。",
+                 [("subset", "31.5万人", ["8.7万人"], "其中", True), ("subset", "31.5万人", ["11.6万人"], "其中", True)],
+                 id="benefit-and-status"),
+    # two benefits: one kind, a breakdown (and a wrong one fails)
+    pytest.param("发放补助对象3200人,其中领取生活补贴2100人、领取护理补贴1110人。",
+                 [("sum", "3200人", ["2100人", "1110人"], "其中", False)], id="benefits-planted"),
     # a kind on one part only says nothing about the others: still a sum
     pytest.param("全年新增转移就业5260人,其中跨省就业3310人、其他1940人。",
                  [("sum", "5260人", ["3310人", "1940人"], "其中", False)], id="one-part-of-a-kind"),
