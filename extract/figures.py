@@ -134,7 +134,7 @@ WORD_AFTER_UNIT = {"单": "元位价产体项独列人据", "笔": "记墨试", 
                    "次": "产"}  # '三次产业' names the three sectors
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 # Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
-DIGITS_ONLY_UNITS = ("分", "对")
+DIGITS_ONLY_UNITS = ("分", "对", "起")
 ARABIC_ONLY_RE = re.compile(r"[\d.,]+")
 # After a count in words, what makes it the name of a set of items rather than a quantity: '五项合计', '四个不摘'.
 NAMED_SET_AFTER_RE = re.compile(r"合计|共计|总计|不")
@@ -149,6 +149,8 @@ RANKS = "一二三四五六七八九十"
 # A label that says only how a figure changed: the change is of the figure before it ('地区生产总值186.5亿元,同比增长6.2%').
 CHANGE_ONLY_RE = re.compile(r"(?:同比|较上年|比上年|较去年|比去年|较同期|比同期|年均|较上年同期|比上年同期|比年初|较年初)?"
                             r"(?:增长|下降|增加|减少|提高|降低|上升|回落|扩大|缩小|增幅|降幅)")
+# What a change is against, said before 分别 rather than after it: '较上年分别下降', '同比分别增长'.
+COMPARED_BEFORE_RE = re.compile(r"(?:同比|较上年同期|比上年同期|较上年|比上年|较去年|比去年|较同期|比同期|较年初|比年初)$")
 RESPECTIVE_VERB_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff ]{0,10})[::]?\s*")
 RESPECTIVE_BE = ("", "为", "是", "有", "达到", "达")
 LIST_SEPARATORS = set("、,,和及与 ")
@@ -668,7 +670,8 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
 def _label_changes(text: str, found: list[Found]) -> list[Found]:
     """A figure labelled only by a change ('同比增长', '较上年减少', '下降') changes the figure before it in its sentence:
     '地区生产总值186.5亿元,同比增长6.2%' -> 地区生产总值同比增长. That figure is the last one of the same unit (money
-    changed by money, percentage points by a percent), else the last one that is no change and no share itself."""
+    changed by money, percentage points by a percent), else the last one that is no change and no share itself; a
+    growth rate in % changes the figure just before it, whatever its unit."""
     out = list(found)
     for index, f in enumerate(out):
         if f.kind == "date" or not CHANGE_ONLY_RE.fullmatch(f.label):
@@ -678,9 +681,11 @@ def _label_changes(text: str, found: list[Found]) -> list[Found]:
                    and not CHANGE_ONLY_RE.search(g.label) and not g.label.startswith("占")]
         if not earlier:
             continue
-        unit = "%" if f.unit.endswith("百分点") else f.base_unit
-        same = [g for g in earlier if g.base_unit == unit]
-        subject = (same or ([] if f.kind == "percent" and not f.unit.endswith("百分点") else earlier) or earlier)[-1]
+        if f.kind == "percent" and not f.unit.endswith("百分点"):
+            subject = earlier[-1]  # a growth rate changes whatever it follows: '…医保基金支出9.87亿元,较上年减少2.3%'
+        else:
+            unit = "%" if f.unit.endswith("百分点") else f.base_unit
+            subject = ([g for g in earlier if g.base_unit == unit] or earlier)[-1]
         out[index] = _with_label(f, subject.label + f.label)
     return out
 
@@ -696,10 +701,13 @@ def _label_respective(text: str, found: list[Found]) -> list[Found]:
         if not verb or not listed or (verb.group("verb").replace(" ", "") not in RESPECTIVE_BE and len(listed) < 2):
             continue
         head = out[listed[0]]
-        sentence_start = max(text.rfind(ch, 0, cue.start()) for ch in SENTENCE_END) + 1
-        earlier = [f for f in out if sentence_start <= f.start and f.end <= cue.start() and f.kind != "date"]
+        at, said = cue.start(), verb.group("verb")
+        if compared := COMPARED_BEFORE_RE.search(text, 0, at):
+            at, said = compared.start(), compared.group() + said  # '…死亡3人,较上年分别下降20%和25%' as '分别较上年下降'
+        sentence_start = max(text.rfind(ch, 0, at) for ch in SENTENCE_END) + 1
+        earlier = [f for f in out if sentence_start <= f.start and f.end <= at and f.kind != "date"]
         totals = [f for f in earlier if f.kind == head.kind and f.base_unit == head.base_unit]
-        labels = respective_labels(text, cue.start(), len(listed), totals[-1].label if totals else "", verb.group("verb"),
+        labels = respective_labels(text, at, len(listed), totals[-1].label if totals else "", said,
                                    [f.label for f in earlier[-len(listed):]] if len(earlier) >= len(listed) else [])
         for index, label in zip(listed, labels, strict=True):
             if label:

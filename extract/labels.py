@@ -15,12 +15,13 @@ LEADING_NOISE = (
     "合计", "总计", "共有", "共", "总", "均", "分别", "已经", "已", "还", "又", "再", "并", "可", "将", "能", "约",
     "近", "达", "为", "是", "有", "和", "与", "及", "对", "向", "在", "从", "把", "被", "让", "使", "等", "的",
     "以上的", "以下的", "以上", "以下",  # the threshold of the figure before: '10万元以上的村186个' counts 村
+    "含",  # '(含个人贷款8600万元)': a part said to be included
 )
 # Words that begin with one of those characters, which is then no noise: '对口帮扶资金', '使用率', '有效灌溉面积'.
 WORD_HEADS = (
     "对口", "对象", "从业", "达标", "并网", "可支配", "可用", "使用", "在岗", "在校", "在园", "在册", "在建", "在读", "在职",
     "在外", "在库", "在档", "有效", "有劳动", "有组织", "能源", "能力", "共同", "共享", "共建", "共治", "和平", "和谐",
-    "向阳", "与会", "等级", "约束", "均衡", "再就业", "再生", "及时", "为民", "将军", "近视", "还款",
+    "向阳", "与会", "等级", "约束", "均衡", "再就业", "再生", "及时", "为民", "将军", "近视", "还款", "含量", "含税",
 )
 # What 总 makes a total of, kept with it: '总投资3.2亿元' -> '总投资' (a bare 总 in front of a clause is noise).
 TOTAL_OF = ("投资", "投入", "产值", "人口", "收入", "金额", "额", "量", "数", "规模", "面积", "户数", "人数", "资产", "成本", "造价",
@@ -36,8 +37,12 @@ CUT_AFTER = (
 # '产业项目资金' (the project money, not any money): (words that may come before it, words that may come after it).
 NOUN_NOT_CUT = {
     "组织": (("社会", "党", "经济", "村级", "基层", "群团", "自治", "合作"), ()),
-    "项目": ((), ("资金", "经费", "投资", "个数", "数")),
+    "项目": ((), ("资金", "经费", "投资", "个数", "数", "审批")),
     "投入": ((), ("强度",)),  # '研发经费投入强度': the ratio, not what was put in
+    # names the verb is part of, which the word after it alone would not name: '城镇新增就业', '到位资金', '签约项目'
+    "新增": (("城镇", "农村"), ()),
+    "到位": ((), ("资金", "金额", "率")),
+    "签约": ((), ("总金额", "金额", "总额", "资金", "项目", "企业")),
 }
 # Verbs and qualifiers that close a clause right before its number: '受益贫困人口达550人' -> '受益贫困人口'.
 TRAILING_NOISE = (
@@ -46,6 +51,10 @@ TRAILING_NOISE = (
     "增加至", "发展到", "发展至", "扩大到", "扩大至", "均", "都",  # '集体经济收入均超过': 均 says each, names nothing
     "的",  # '占转移就业总人数的51.6%': the share of 转移就业总人数
     "仅", "仅有", "只有",
+    # predicates that put a figure in the sentence: '失业率控制在', '总产值突破', '审批时限压缩至' (not 完成, which
+    # says what is counted: '建设任务已完成30个' of 33)
+    "控制在", "控制到", "稳定在", "保持在", "维持在", "保持", "突破", "实现", "总计",
+    "压缩至", "压缩到", "缩短至", "缩短到", "压减至", "压减到", "缩减至", "缩减到",
 )
 # 约 and 近 end these words rather than qualify the number after them: 签约, 节约, 合约…; 最近, 附近, 临近…
 WORDS_ENDING = {"约": "签节合违预履特制集公条契邀缔践续解失简", "近": "最附临邻靠亲", "均": "户人", "都": "首成"}
@@ -149,9 +158,14 @@ def _without_trailing_noise(text: str) -> str:
 def clause_before(text: str, start: int, floor: int) -> str:
     """The clause that ends where a figure starts, not reaching back past `floor` (the previous figure)."""
     i = start
-    while i > floor and text[i - 1] not in CLAUSE_BREAK:
+    while i > floor and (text[i - 1] not in CLAUSE_BREAK or _decimal_point(text, i - 1)):
         i -= 1
     return text[i:start]
+
+
+def _decimal_point(text: str, at: int) -> bool:
+    """A '.' inside a name, between a digit and a digit: 'PM2.5平均浓度' (not the full stop of '…完成.').'"""
+    return text[at] == "." and at > 0 and text[at - 1].isdigit() and text[at + 1:at + 2].isdigit()
 
 
 def noun_after(text: str, end: int) -> str:
@@ -177,10 +191,18 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
         after = noun_after(text, end)
         if after and not (len(after) == 1 and after in "内外间中左右多余") and after not in FILLER_WORDS:
             return after
+    if start - 1 > floor and text[start - 1] in MARKED_OPEN and text[end:end + 1] == MARKED_OPEN[text[start - 1]]:
+        start -= 1  # '企业开办时间压缩至【0.5个工作日】', '办理“跨省通办”事项“3.6万件”': the figure is only marked
     before = clause_before(text, start, floor) or _before_aside(text, start, floor) or _quoted_before(text, start, floor)
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
     label = clean_label(before) or _changed_subject(text, start)
+    if 0 < len(label) <= 2 and (name := _quoted_before(text, start - len(before), floor)):
+        label = name + label  # '“一网通办”率达到98.6%' -> 一网通办率: the quoted name says what it is
+    if label in MONEY_VERBS and text.startswith("用于", end):
+        purpose = clause_before(text, _clause_end(text, end + 2), end + 2)
+        if 2 <= len(purpose) <= MAX_LABEL:
+            return purpose  # '统筹1710万元用于农村人居环境整治': the money is named by what it is for
     if TOTAL_CUE_RE.fullmatch(label) and start - len(before) == floor and previous_label:
         return previous_label  # '专业技术人才3批次共计86人': 共计 joins two figures of one thing, it closes no list
     if label in CUT_AFTER:  # only a verb before: '共带动500余户贫困户' counts 贫困户
@@ -192,6 +214,12 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     if label or any(ch in "。;;!!??\n" for ch in text[floor:start]):
         return label  # a label never carries over into another sentence or item
     return previous_label
+
+
+def _clause_end(text: str, at: int) -> int:
+    while at < len(text) and text[at] not in CLAUSE_BREAK:
+        at += 1
+    return at
 
 
 def all_han(text: str) -> bool:
@@ -246,6 +274,13 @@ GROUP_SIZE = {c: i for i, c in enumerate("一二三四五六七八九十", start
 SHARED_NOUNS = ("居民", "农民", "群众", "人口", "人均", "家庭", "患者", "学生", "儿童", "老人", "妇女", "劳动力", "企业",
                 "农户", "增加值", "产值", "收入", "支出", "投资", "资金", "面积", "产量", "规模", "人数", "户数", "销售额",
                 "占比", "比重", "比例", "户")
+# Brackets and quotes that only mark a figure ('【0.5个工作日】', '“3.6万件”'): its label is before them.
+MARKED_OPEN = {"【": "】", "“": "”", "「": "」"}
+# Verbs that put money somewhere without naming it: '统筹1710万元用于…' is named by what follows 用于.
+MONEY_VERBS = ("统筹", "整合", "筹措", "筹集", "安排", "投入", "下达", "拨付", "落实", "争取", "使用")
+# Verbs listed before the noun they share: '新增和改善灌溉面积', '新建、改建农村公路'.
+LIST_VERBS = ("新增", "新建", "改建", "扩建", "改扩建", "改造", "改善", "恢复", "新修", "维修", "加固", "硬化", "提升", "完善",
+              "新开", "新种", "补种", "新改建", "新改")
 # A place before the first item: '嘉木县城镇和农村居民…' lists 城镇 and 农村.
 PLACE_BEFORE_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}?[县市州旗](?=[\u4e00-\u9fff]{2})")
 # A range of years: '2021—2023年', '2020年至2022年', '2019-2021年'.
@@ -340,6 +375,10 @@ def _shared_noun(items: list[str]) -> tuple[list[str], str]:
     rest = items[-1][size:]
     if all(len(item) == size for item in items[:-1]) and rest.startswith(SHARED_NOUNS):
         return [*items[:-1], items[-1][:size]], rest
+    if all(item in LIST_VERBS for item in items[:-1]) and items[-1].startswith(LIST_VERBS):
+        verb = next(v for v in sorted(LIST_VERBS, key=len, reverse=True) if items[-1].startswith(v))
+        if len(items[-1]) - len(verb) >= 2:  # '新增和改善灌溉面积' -> 新增灌溉面积, 改善灌溉面积
+            return [*items[:-1], verb], items[-1][len(verb):]
     return items, ""
 
 

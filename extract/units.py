@@ -18,6 +18,7 @@ COUNT_UNITS = (
     "对",  # pairs: '结对68对' (only after Arabic digits, and not '1对1': figures._skip_quantity)
     "轮",  # rounds: '集中排查三轮' (not 三轮车, 轮换: figures.WORD_AFTER_UNIT)
     "部",  # '新增电梯18部' (not 部门, 部分, 部署: figures.WORD_AFTER_UNIT)
+    "起",  # incidents and cases: '生产安全事故12起' (only after Arabic digits: '一起' is 'together')
 )
 # Places moved in a ranking ('上升9个位次'); 位 and 名 after a move verb ('排名前移4位') are read as these too, in
 # figures.py: kind 'other', so a rank move is never added to people counted in 位 or 名.
@@ -25,6 +26,7 @@ RANK_UNITS = ("位次", "名次", "个位次", "个名次")
 OTHER_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨", "公斤", "千克", "斤",
     "亩", "米", "天", "小时", "个小时", "分钟", "工作日", "个工作日", "周", "个月", "年", "倍", "度", "周岁", "岁",
+    "微克/立方米", "毫克/立方米", "毫克/升",  # concentrations: 'PM2.5平均浓度31微克/立方米'
     "分",  # a score: '满分100分', '自评得分92.5分' (only after Arabic digits, and not 分别/分之…: figures._skip_quantity)
 ) + RANK_UNITS
 # Money per something is a rate ('3000元/亩', '2.5万元/户'): kind 'other' under its own base unit, so it is never
