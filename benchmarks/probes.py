@@ -7,7 +7,7 @@ benchmarks/probes/probeN.json holds each probe's excerpts (line breaks kept, as 
 an error was planted in it, and the breakdowns its author expected (written before tally ran on it; kept for
 reading, not scored here). Each excerpt is NFKC-normalised line by line as the PDF path prints it, its figures
 read and its breakdowns checked (extract.relations, schemas.arithmetic); a failed check of high confidence is an
-error alert, of low confidence a warning. Probes 5-10 were written on 2026-11-29: their first measurements, with
+error alert, of low confidence a warning. Probes 5-11 were written on 2026-11-29: their first measurements, with
 the rules as they stood, are in the README.
 """
 

@@ -34,7 +34,8 @@ TOTAL_AFTER_RE = re.compile(
 PARTS_COUNTED_RE = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|批次|批|年|季度|期|镇|乡|村|项|类|所|家)[\u4e00-\u9fff]{0,4}$")
 CLOSING_LEAD = 14  # characters before a figure searched for its closing cue: '共建成电商服务网点' + 140个
 # Words just before a figure that make it a rate, a change or a threshold, never a part or a whole of a sum.
-RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$")
+RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$"
+                            r"|每[十百千万]?(?:名|位|个|户|人|亩|家|平方公里|公里|平方米)[^,,;;。]{0,12}$")  # '每千名老年人拥有养老床位'
 CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$")
 THRESHOLD_BEFORE_RE = re.compile(r"(?:超过|高于|低于|不足|不到|达到|在)$")
 # '超过10万元的村', '10万元以上的村', and '800人以上大型安置点' (a threshold before a word, not before a comma)
@@ -70,9 +71,12 @@ QIZHONG_AT_CLAUSE_START_RE = re.compile(r"(?<![^。;,:\n])其中[,]?(?:\d{4}年)
 TIME_NOUN_RE = re.compile(r"^(?:全|今|当|去|本|上半|下半)?年|(?:年|月|季度|期间|过程|阶段)$")
 # What may follow the name of a figure in the noun that names its group: '因病致贫' -> '因病致贫人口中'.
 HEAD_NOUNS = ("", "人口", "人员", "就业人员", "务工人员", "劳动力", "群众", "人", "户", "项目", "资金")
-# A list announced by what it is classified by: '按来源划分为', '按资金来源分,', '从资金来源看,', '按培训类型分:'.
+# What a group named again may carry that its figure's label left to the sentence: '新增企业中' for 企业 (of 新增市场主体).
+NEW_QUALIFIERS = ("新增", "新", "新登记", "新设立", "新注册", "新引进", "当年", "本年", "全年")
+# A list announced by what it is classified by: '按来源划分为', '按资金来源分,', '从资金来源看,', '按培训类型分:', and 按 anything
+# 分 before a comma or colon ('按学段分,'); 从…看 only with these words ('从全年看' classifies nothing).
 CLASSIFIED_RE = re.compile(
-    r"(?<![^。;,:\n])(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡)"
+    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡))"
     r"(?:划分为|分为|(?:划分|分|来看|看)(?=[,:]))"
 )
 SHARE_WORDS = ("占", "比重", "构成", "比例")
@@ -124,6 +128,10 @@ INWARD = ("县内", "市内", "省内")
 # Levels of recognition ('市级以上龙头企业28家,其中国家级3家、省级11家': the 市级 ones are not listed).
 LEVELS = ("国家级", "省级", "市级", "县级")
 LEVELS_ABOVE_RE = re.compile(r"(国家|省|市|县)级以上")
+# A range between two bounds of a band: '10万至50万元的', '5-10亩的'.
+BAND_RANGE_RE = re.compile(r"\d[\d.]*\s*[万亿千]?[\u4e00-\u9fff]{0,2}\s*(?:至|到|-|—|~|～)\s*\d")
+# A grade, or a grade and up: '国家一级', '二级以上', '4A级以上', '三星级'.
+GRADE_RE = re.compile(r"(?:[一二三四五六七八九]|\d)(?:A级|A|星级|星|级)(?P<up>以上)?")
 # Milestones a project or firm passes in order (签约 -> 落地/入驻 -> 开工 -> 建成/竣工/完工 -> 投产 -> 达产): one that has
 # reached a later one has passed the earlier, so parts counted at different milestones overlap. States that
 # exclude each other (在建, 未开工, 待建) are no milestones.
@@ -285,6 +293,8 @@ def _naming(noun: str, label: str) -> int:
         return 2
     if noun in label or any(noun == label + head for head in HEAD_NOUNS):
         return 1
+    if noun.endswith(label) and noun[:-len(label)] in NEW_QUALIFIERS:
+        return 1  # '新增市场主体6218户,其中企业1425户…;新增企业中,…': the new ones again, named with their 新增
     # the end of the label and a head noun: '转移就业人员' names '农村劳动力转移就业'
     if any(head and noun.endswith(head) and len(noun) - len(head) >= 2 and label.endswith(noun[:-len(head)])
            for head in HEAD_NOUNS):
@@ -315,6 +325,7 @@ class _Builder:
         self.relations: list[Relation] = []
         self.children: set[str] = set()
         self.parents: set[str] = set()
+        self.exact_lists: list[tuple[int, int]] = []  # where the parts of each sum that makes its total exactly are
 
     def add(self, type_: str, parent: Figure | None, kids: Sequence[Figure], cue: str, page: int, low: bool = False) -> None:
         key = (parent.figure_id if parent else "", tuple(k.figure_id for k in kids))
@@ -330,6 +341,9 @@ class _Builder:
         self.children.update(key[1])
         if parent is not None:
             self.parents.add(parent.figure_id)
+            totals = _parts_total(parent, kids)
+            if type_ == "sum" and totals is not None and totals[0] == totals[1]:
+                self.exact_lists.append((kids[0].doc_start, kids[-1].doc_end))
 
 
 def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Relation]:
@@ -340,6 +354,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _enumerations(text, figs, build)
     _lists(text, figs, build)
     _totals_after(text, figs, build)
+    _shares_closed(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
@@ -450,7 +465,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 kids, unsure = _parts_making(text, parent, kids)
             if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)
                                    or _milestones_differ(text, cue.end(), kids) or _places_nest(text, cue.end(), kids)
-                                   or _levels_left_out(text, parent, cue.end(), kids)
+                                   or _levels_left_out(text, parent, cue.end(), kids) or _grades_overlap(text, cue.end(), kids)
                                    or _statuses_within(text, parent, cue.end(), kids)
                                    or _properties_overlap(text, parent, cue.end(), kids)
                                    or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
@@ -681,10 +696,28 @@ def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
 def _properties_overlap(text: str, parent: Figure, start: int, kids: Sequence[Figure]) -> bool:
     """Parts each said with a clause and 的 ('吸纳脱贫人口就业的车间61个,由浙江企业投资建设的车间29个') that add up to
     more than the total: properties the same things may have together, not a breakdown."""
-    if not all("的" in words for words in _part_words(text, start, kids)):
-        return False
+    words = _part_words(text, start, kids)
+    if not all("的" in w for w in words) or _bands(words):
+        return False  # '50万元以上的41个、10万至50万元的157个、10万元以下的89个': bands split the whole
     totals = _parts_total(parent, kids)
     return totals is not None and totals[0] > totals[1]
+
+
+def _bands(words: Sequence[str]) -> bool:
+    """Whether the parts are bands of one scale that cannot overlap: one above a bound, one below a bound, and any
+    between them a range ('…50万元以上的、10万至50万元的、10万元以下的')."""
+    above = [w for w in words if re.search(r"以上|超过|高于", w)]
+    below = [w for w in words if re.search(r"以下|不足|低于|不到", w)]
+    ranges = [w for w in words if BAND_RANGE_RE.search(w)]
+    return len(above) == 1 and len(below) == 1 and len(above) + len(below) + len(ranges) == len(words)
+
+
+def _grades_overlap(text: str, start: int, kids: Sequence[Figure]) -> bool:
+    """Whether one part counts a grade and up ('二级以上博物馆9座') and another a grade ('国家一级博物馆3座'): the
+    one may be among the other (which way grades run differs: 一级 museums are the top, 三级 hospitals)."""
+    words = _part_words(text, start, kids)
+    graded = [GRADE_RE.search(w) for w in words]
+    return any(g is not None and g.group("up") for g in graded) and sum(g is not None for g in graded) >= 2
 
 
 def _milestones_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
@@ -834,6 +867,24 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             build.add("sum", total, parts, cue.group(), total.page)
 
 
+def _shares_closed(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'工资性收入占64.7%,经营净收入占18.9%,…,四项合计100%': shares before a printed 100% total make it. Each share
+    says so in its clause (占, 比重 …), or the clause before the first does ('构成为…')."""
+    for i, total in enumerate(figs):
+        if total.kind != "percent" or total.value != 100 or total.unit != "%":
+            continue
+        cue = _closing_total(text, total)
+        if cue is None or cue.group("verb") or cue.group("noun"):
+            continue
+        sentence = _sentence(text, total.doc_start)
+        colon = max(text.rfind(":", sentence.start, total.doc_start), text.rfind(":", sentence.start, total.doc_start))
+        start = max(sentence.start, colon + 1)
+        parts = [f for f in figs[:i] if f.doc_start >= start and f.kind == "percent" and f.unit == "%"
+                 and f.figure_id not in build.children and f.figure_id not in build.parents]
+        if len(parts) >= 2 and _said_shares(text, start, parts):
+            build.add("sum", total, parts, cue.group(), total.page)
+
+
 def _parts_before(text: str, figs: Sequence[Figure], total: Figure, start: int, build: _Builder) -> list[Figure]:
     """The figures from `start` on that may be parts of `total`, printed after them: its measure, no part or total yet."""
     parts = [f for f in figs if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
@@ -874,11 +925,13 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
     """Percentages of one whole ('占比分别为33.3%、33.3%、33.4%') must total 100%.
 
     Only when the clause that lists them says they are shares (占, 比重, 构成, 比例 from the clause's start to the
-    last of them), of one whole (not '分别占本镇总人口的', '各自'), all of it (not a 其中 list, nor one followed
-    by 其余 …), and none of them is the whole itself (100% beside another is a rate of each group: 覆盖比例分别为100%和95%).
+    last of them), of one whole (not '分别占本镇总人口的', '各自'), all of it (not a 其中 list or the shares of
+    one, nor one followed by 其余 …), and none of them is the whole itself (100% beside another is a rate of each group: 覆盖比例分别为100%和95%).
     """
     if len(kids) < 2 or any(k.value is None for k in kids) or cue.group().startswith("其中"):
         return
+    if "其中" in text[sentence.start:cue.start()] and not _whole_listed(build, sentence, cue.start()):
+        return  # '其中教育支出11.3亿元、卫生健康支出6.7亿元,分别占…的25.6%、15.2%': shares of some items, not all
     clause_start = max(text.rfind(ch, sentence.start, cue.start()) for ch in CLAUSE_BREAKS + "。") + 1
     clause = text[max(clause_start, sentence.start):kids[-1].doc_end]
     if not any(w in clause for w in SHARE_WORDS) or EACH_OWN_WHOLE_RE.search(clause):
@@ -892,6 +945,12 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
     if PLACES_RE.search(text, max(clause_start, sentence.start), kids[0].doc_start):
         return  # each place's own share, or a few places' shares of a larger whole
     build.add("share", None, kids, cue.group(), kids[0].page)
+
+
+def _whole_listed(build: _Builder, sentence: Span, end: int) -> bool:
+    """Whether the sentence lists, before `end`, the parts of a sum that make its total exactly ('…其中东部地区5620人,
+    省内县外4380人,县内3200人;三者占比分别为…'): their shares are all of it."""
+    return any(sentence.start <= start and stop <= end for start, stop in build.exact_lists)
 
 
 def _said_shares(text: str, start: int, kids: Sequence[Figure]) -> bool:
