@@ -7,7 +7,8 @@ benchmarks/probes/probeN.json holds each probe's excerpts (line breaks kept, as 
 an error was planted in it, and the breakdowns its author expected (written before tally ran on it; kept for
 reading, not scored here). Each excerpt is NFKC-normalised line by line as the PDF path prints it, its figures
 read and its breakdowns checked (extract.relations, schemas.arithmetic); a failed check of high confidence is an
-error alert, of low confidence a warning. Probes 5-11 were written on 2026-11-29: their first measurements, with
+error alert, of low confidence a warning. benchmarks/probes/labelsN.json holds label probes: excerpts with the
+label each figure's author expected (written before tally ran on them), scored as labels matched. Probes 5-11 were written on 2026-11-29: their first measurements, with
 the rules as they stood, are in the README.
 """
 
@@ -23,13 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from factories import checked_with_confidence, printed  # noqa: E402
 
+from extract.figures import find_figures  # noqa: E402
+
 PROBES = ROOT / "benchmarks" / "probes"
 
 
 def alerts(text: str) -> tuple[int, int]:
     """(error alerts, warnings) tally raises on the text."""
-    page = "\n".join(printed(unicodedata.normalize("NFKC", line)) for line in text.split("\n"))
-    failed = [confidence for c, confidence in checked_with_confidence(page) if c[4] is False]
+    failed = [confidence for c, confidence in checked_with_confidence(_page(text)) if c[4] is False]
     return sum(1 for c in failed if c == "high"), sum(1 for c in failed if c != "high")
 
 
@@ -60,6 +62,31 @@ def main() -> None:
     print(f"{'all':<8} {totals[0]:>8} {f'{totals[1]}/{totals[2]}':>15} {totals[3]:>19} {totals[4]:>15}")
     print(f"summary | excerpts={totals[0]} | planted_caught={totals[1]} | planted={totals[2]} | "
           f"false_error_alerts={totals[3]} | false_warnings={totals[4]}")
+    for path in sorted(PROBES.glob("labels*.json"), key=lambda p: int(p.stem[6:])):
+        score_labels(path, args.verbose)
+
+
+def score_labels(path: Path, verbose: bool) -> None:
+    """A label probe: each excerpt's figures with the label its author expected (and alternatives they accept),
+    matched to tally's figures by their printed text in reading order; a figure tally does not read is a miss."""
+    items = json.loads(path.read_text(encoding="utf-8"))
+    matched = total = 0
+    for item in items:
+        found = [f for f in find_figures(_page(item["text"]), 2023) if f.kind != "date"]
+        for raw, expected, alternatives in item["labels"]:
+            total += 1
+            raw = _page(raw)
+            at = next((i for i, f in enumerate(found) if f.raw == raw), None)
+            label = found.pop(at).label if at is not None else None
+            accepted = {_page(expected), *(_page(a) for a in alternatives)}
+            matched += label in accepted
+            if verbose and label not in accepted:
+                print(f"  label   {path.stem} {item['id']} {raw}: {label!r}, expected {expected!r}")
+    print(f"{path.stem}: {matched} of {total} labels as their author expected them")
+
+
+def _page(text: str) -> str:
+    return "\n".join(printed(unicodedata.normalize("NFKC", line)) for line in text.split("\n"))
 
 
 if __name__ == "__main__":
