@@ -76,10 +76,12 @@ NEW_QUALIFIERS = ("新增", "新", "新登记", "新设立", "新注册", "新�
 # A list announced by what it is classified by: '按来源划分为', '按资金来源分,', '从资金来源看,', '按培训类型分:', and 按 anything
 # 分 before a comma or colon ('按学段分,'); 从…看 only with these words ('从全年看' classifies nothing).
 CLASSIFIED_RE = re.compile(
-    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡))"
+    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡|主体|险种|产业|学段|年龄|性别|规模|品种|所有制|层次|形式|环节|门类|业态))"
     r"(?:划分为|分为|(?:划分|分|来看|看)(?=[,:]))"
 )
 SHARE_WORDS = ("占", "比重", "构成", "比例")
+# Shares closed by their printed total: '…,其他占5.0%,合计100%'.
+CLOSED_AT_100_RE = re.compile(r"[^。;;]{0,8}?(?:合计|共计|总计)(?:为|达)?100(?:\.0+)?%")
 # 'of each its own whole': 本镇, 各自, and after 占 各村/所在村/全村 ('分别占各村总户数的35%、28%'); not 全县, one whole
 EACH_OWN_WHOLE_RE = re.compile(r"本[县乡镇村户组]|各自|占到?(?:各[县乡镇村户组]|所在[县乡镇村]|全[村户组])")
 PARTIAL_AFTER_RE = re.compile(r"其余|其他|剩余|余下|另有")
@@ -430,7 +432,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         for key, kids in groups.items():
             if key[0] == "percent":
                 # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
-                if (not cue.noun and not classified) or COMPOSITION_RE.search(cue.group()):
+                if not cue.noun or COMPOSITION_RE.search(cue.group()):  # '从资金投向看,产业发展占58.2%,…' too
                     _share(text, cue, sentence, kids, build)
                 continue
             kids = [k for k in kids if _summable(text, k)]
@@ -930,6 +932,8 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
     """
     if len(kids) < 2 or any(k.value is None for k in kids) or cue.group().startswith("其中"):
         return
+    if CLOSED_AT_100_RE.match(text, kids[-1].doc_end, sentence.end):
+        return  # '…,合计100%': the printed total closes them (_shares_closed)
     if "其中" in text[sentence.start:cue.start()] and not _whole_listed(build, sentence, cue.start()):
         return  # '其中教育支出11.3亿元、卫生健康支出6.7亿元,分别占…的25.6%、15.2%': shares of some items, not all
     clause_start = max(text.rfind(ch, sentence.start, cue.start()) for ch in CLAUSE_BREAKS + "。") + 1

@@ -46,6 +46,13 @@ CASES = [
     pytest.param("种植业收入占41.2%,养殖业收入占39.5%,其他收入占20.6%,三项合计100%。",
                  [(("sum", "100%", ["41.2%", "39.5%", "20.6%"], "三项合计", False), "high")], id="shares-closed-planted"),
     pytest.param("收入增长8.2%,支出增长7.1%,合计100%。", [], id="rates-close-nothing"),
+    # shares after a classification, with no other cue: of one whole
+    pytest.param("从投资主体看,国有投资占34.5%,民间投资占52.8%,外商投资占12.9%。",
+                 [(("share", None, ["34.5%", "52.8%", "12.9%"], "从投资主体看", False), "high")], id="classified-shares-planted"),
+    pytest.param("按险种分,职工医保占41%,居民医保占59%。",
+                 [(("share", None, ["41%", "59%"], "按险种分", True), "high")], id="classified-shares"),
+    # growth rates after a classification are no shares
+    pytest.param("从行业看,建筑业增长8.2%,批发零售业增长6.1%,住宿餐饮业增长3.3%。", [], id="classified-rates"),
     # a group named again with the 新增 its figure's label left to the sentence
     pytest.param("全年新增经营主体940户,其中合作社310户、家庭农场630户。新增合作社中,种植类220户、养殖类80户。",
                  [(("sum", "940户", ["310户", "630户"], "其中", True), "high"),
