@@ -14,14 +14,22 @@ from extract.records import Figure, Relation
 
 # 包括 breaks down the figure just before it ('产业资金600万元,包括茶叶400万元、魔芋200万元'); '(包括…)' is left
 # to _included, like '(含…)'.
-LIST_CUE_RE = re.compile(r"其中(?:包括)?|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是|(?<![(（])包括")
+LIST_CUE_RE = re.compile(r"其中(?:包括)?|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是|(?<![(（])(?:包括|涵盖)")
 INCLUDES = "包括"
+# '总收入46.8亿元,由A…、B…和C…组成': the parts between 由 and 组成 make the figure just before.
+COMPOSED_RE = re.compile(r"由(?=[^。;;]{2,80}?(?P<verb>组成|构成)(?:[。,,;;]|$))")
+# Cues that detail the figure just before them, as 包括 does: '学校86所,涵盖小学52所、…', '…,由…组成'.
+INCLUDES_WORDS = (INCLUDES, "涵盖", "由…组成", "由…构成")
+# A total said to divide into so many kinds, before them: '268.4万人次,分为西医诊疗和中医诊疗两类,西医…'.
+DIVIDED_RE = re.compile(r"(?<![^。;;,,:\n])分为[^,,。;;::]{0,24}?(?:[两二三四五六七八九十]|\d{1,2})(?:类|种|个部分|部分|个方面|个层次|档)(?=[,,::])")
 INCLUDES_LEAD_RE = re.compile(r"[,,::]?[^,,;;。]{0,2}")  # '600万元,包括' or '800万元,主要包括'; not '500户,帮扶措施包括'
 # A total after its parts: '三项合计', '共计', and 共 or 累计 with a verb the parts share ('两年共引进13家', '累计投入资金').
 TOTAL_VERBS = (
     "引进", "帮扶", "培训", "实施", "建成", "完成", "投入", "落实", "转移", "带动", "组织", "开展", "举办", "召开", "签约",
     "选派", "接收", "安置", "销售", "采购", "发放", "争取", "新增", "减少", "脱贫", "覆盖", "惠及", "受益", "吸纳", "解决",
     "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员", "新建", "改造", "硬化", "认定", "结对", "投资", "扣",
+    "上线", "录取", "招聘", "招录", "检查", "排查", "走访", "办理", "受理", "查处", "调解", "救助", "慰问", "收治", "开工", "竣工",
+    "审批", "登记", "服务", "接待", "出动",
 )
 # '上述项目合计投入' names what it totals between 上述 and 合计.
 TOTAL_AFTER_RE = re.compile(
@@ -162,13 +170,17 @@ class Span:
 # Counters of organisations: the general 个 and the specific 家 (enterprises, farms) and 所 (schools,
 # clinics). One list may mix them: '经营主体146个,其中合作社98个、家庭农场37个、龙头企业11家'.
 ORGANISATION_COUNTERS = frozenset("个家所")
+# Counters of people: '帮助2135名农村劳动力…,其中省外就业824人、省内就业1311人' counts people in both.
+PEOPLE_COUNTERS = frozenset("人名位")
 
 
 def measure(f: Figure) -> tuple[str, str]:
-    """Figures that can be added up share a measure: money in 元, the same count unit, or organisations
-    counted in 个, 家 or 所 (a sum that mixes them has low confidence: see _Builder.add)."""
+    """Figures that can be added up share a measure: money in 元, the same count unit, people counted in 人, 名 or
+    位, or organisations counted in 个, 家 or 所 (a sum that mixes them has low confidence: see _Builder.add)."""
     if f.kind == "count" and f.base_unit in ORGANISATION_COUNTERS:
         return f.kind, "个"
+    if f.kind == "count" and f.base_unit in PEOPLE_COUNTERS:
+        return f.kind, "人"
     return f.kind, f.base_unit
 
 
@@ -255,6 +267,8 @@ def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
     cues = [Cue(m.start(), m.end(), m.group()) for m in LIST_CUE_RE.finditer(text) if m.start() not in taken]
     cues += [c for c in subs if _names_earlier(text, figs, c) or COMPOSITION_RE.search(c.noun)]
     cues += [Cue(m.start(), m.end(), m.group()) for m in CLASSIFIED_RE.finditer(text)]
+    cues += [Cue(m.start(), m.end(), m.group()) for m in DIVIDED_RE.finditer(text)]
+    cues += [Cue(m.start(), m.end(), "由…" + m.group("verb")) for m in COMPOSED_RE.finditer(text)]
     cues += [Cue(m.start(), m.end(), m.group()) for m in FENBIE_VERB_RE.finditer(text)]
     for f in figs:
         if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
@@ -333,7 +347,8 @@ class _Builder:
         key = (parent.figure_id if parent else "", tuple(k.figure_id for k in kids))
         if any((r.parent_figure_id, r.child_figure_ids) == key for r in self.relations):
             return
-        mixed = parent is not None and any(k.base_unit != parent.base_unit for k in kids if k.kind == "count")
+        mixed = parent is not None and any(k.base_unit != parent.base_unit and measure(k) == ("count", "个")
+                                           for k in kids if k.kind == "count")
         if parent is not None and mixed and (len(kids) < 2 or all(k.base_unit != parent.base_unit for k in kids)):
             return  # '13家企业…其中项目9个': organisations of another kind, unless the list also counts the total's own
         confidence = "low" if low or mixed or any(k.approx for k in kids) or (parent is not None and parent.approx) else "high"
@@ -357,6 +372,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _lists(text, figs, build)
     _totals_after(text, figs, build)
     _shares_closed(text, figs, build)
+    _points(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
@@ -416,6 +432,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if after is not None and (semi := max(text.rfind(";", cue.end(), after.start()),
                                               text.rfind(";", cue.end(), after.start()))) > 0:
             end = semi  # '…其中脱贫人口820人;经培训后实现就业1120人,其中…': the next 其中 list's total is none of these parts
+        if cue.group().startswith("其中") and not nested:
+            end = _semicolon_end(text, figs, cue.end(), end)
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
         # '…、其他510万元,三项合计3860万元': a total printed after the parts closes the list, it is none of them
         closing = next((f for f in figs if cue.end() <= f.doc_start < end and _closes(text, figs, cue.end(), f)), None)
@@ -428,7 +446,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         groups: dict[tuple[str, str], list[Figure]] = {}
         for f in parts:
             groups.setdefault(measure(f), []).append(f)
-        classified = cue.group().startswith(("按", "从"))  # only classification cues open so
+        classified = cue.group().startswith(("按", "从", "分为"))  # only classification cues open so
         for key, kids in groups.items():
             if key[0] == "percent":
                 # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
@@ -439,12 +457,14 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             kids = _split_nested(text, kids, build)
             if not kids:
                 continue
-            floor = sentence.start if cue.group().startswith("分别") or cue.group() in (":", INCLUDES) else paragraph.start
+            floor = sentence.start if cue.group().startswith("分别") or cue.group() in (":", *INCLUDES_WORDS) else paragraph.start
             if classified:  # '全年培训5200人次。按培训类型分,…': the figure just before, in this sentence or the one before
                 floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
             before = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.start() and _summable(text, f) and measure(f) == key]
             if classified:  # a figure a list before has taken as a part is no whole of this one
                 before = [f for f in before if f.figure_id not in build.children]
+            if not text[sentence.start:cue.start()].strip() and before and REMAINDER_RE.match(_clause_before(text, before[-1])):
+                before = before[:-1]  # '…,结余资金3600万元。其中用于产业发展的资金2.19亿元': the 其中 is of what came in
             if FENBIE_VERB_RE.fullmatch(cue.group()):
                 parent = (_counted_parent(text, before, cue, kids) or _qizhong_parent(text, before, cue, kids)
                           or _named_items_parent(text, before, cue, kids))
@@ -452,7 +472,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
             if parent is None or (classified and (len(kids) < 2 or closing is not None)):
                 continue  # a list by source or type has two parts or more, and its own 合计 after them is its total
-            if cue.group() == INCLUDES and not _just_before(text, figs, parent, cue.start()):
+            if cue.group() in INCLUDES_WORDS and not _just_before(text, figs, parent, cue.start()):
                 continue  # 包括 details the figure just before it, or nothing
             rest = None if nested or cue.noun else _remainder(text, figs, sentence, paragraph, key)
             cue_text = cue.group()
@@ -460,24 +480,34 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 kids = kids + [rest[0]]
                 cue_text += " … " + rest[1]
             kids = _before_negation(text, parent, kids)
-            if not kids:
-                continue
-            unsure = False
-            if rest is None:
-                kids, unsure = _parts_making(text, parent, kids)
-            if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)
-                                   or _milestones_differ(text, cue.end(), kids) or _places_nest(text, cue.end(), kids)
-                                   or _levels_left_out(text, parent, cue.end(), kids) or _grades_overlap(text, cue.end(), kids)
-                                   or _statuses_within(text, parent, cue.end(), kids)
-                                   or _properties_overlap(text, parent, cue.end(), kids)
-                                   or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
-                for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
-                    build.add("subset", parent, [kid], cue_text, parent.page)
-                continue
-            type_ = "sum" if len(kids) >= 2 else "subset"
-            unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids))
-            unsure = unsure or (type_ == "sum" and _far_over(parent, kids))
-            build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
+            done = _done_from(text, kids)
+            kids, done_kids = kids[:done], kids[done:]  # how far the whole has come: within it, no part of it
+            if kids:
+                _add_list(text, cue, parent, kids, cue_text, rest is None, build)
+            for kid in done_kids:
+                build.add("subset", parent, [kid], cue_text, parent.page)
+
+
+def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text: str, trim: bool, build: _Builder) -> None:
+    """The parts of a list under its total: a sum, or each a subset when they are groups within it; `trim` drops the
+    parts after those that make the total (_parts_making), for a list with no remainder to close it."""
+    unsure = False
+    if trim:
+        kids, unsure = _parts_making(text, parent, kids)
+    if len(kids) >= 2 and (_covers_little(parent, kids) or _kinds_differ(text, cue.end(), kids)
+                           or _milestones_differ(text, cue.end(), kids) or _places_nest(text, cue.end(), kids)
+                           or _levels_left_out(text, parent, cue.end(), kids) or _grades_overlap(text, cue.end(), kids)
+                           or _statuses_within(text, parent, cue.end(), kids)
+                           or _properties_overlap(text, parent, cue.end(), kids) or _some_said_with_de(text, kids)
+                           or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
+        for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
+            if not _another_statement(text, parent, cue.end(), kid):
+                build.add("subset", parent, [kid], cue_text, parent.page)
+        return
+    type_ = "sum" if len(kids) >= 2 else "subset"
+    unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids))
+    unsure = unsure or (type_ == "sum" and _far_over(parent, kids))
+    build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
 
 
 def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequence[Figure]) -> Figure | None:
@@ -697,12 +727,12 @@ def _kinds_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
 
 def _properties_overlap(text: str, parent: Figure, start: int, kids: Sequence[Figure]) -> bool:
     """Parts each said with a clause and 的 ('吸纳脱贫人口就业的车间61个,由浙江企业投资建设的车间29个') that add up to
-    more than the total: properties the same things may have together, not a breakdown."""
+    over a fiftieth more than the total: properties the same things may have together, not a breakdown."""
     words = _part_words(text, start, kids)
     if not all("的" in w for w in words) or _bands(words):
         return False  # '50万元以上的41个、10万至50万元的157个、10万元以下的89个': bands split the whole
-    totals = _parts_total(parent, kids)
-    return totals is not None and totals[0] > totals[1]
+    totals = _parts_total(parent, kids)  # (a little over, up to a fiftieth, is likelier a misprint: '集中安置的590户,
+    return totals is not None and totals[0] * 50 > totals[1] * 51  # 分散安置的271户' of 860)
 
 
 def _bands(words: Sequence[str]) -> bool:
@@ -720,6 +750,14 @@ def _grades_overlap(text: str, start: int, kids: Sequence[Figure]) -> bool:
     words = _part_words(text, start, kids)
     graded = [GRADE_RE.search(w) for w in words]
     return any(g is not None and g.group("up") for g in graded) and sum(g is not None for g in graded) >= 2
+
+
+def _some_said_with_de(text: str, kids: Sequence[Figure]) -> bool:
+    """Some parts named by a clause ending in 的 right before the figure ('涉及征地拆迁的312件') and some by a noun
+    ('网上信访836件'): a property beside a kind, which cut across each other ('受理信访事项1284件,其中网上信访836件,
+    涉及征地拆迁的312件')."""
+    said = [text[max(0, k.doc_start - 1):k.doc_start] == "的" for k in kids]
+    return any(said) and not all(said)
 
 
 def _milestones_differ(text: str, start: int, kids: Sequence[Figure]) -> bool:
@@ -760,8 +798,8 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue
         sentence = _sentence(text, left.doc_start)
         same = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(left) and _summable(text, f)]
-        if any(f.figure_id in used for f in same):
-            continue
+        if any(f.figure_id in build.children for f in same):
+            continue  # (a total of its own list may still be spent from: '已拨付3.12亿元,…。其中…2.19亿元')
         if len(same) == 1 and USED_RE.match(_clause_before(text, same[0])):
             same = [*_total_before(text, figs, sentence.start, left, build), *same]
         if len(same) != 2:
@@ -867,6 +905,72 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # '工业项目12个,总投资28.6亿元;…文旅项目5个,总投资9.8亿元': each item's own total, no total of the others
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
+
+
+def _done_from(text: str, kids: Sequence[Figure]) -> int:
+    """Where the parts said to be done already begin, when the first is not ('其中违规使用资金1.24亿元、损失浪费3260万元,
+    已整改到位4.12亿元'; '其中亿元以上项目15个,已开工32个'): how far the whole has come, within it, not a kind of it;
+    len(kids) when none is. Lists of states ('其中已建成12个、在建8个') are no such thing."""
+    if not kids or re.match(r"[,, ::]*(?:其中)?[,, ::]*(?:已|未|尚未|正在|在)", _clause_before(text, kids[0])):
+        return len(kids)
+    return next((i for i, kid in enumerate(kids) if i and re.match(r"已经?", _clause_before(text, kid))), len(kids))
+
+
+def _another_statement(text: str, parent: Figure, start: int, kid: Figure) -> bool:
+    """A figure after a semicolon in a 其中 list that is larger than the total: another statement, no group within it
+    ('转移就业1834人,其中脱贫人口1127人;帮助省内就近就业3652人')."""
+    totals = _parts_total(parent, [kid])
+    return totals is not None and totals[0] > totals[1] and any(ch in text[start:kid.doc_start] for ch in ";;")
+
+
+def _semicolon_end(text: str, figs: Sequence[Figure], start: int, end: int) -> int:
+    """Where a 其中 list ends: at its first semicolon once two parts of one measure stand before it ('其中5A级2家、4A级
+    17家;全年新增A级景区5家'); a list whose parts are each a clause ending in ';' ('其中:A 3个;B 4个;C 5个') goes on."""
+    semi = min((i for i in (text.find(ch, start, end) for ch in ";;") if i >= 0), default=-1)
+    if semi < 0:
+        return end
+    nested = LIST_CUE_RE.search(text, start, semi)  # '其中产业资金600万元,包括茶叶…、魔芋…;就业资金…': those are its own
+    counts: dict[tuple[str, str], int] = {}
+    for f in figs:
+        if start <= f.doc_start < (nested.start() if nested else semi) and f.kind != "date":
+            counts[measure(f)] = counts.get(measure(f), 0) + 1
+    return semi if any(n >= 2 for n in counts.values()) else end
+
+
+def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'整合涉农资金2.35亿元。一是…1.12亿元;二是…0.68亿元;三是…0.55亿元。': points 一是, 二是 … right after a total
+    (nothing but a few words between it and 一是) break it down when each names one figure of its measure."""
+    for run in _point_runs(text):
+        lead = text[max(0, run[0].start - POINT_LEAD):run[0].start]
+        before = [f for f in figs if f.doc_end <= run[0].start and run[0].start - f.doc_end <= POINT_LEAD
+                  and not any(ch.isdigit() for ch in text[f.doc_end:run[0].start])]
+        if not before or not _summable(text, before[-1]) or SOME_ITEMS_RE.search(lead):
+            continue
+        total = before[-1]
+        kids: list[Figure] = []
+        for item in run:
+            inside = [f for f in figs if item.start <= f.doc_start < item.end and measure(f) == measure(total)]
+            if len(inside) != 1 or not _summable(text, inside[0]) or inside[0].figure_id in build.children:
+                break
+            kids.append(inside[0])
+        if len(kids) == len(run) and total.figure_id not in build.children:
+            build.add("sum", total, kids, "、".join(text[p.start:p.start + 2] for p in run), total.page)
+
+
+def _point_runs(text: str) -> list[list[Span]]:
+    """Runs of points 一是, 二是, 三是 … in order, each from its marker to the next (the last to its sentence's end)."""
+    marks = [(m.start("n"), CN_ORD[m.group("n")]) for m in POINT_RE.finditer(text)]
+    runs: list[list[int]] = []
+    for at, n in marks:
+        if n == 1:
+            runs.append([at])
+        elif runs and len(runs[-1]) == n - 1:
+            runs[-1].append(at)
+    out = []
+    for run in (r for r in runs if len(r) >= 2):
+        ends = run[1:] + [_sentence(text, run[-1]).end]
+        out.append([Span(a, b) for a, b in zip(run, ends, strict=True)])
+    return out
 
 
 def _shares_closed(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -1038,6 +1142,9 @@ CLASSIFIED_ITEMS_RE = re.compile(r"分类|分行业|分领域|分区域|分地�
                                  r"|^\s*(?:具体)?$")  # '…4268人。具体如下:' says only that the items follow
 # What says they are only some of it: '重点项目进展情况如下', '部分车间运行情况如下', '进展较快的项目如下', and after them
 # '其余乡镇发放情况详见附表'.
+# Points a report makes one by one: '一是…;二是…;三是…' at a clause's start.
+POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])是")
+POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
 OTHERS_AFTER_RE = re.compile(r"\s*(?:其余|其他|其它|另有|此外)")
 
