@@ -1000,7 +1000,8 @@ def _parts_before(text: str, figs: Sequence[Figure], total: Figure, start: int, 
 
 def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'新招聘教师165名(含特岗教师60名)': the bracketed figure is part of the one just before the bracket; and
-    '产业项目86个(种植类47个、养殖类39个)': two or more listed with 、 alone break it down (no cue word: low confidence)."""
+    '产业项目86个(种植类47个、养殖类39个)': two or more listed with 、 alone break it down (no cue word: low confidence,
+    unless each names a kind of the whole's own noun: _kinds_of_the_whole)."""
     for i, whole in enumerate(figs[:-1]):
         after = text[whole.doc_end:whole.doc_end + 2]
         if len(after) < 2 or after[0] not in OPEN_BRACKETS or not _summable(text, whole):
@@ -1011,7 +1012,21 @@ def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if inside:
                 build.add("subset" if len(inside) == 1 else "sum", whole, inside, "含", whole.page, low=len(inside) > 1)
         elif len(inside) >= 2 and not any(_clause_break(text, a, b) for a, b in pairwise(inside)):
-            build.add("sum", whole, inside, "(…)", whole.page, low=True)
+            if _kinds_differ(text, whole.doc_end + 1, inside) or _statuses_within(text, whole, whole.doc_end + 1, inside):
+                for kid in inside:  # '培训1200人次(女性560人次、脱贫劳动力430人次)': groups within it
+                    build.add("subset", whole, [kid], "(…)", whole.page)
+            else:
+                build.add("sum", whole, inside, "(…)", whole.page, low=not _kinds_of_the_whole(whole, inside))
+
+
+def _kinds_of_the_whole(whole: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether each part is a kind of what the whole counts, named as such: '养老机构136家(公办养老机构58家、民办养老
+    机构72家、公建民营养老机构9家)' (each label ends with the whole's noun, 养老机构, and says which kind before it)."""
+    labels = [p.label for p in parts]
+    suffix = os.path.commonprefix([label[::-1] for label in labels])[::-1]
+    # the longest end the parts share that the whole's label ends with too ('公办学校', '民办学校' share 办学校; 学校)
+    noun = next((suffix[-k:] for k in range(len(suffix), 1, -1) if whole.label.endswith(suffix[-k:])), "")
+    return bool(noun) and all(len(label) > len(noun) for label in labels) and len(set(labels)) == len(labels)
 
 
 def _remainder(text: str, figs: Sequence[Figure], sentence: Span, paragraph: Span, key: tuple[str, str]) -> tuple[Figure, str] | None:

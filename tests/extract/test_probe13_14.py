@@ -47,6 +47,15 @@ CASES = [
                  id="property-beside-kind"),
     pytest.param("安置群众860户,其中集中安置的590户,分散安置的271户。",
                  [(("sum", "860户", ["590户", "271户"], "其中", False), "high")], id="properties-alike-planted"),
+    # parts in brackets after a total, each a kind of the total's own noun: a breakdown said as plainly as with a cue
+    pytest.param("全县卫生室318个(公办卫生室205个、民办卫生室110个)。",
+                 [(("sum", "318个", ["205个", "110个"], "(…)", False), "high")], id="kinds-in-brackets-planted"),
+    pytest.param("新建产业项目86个(种植类47个、养殖类39个)。",
+                 [(("sum", "86个", ["47个", "39个"], "(…)", True), "low")], id="kinds-not-named-as-the-whole"),
+    # groups of different kinds in brackets are within the total
+    pytest.param("培训农村劳动力1500人次(女性劳动力620人次、脱贫劳动力540人次)。",
+                 [(("subset", "1500人次", ["620人次"], "(…)", True), "high"), (("subset", "1500人次", ["540人次"], "(…)", True), "high")],
+                 id="groups-in-brackets"),
     # after a semicolon, a figure larger than the total is another statement
     pytest.param("组织外出务工2410人,其中脱贫劳动力1380人;实现就地就近就业5120人。",
                  [(("subset", "2410人", ["1380人"], "其中", True), "high")], id="another-statement"),
