@@ -135,6 +135,7 @@ WORD_AFTER_UNIT = {"单": "元位价产体项独列人据", "笔": "记墨试", 
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 # Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
 DIGITS_ONLY_UNITS = ("分", "对", "起")
+AGE_UNITS = ("岁", "周岁")
 ARABIC_ONLY_RE = re.compile(r"[\d.,]+")
 # After a count in words, what makes it the name of a set of items rather than a quantity: '五项合计', '四个不摘'.
 NAMED_SET_AFTER_RE = re.compile(r"合计|共计|总计|不")
@@ -660,6 +661,8 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
             floor = f.end
             continue
         label = figure_label(text, f.start, f.end, f.unit.partition("/")[0], floor, previous)  # a rate by its money
+        if out and out[-1].unit in AGE_UNITS and out[-1].end == floor and all_han(text[floor:f.start]):
+            label = out[-1].raw + text[floor:f.start]  # '60岁及以上人口68.42万人': the age names the group
         out.append(_with_label(f, label))
         previous = label
         floor = f.end

@@ -170,6 +170,7 @@ class Span:
 # Counters of organisations: the general 个 and the specific 家 (enterprises, farms) and 所 (schools,
 # clinics). One list may mix them: '经营主体146个,其中合作社98个、家庭农场37个、龙头企业11家'.
 ORGANISATION_COUNTERS = frozenset("个家所")
+AGES = ("岁", "周岁")
 # Counters of people: '帮助2135名农村劳动力…,其中省外就业824人、省内就业1311人' counts people in both.
 PEOPLE_COUNTERS = frozenset("人名位")
 
@@ -209,7 +210,8 @@ def _paragraph(text: str, offset: int) -> Span:
 
 
 def _addable(f: Figure) -> bool:
-    return f.kind in ("money", "count", "other") and f.value is not None and f.value_max is None
+    """An amount that adds up: not an age ('60岁及以上人口', '65岁': where a group begins, never summed)."""
+    return f.kind in ("money", "count", "other") and f.value is not None and f.value_max is None and f.base_unit not in AGES
 
 
 def _role(text: str, f: Figure) -> str:
@@ -343,6 +345,11 @@ class _Builder:
         self.parents: set[str] = set()
         self.exact_lists: list[tuple[int, int]] = []  # where the parts of each sum that makes its total exactly are
 
+    def whole_of(self, part: Figure, among: Sequence[Figure]) -> Figure | None:
+        """The total (one of `among`) of the sum `part` is a part of, if any."""
+        parent = next((r.parent_figure_id for r in self.relations if r.type == "sum" and part.figure_id in r.child_figure_ids), None)
+        return next((f for f in among if f.figure_id == parent), None)
+
     def add(self, type_: str, parent: Figure | None, kids: Sequence[Figure], cue: str, page: int, low: bool = False) -> None:
         key = (parent.figure_id if parent else "", tuple(k.figure_id for k in kids))
         if any((r.parent_figure_id, r.child_figure_ids) == key for r in self.relations):
@@ -369,6 +376,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     figs = sorted(figures, key=lambda f: f.doc_start)
     figs = [f for f in figs if not _counts_groups(text, figs, f)]
     _enumerations(text, figs, build)
+    _inline_items(text, figs, build)
     _lists(text, figs, build)
     _totals_after(text, figs, build)
     _shares_closed(text, figs, build)
@@ -432,7 +440,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if after is not None and (semi := max(text.rfind(";", cue.end(), after.start()),
                                               text.rfind(";", cue.end(), after.start()))) > 0:
             end = semi  # '…其中脱贫人口820人;经培训后实现就业1120人,其中…': the next 其中 list's total is none of these parts
-        if cue.group().startswith("其中") and not nested:
+        if (cue.group().startswith("其中") or cue.group() in INCLUDES_WORDS) and not nested:
             end = _semicolon_end(text, figs, cue.end(), end)
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
         # '…、其他510万元,三项合计3860万元': a total printed after the parts closes the list, it is none of them
@@ -465,6 +473,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 before = [f for f in before if f.figure_id not in build.children]
             if not text[sentence.start:cue.start()].strip() and before and REMAINDER_RE.match(_clause_before(text, before[-1])):
                 before = before[:-1]  # '…,结余资金3600万元。其中用于产业发展的资金2.19亿元': the 其中 is of what came in
+            if not text[sentence.start:cue.start()].strip() and before and (whole := build.whole_of(before[-1], before)):
+                before = [*before, whole]  # '…具体如下:1.…;3.社会民生项目42个…。其中,新开工项目63个…': of all of them
             if FENBIE_VERB_RE.fullmatch(cue.group()):
                 parent = (_counted_parent(text, before, cue, kids) or _qizhong_parent(text, before, cue, kids)
                           or _named_items_parent(text, before, cue, kids))
@@ -566,7 +576,11 @@ def _unit_parent(before: Sequence[Figure], kids: Sequence[Figure]) -> Figure | N
 
 def _lead(text: str, f: Figure) -> str:
     """The words of the figure's clause just before it (at most CLOSING_LEAD characters)."""
-    return re.split(r"[,,;;。:: \n]", text[max(0, f.doc_start - CLOSING_LEAD):f.doc_start])[-1]
+    return re.split(r"[,,;;。:: \n、]", text[max(0, f.doc_start - CLOSING_LEAD):f.doc_start])[-1]
+
+
+def _lead_start(text: str, f: Figure) -> int:
+    return f.doc_start - len(_lead(text, f))
 
 
 def _closing_total(text: str, f: Figure) -> re.Match[str] | None:
@@ -901,8 +915,10 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         shared = cue.group("verb") or cue.group("noun")
         if shared and not _share_verb(text, parts, shared):
             continue
-        if cue.group("noun") and any(f"总{cue.group('noun')}" in _clause_before(text, part) for part in parts):
+        if (cue.group("noun") and any(f"总{cue.group('noun')}" in _clause_before(text, part) for part in parts)
+                and not (i and _closing_total(text, figs[i - 1]) and re.fullmatch(r"[、和及]", text[figs[i - 1].doc_end:_lead_start(text, total)]))):
             continue  # '工业项目12个,总投资28.6亿元;…文旅项目5个,总投资9.8亿元': each item's own total, no total of the others
+            # (but '…,合计开工项目56个、总投资182.5亿元': the 合计 before it totals both)
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
 
@@ -1157,6 +1173,8 @@ CLASSIFIED_ITEMS_RE = re.compile(r"分类|分行业|分领域|分区域|分地�
                                  r"|^\s*(?:具体)?$")  # '…4268人。具体如下:' says only that the items follow
 # What says they are only some of it: '重点项目进展情况如下', '部分车间运行情况如下', '进展较快的项目如下', and after them
 # '其余乡镇发放情况详见附表'.
+# Items numbered within a paragraph, at a clause's start: '具体如下:1.产业项目74个…;2.基础设施项目52个…'.
+INLINE_ITEM_RE = re.compile(r"(?<![^。;;,,::\n])(?:(?P<arabic>\d{1,2})[、.](?!\d)|[(](?P<bracketed>\d{1,2})[)])")
 # Points a report makes one by one: '一是…;二是…;三是…' at a clause's start.
 POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])是")
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
@@ -1204,6 +1222,52 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                     build.add("subset", total, [kid], cue_text, total.page)
             else:
                 build.add("sum", total, kids, cue_text, total.page, low=len(kids) < len(items) or out_of_turn)
+
+
+def _inline_items(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """Numbered items within one paragraph after a 如下 ('实施重点项目168个,完成投资217.5亿元,具体如下:1.产业项目74个,
+    完成投资96.8亿元;2.…;3.…。'): each measure's nearest total before the items, in the cue's sentence or after it,
+    is the sum of the one figure of its measure in each item."""
+    for run in _inline_runs(text):
+        para = _paragraph(text, run[0].start)
+        cue = None
+        for m in ENUM_CUE_RE.finditer(text, para.start, run[0].start):
+            cue = m
+        if cue is None:
+            continue
+        window = _sentence(text, cue.start()).start
+        totals = [f for f in figs if window <= f.doc_start and f.doc_end <= run[0].start and _summable(text, f)
+                  and f.figure_id not in build.children]
+        nearest = {measure(f): f for f in totals}  # the last of each measure
+        for total in sorted(nearest.values(), key=lambda f: f.doc_start):
+            kids = _item_parts(text, figs, run, total, by_unit=True)
+            if len(kids) != len(run) or any(k.figure_id in build.children for k in kids):
+                continue
+            cue_text = cue.group().strip(CUE_PUNCTUATION) + " " + "".join(text[i.start:i.start + 2] for i in run)
+            if SOME_ITEMS_RE.search(text, max(f.doc_end for f in totals), cue.start()):  # '…,其中重点项目情况如下'
+                for kid in kids:
+                    build.add("subset", total, [kid], cue_text, total.page)
+            else:
+                build.add("sum", total, kids, cue_text, total.page)
+
+
+def _inline_runs(text: str) -> list[list[Span]]:
+    """Runs of items numbered 1, 2, 3 … (or (1), (2) …) at clause starts within one paragraph, each from its number to
+    the next (the last to its sentence's end); items that open paragraphs are _enumerations'."""
+    runs: list[list[int]] = []
+    for m in INLINE_ITEM_RE.finditer(text):
+        n = int(m.group("arabic") or m.group("bracketed"))
+        if n == 1:
+            runs.append([m.start()])
+        elif runs and len(runs[-1]) == n - 1 and _paragraph(text, runs[-1][0]) == _paragraph(text, m.start()):
+            runs[-1].append(m.start())
+    out = []
+    for run in runs:
+        if len(run) < 2 or text[run[0] - 1:run[0]] in ("\n", ""):
+            continue
+        ends = run[1:] + [_sentence(text, run[-1]).end]
+        out.append([Span(a, b) for a, b in zip(run, ends, strict=True)])
+    return out
 
 
 def _same_label_subsets(text: str, figs: Sequence[Figure], build: _Builder) -> None:
