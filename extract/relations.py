@@ -517,6 +517,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     type_ = "sum" if len(kids) >= 2 else "subset"
     unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids))
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids))
+    unsure = unsure or (type_ == "sum" and cue.group().startswith("其中") and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
 
 
@@ -864,6 +865,24 @@ def _levels_left_out(text: str, parent: Figure, start: int, kids: Sequence[Figur
             return False
         named.append(found[0])
     return above.group(1) + "级" not in named
+
+
+def _far_short(parent: Figure, kids: Sequence[Figure]) -> bool:
+    """Parts after 其中 that fall short of their total by over a tenth ('接待游客4562.3万人次,其中过夜游客…、乡村旅游游客…、
+    红色旅游游客…'): a 其中 list names notable groups as often as all of them, so the check is a warning."""
+    totals = _parts_total(parent, kids)
+    return totals is not None and totals[0] * 10 < totals[1] * 9 and not _unit_slip(totals[0], totals[1], kids)
+
+
+def _unit_slip(parts: Decimal, total: Decimal, kids: Sequence[Figure]) -> bool:
+    """Whether one part printed at another scale would make the total within a hundredth ('3.2亿元,其中…1.8亿元、…
+    1.4万元': 1.4亿元 makes it): a misprint, not a list of some groups."""
+    for kid in kids:
+        value = kid.base_value or Decimal(0)
+        for power in (10, 100, 1000, 10_000):
+            if abs(parts - value + value * power - total) * 100 <= total:
+                return True
+    return False
 
 
 def _covers_little(parent: Figure, kids: Sequence[Figure]) -> bool:

@@ -2,7 +2,7 @@
 paragraph after 如下 break down each measure's nearest total; a sentence opening with 其中 after them is of their
 total; a 合计 before two figures totals both ('合计开工项目56个、总投资182.5亿元'); ages are where groups begin, never
 amounts (and name the group counted after them); a 包括 list ends at a semicolon like a 其中 list; 标准箱, 箱 and 家次
-are units."""
+are units; a 其中 list far short of its total is a warning, unless a part at another scale would make it."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ CHECKS = [
     pytest.param("上半年开工项目14个,总投资42.6亿元;下半年开工项目9个,总投资23.1亿元,合计开工项目23个、总投资65.9亿元。",
                  [(("sum", "23个", ["14个", "9个"], "合计开工项目", True), "high"),
                   (("sum", "65.9亿元", ["42.6亿元", "23.1亿元"], "总投资", False), "high")], id="one-total-cue-for-two-planted"),
+    # a 其中 list far short of its total names notable groups as often as all of them: a warning
+    pytest.param("全年接待游客2860万人次,其中研学游客420万人次、自驾游客1310万人次、康养游客380万人次。",
+                 [(("sum", "2860万人次", ["420万人次", "1310万人次", "380万人次"], "其中", False), "low")], id="far-short"),
+    # unless one part at another scale would make it: a misprint
+    pytest.param("下达衔接资金2.6亿元,其中产业发展1.5亿元、基础设施1.1万元。",
+                 [(("sum", "2.6亿元", ["1.5亿元", "1.1万元"], "其中", False), "high")], id="unit-slip-planted"),
     pytest.param("全县80岁及以上老年人3260人,其中90岁及以上老年人410人。",
                  [(("subset", "3260人", ["410人"], "其中", True), "high")], id="ages-are-no-amounts"),
     pytest.param("全县现有医疗机构312家,包括医院18家、卫生院23家;药店156家。",
