@@ -460,6 +460,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
                 if not cue.noun or COMPOSITION_RE.search(cue.group()):  # '从资金投向看,产业发展占58.2%,…' too
                     _share(text, cue, sentence, kids, build)
+                if cue.group().startswith("其中"):
+                    _shares_within(text, figs, cue, sentence, kids, build)
                 continue
             kids = [k for k in kids if _summable(text, k)]
             kids = _split_nested(text, kids, build)
@@ -1103,6 +1105,21 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
     if PLACES_RE.search(text, max(clause_start, sentence.start), kids[0].doc_start):
         return  # each place's own share, or a few places' shares of a larger whole
     build.add("share", None, kids, cue.group(), kids[0].page)
+
+
+def _shares_within(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Sequence[Figure],
+                   build: _Builder) -> None:
+    """'…的比重为46.8%,其中电子信息产业占21.5%,装备制造业占17.9%,新材料产业占9.2%': shares of some of a share, of the
+    same base, together no more than it. Each part says 占 and names no base of its own (占…的), and together they are
+    not far over the share (then they are shares of the group itself)."""
+    share = next((f for f in reversed(figs) if sentence.start <= f.doc_start and f.doc_end <= cue.start()), None)
+    if (share is None or share.kind != "percent" or share.unit != "%" or len(kids) < 2
+            or not any(w in _clause_before(text, share) for w in SHARE_WORDS)):
+        return
+    if _far_over(share, kids):
+        return  # '贫困人口占比为12.5%,其中因病致贫占45%、因残致贫占20%': shares of the group itself, another base
+    if all("占" in _clause_before(text, k) and "的" not in _clause_before(text, k) for k in kids):
+        build.add("subset", share, kids, cue.group(), share.page)
 
 
 def _whole_listed(build: _Builder, sentence: Span, end: int) -> bool:

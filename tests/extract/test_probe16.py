@@ -33,6 +33,14 @@ CHECKS = [
     # unless one part at another scale would make it: a misprint
     pytest.param("下达衔接资金2.6亿元,其中产业发展1.5亿元、基础设施1.1万元。",
                  [(("sum", "2.6亿元", ["1.5亿元", "1.1万元"], "其中", False), "high")], id="unit-slip-planted"),
+    # shares of some of a share, of the same base: together no more than it
+    pytest.param("第三产业增加值占地区生产总值的比重为54.6%,其中金融业占12.3%,批发零售业占9.8%,旅游业占33.1%。",
+                 [(("subset", "54.6%", ["12.3%", "9.8%", "33.1%"], "其中", False), "high")], id="shares-within-a-share-planted"),
+    pytest.param("第三产业增加值占地区生产总值的比重为54.6%,其中金融业占12.3%,批发零售业占9.8%。",
+                 [(("subset", "54.6%", ["12.3%", "9.8%"], "其中", True), "high")], id="shares-within-a-share"),
+    pytest.param("民生支出占一般公共预算支出的比重为80.2%,其中教育支出占全省的3.1%,卫生支出占全省的2.4%。", [],
+                 id="shares-of-another-base"),
+    pytest.param("农村人口占比为38.5%,其中务工人员占52%、务农人员占31%。", [], id="shares-of-the-group-itself"),
     pytest.param("全县80岁及以上老年人3260人,其中90岁及以上老年人410人。",
                  [(("subset", "3260人", ["410人"], "其中", True), "high")], id="ages-are-no-amounts"),
     pytest.param("全县现有医疗机构312家,包括医院18家、卫生院23家;药店156家。",
