@@ -136,6 +136,7 @@ LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 # Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
 DIGITS_ONLY_UNITS = ("分", "对", "起")
 AGE_UNITS = ("岁", "周岁")
+BASE_OF_RATIO_RE = re.compile(r"的\s*\d")  # '完成目标任务27800人' + '的102.2%
 ARABIC_ONLY_RE = re.compile(r"[\d.,]+")
 # After a count in words, what makes it the name of a set of items rather than a quantity: '五项合计', '四个不摘'.
 NAMED_SET_AFTER_RE = re.compile(r"合计|共计|总计|不")
@@ -709,7 +710,8 @@ def _label_respective(text: str, found: list[Found]) -> list[Found]:
             at, said = compared.start(), compared.group() + said  # '…死亡3人,较上年分别下降20%和25%' as '分别较上年下降'
         sentence_start = max(text.rfind(ch, 0, at) for ch in SENTENCE_END) + 1
         earlier = [f for f in out if sentence_start <= f.start and f.end <= at and f.kind != "date"]
-        totals = [f for f in earlier if f.kind == head.kind and f.base_unit == head.base_unit]
+        totals = [f for f in earlier if f.kind == head.kind and f.base_unit == head.base_unit
+                  and not BASE_OF_RATIO_RE.match(text, f.end)]  # not '目标任务27800人的102.2%': a base, no total
         labels = respective_labels(text, at, len(listed), totals[-1].label if totals else "", said,
                                    [f.label for f in earlier[-len(listed):]] if len(earlier) >= len(listed) else [])
         for index, label in zip(listed, labels, strict=True):

@@ -16,12 +16,13 @@ LEADING_NOISE = (
     "近", "达", "为", "是", "有", "和", "与", "及", "对", "向", "在", "从", "把", "被", "让", "使", "等", "的",
     "以上的", "以下的", "以上", "以下",  # the threshold of the figure before: '10万元以上的村186个' counts 村
     "含",  # '(含个人贷款8600万元)': a part said to be included
+    "加",  # '加上级补助收入6,850万元': what is added, in a budget's sum
 )
 # Words that begin with one of those characters, which is then no noise: '对口帮扶资金', '使用率', '有效灌溉面积'.
 WORD_HEADS = (
     "对口", "对象", "从业", "达标", "并网", "可支配", "可用", "使用", "在岗", "在校", "在园", "在册", "在建", "在读", "在职",
     "在外", "在库", "在档", "有效", "有劳动", "有组织", "能源", "能力", "共同", "共享", "共建", "共治", "和平", "和谐",
-    "向阳", "与会", "等级", "约束", "均衡", "再就业", "再生", "及时", "为民", "将军", "近视", "还款", "含量", "含税",
+    "向阳", "与会", "等级", "约束", "均衡", "再就业", "再生", "及时", "为民", "将军", "近视", "还款", "含量", "含税", "加工", "加固", "加强", "加快", "加大", "加油", "加盟", "加密", "加气", "加速", "加班",
 )
 # What 总 makes a total of, kept with it: '总投资3.2亿元' -> '总投资' (a bare 总 in front of a clause is noise).
 TOTAL_OF = ("投资", "投入", "产值", "人口", "收入", "金额", "额", "量", "数", "规模", "面积", "户数", "人数", "资产", "成本", "造价",
@@ -375,6 +376,10 @@ def _shared_noun(items: list[str]) -> tuple[list[str], str]:
     rest = items[-1][size:]
     if all(len(item) == size for item in items[:-1]) and rest.startswith(SHARED_NOUNS):
         return [*items[:-1], items[-1][:size]], rest
+    short = min(len(item) for item in items[:-1])
+    if (max(len(item) for item in items[:-1]) <= 4 and len(items[-1]) - short >= 2 + (short == 1)
+            and items[-1][short:].endswith(SHARED_NOUNS) and items[-1][short:] not in items[:-1]):
+        return [*items[:-1], items[-1][:short]], items[-1][short:]  # '县内、省内县外、省外务工人数' -> …务工人数
     if all(item in LIST_VERBS for item in items[:-1]) and items[-1].startswith(LIST_VERBS):
         verb = next(v for v in sorted(LIST_VERBS, key=len, reverse=True) if items[-1].startswith(v))
         if len(items[-1]) - len(verb) >= 2:  # '新增和改善灌溉面积' -> 新增灌溉面积, 改善灌溉面积

@@ -45,6 +45,10 @@ CLOSING_LEAD = 14  # characters before a figure searched for its closing cue: '�
 RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$"
                             r"|每[十百千万]?(?:名|位|个|户|人|亩|家|平方公里|公里|平方米)[^,,;;。]{0,12}$")  # '每千名老年人拥有养老床位'
 CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$")
+# What an amount is compared with: '较协议目标' + 8000万元, '比计划' + 500万元 (a change said so is a change first).
+COMPARED_TO_RE = re.compile(r"(?:较|比|相比|对比)[\u4e00-\u9fff]{1,8}$")
+# The base of a ratio printed after it: '目标任务27800人' + '的102.2%'.
+BASE_OF_RATIO_RE = re.compile(r"的\s*\d")
 THRESHOLD_BEFORE_RE = re.compile(r"(?:超过|高于|低于|不足|不到|达到|在)$")
 # '超过10万元的村', '10万元以上的村', and '800人以上大型安置点' (a threshold before a word, not before a comma)
 THRESHOLD_AFTER_RE = re.compile(r"^(?:(?:以上|以下|以内|及以上)(?:的|[\u4e00-\u9fff])|的)")
@@ -215,7 +219,8 @@ def _addable(f: Figure) -> bool:
 
 
 def _role(text: str, f: Figure) -> str:
-    """'rate' (人均2600元), 'change' (较上年增加12家), 'threshold' (超过10万元的村) or 'amount'."""
+    """'rate' (人均2600元), 'change' (较上年增加12家), 'threshold' (超过10万元的村, 限额…以内), 'reference' (较协议目标
+    8000万元, 目标任务27800人的102.2%) or 'amount'."""
     before = text[max(0, f.doc_start - 12):f.doc_start]
     after = text[f.doc_end:f.doc_end + 4]
     if RATE_BEFORE_RE.search(before) or any(w in f.label for w in ("人均", "户均", "平均")):
@@ -224,6 +229,10 @@ def _role(text: str, f: Figure) -> str:
         return "change"
     if THRESHOLD_AFTER_RE.match(after) and (THRESHOLD_BEFORE_RE.search(before) or after.startswith(("以上", "以下", "以内"))):
         return "threshold"
+    if after.startswith("以内"):
+        return "threshold"  # '债务余额控制在上级核定的限额66.9亿元以内': a limit, no amount
+    if COMPARED_TO_RE.search(before) or BASE_OF_RATIO_RE.match(after):
+        return "reference"  # '较协议目标8,000万元超额8.1%', '完成目标任务27800人的102.2%': what an amount is measured against
     return "amount"
 
 
@@ -482,6 +491,9 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                           or _named_items_parent(text, before, cue, kids))
             else:
                 parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
+            if parent is not None and parent.doc_start < sentence.start and text[sentence.start:cue.start()].strip() \
+                    and cue.group().startswith("其中") and not cue.noun:
+                continue  # '建设帮扶车间32个,其中新建12个、续建20个,吸纳就业1,145人': no total in its sentence for 人
             if parent is None or (classified and (len(kids) < 2 or closing is not None)):
                 continue  # a list by source or type has two parts or more, and its own 合计 after them is its total
             if cue.group() in INCLUDES_WORDS and not _just_before(text, figs, parent, cue.start()):
@@ -819,8 +831,9 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # (a total of its own list may still be spent from: '已拨付3.12亿元,…。其中…2.19亿元')
         if len(same) == 1 and USED_RE.match(_clause_before(text, same[0])):
             same = [*_total_before(text, figs, sentence.start, left, build), *same]
-        if len(same) != 2:
-            continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said
+        if len(same) != 2 or any(REMAINDER_RE.match(_clause_before(text, f)) for f in same):
+            continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said; '支出完成91,350万元,
+            # 当年结余5,130万元,年末滚存结余68,720万元': a balance carried is no remainder of the spending before it
         build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
 
 
@@ -927,6 +940,11 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         colon = max(text.rfind(":", start, total.doc_start), text.rfind(":", start, total.doc_start))
         start = max(start, colon + 1)  # '按类别分:茶叶1.52亿元、…,以上合计3.86亿元': the parts follow the colon
         parts = _parts_before(text, figs[:i], total, start, build)
+        if text[start:].lstrip().startswith("加") and start > 0:  # '…收入完成52,360万元,…。加上级补助收入6,850万元、…,
+            before = _sentence(text, start - 1)                   # 收入总计108,950万元': the sum starts a sentence back
+            first = next((f for f in figs[:i] if before.start <= f.doc_start < start and measure(f) == measure(total)
+                          and _summable(text, f) and f.figure_id not in build.children), None)
+            parts = [first, *parts] if first is not None else parts
         counted = _parts_counted(text, total, cue) if len(parts) < 2 and not wide else None
         if counted is not None and window.start > 0 and window.start > _paragraph(text, total.doc_start).start:
             # '第一批次选派教师24人,第二批次…31人。两批次共选派教师55人': the parts are in the sentence before, as many as it says
@@ -1231,7 +1249,8 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         cue_at = para.start + cue.end()
         if body.rstrip().endswith((":", ":")):  # '上述项目共使用资金1000万元:' announces its total after the cue
             cue_at = para.end
-        totals = [f for f in figs if para.start <= f.doc_start and f.doc_end <= cue_at and _summable(text, f)]
+        totals = [f for f in figs if para.start <= f.doc_start and f.doc_end <= cue_at and _summable(text, f)
+                  and not _listed_part(text, f)]
         if not totals:
             continue
         items, out_of_turn = _items_after(text, paragraphs, index)
@@ -1260,6 +1279,12 @@ def _enumerations(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 build.add("sum", total, kids, cue_text, total.page, low=len(kids) < len(items) or out_of_turn)
 
 
+def _listed_part(text: str, f: Figure) -> bool:
+    """Whether a 其中 (or 包括 …) list earlier in its sentence names the figure as one of its parts ('资金28650万元,
+    其中中央资金16420万元、…、县级资金3000万元。资金安排情况如下:': 3000万元 is no total of the items after)."""
+    return LIST_CUE_RE.search(text, _sentence(text, f.doc_start).start, f.doc_start) is not None
+
+
 def _inline_items(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """Numbered items within one paragraph after a 如下 ('实施重点项目168个,完成投资217.5亿元,具体如下:1.产业项目74个,
     完成投资96.8亿元;2.…;3.…。'): each measure's nearest total before the items, in the cue's sentence or after it,
@@ -1273,7 +1298,7 @@ def _inline_items(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue
         window = _sentence(text, cue.start()).start
         totals = [f for f in figs if window <= f.doc_start and f.doc_end <= run[0].start and _summable(text, f)
-                  and f.figure_id not in build.children]
+                  and f.figure_id not in build.children and not _listed_part(text, f)]
         nearest = {measure(f): f for f in totals}  # the last of each measure
         for total in sorted(nearest.values(), key=lambda f: f.doc_start):
             kids = _item_parts(text, figs, run, total, by_unit=True)

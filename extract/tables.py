@@ -194,9 +194,22 @@ def read_layout(table: Table, caption: str = "") -> Layout:
     data = rows[first_data:]
     skip = frozenset(c for c in range(width) if SKIP_HEADER_RE.match(headers[c].replace(" ", ""))
                      or (not units_of[c] and _counts_rows([row[c] for row in data])))
-    numeric = {c for row in data for c in range(width) if c not in skip and row[c] and _quantities(row[c])}
+    numeric = {c for c in range(width) if c not in skip and _numeric_column([row[c] for row in data])}
     labels = frozenset(c for c in range(width) if c not in skip and c not in numeric)
     return Layout(first_data, headers, groups, tuple(units_of), table_unit, labels, skip)
+
+
+def _numeric_column(cells: Sequence[str]) -> bool:
+    """A column of quantities: one at least, and no more cells of words than of quantities; a name holding a count
+    ('其他产业发展项目(13个)') is words, so a column of project names stays a column of row labels."""
+    filled = [cell for cell in cells if cell]
+    quantities = sum(1 for cell in filled if _quantities(cell) and not _words(cell))
+    return quantities > 0 and quantities >= sum(1 for cell in filled if _words(cell))
+
+
+def _words(cell: str) -> bool:
+    """Whether a cell says more in words than a quantity and its unit: four Han characters or more."""
+    return sum(1 for ch in cell if "\u4e00" <= ch <= "\u9fff") >= 4
 
 
 def _counts_rows(cells: Sequence[str]) -> bool:

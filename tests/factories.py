@@ -6,10 +6,12 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
+from extract.document import number_figures
 from extract.figures import Found, find_figures
 from extract.layout import normalize_char
-from extract.records import Extraction, Figure, PageText, Relation, ReportMeta
+from extract.records import Extraction, Figure, PageText, RawTable, Relation, ReportMeta, Table
 from extract.relations import find_relations
+from extract.tables import raw_to_table, table_figures, table_relations
 from schemas.arithmetic import holds, work_out
 
 DOC = "d" * 64
@@ -105,3 +107,17 @@ def quantities_in(text: str, year: int | None = 2019) -> list[Found]:
 def dates_in(text: str, year: int | None = 2019, month: int | None = None) -> list[Found]:
     """The dates find_figures reads in `text` as the PDF path prints it (in a report dated `year`, `month`)."""
     return [f for f in find_figures(printed(text), year, month) if f.kind == "date"]
+
+
+def make_table(rows: list[list[str]], page: int = 1, index: int = 0) -> Table:
+    """A ruled table of these cells, as pdfplumber would hand it over (cell boxes are placeholders)."""
+    raw = RawTable((0.0, 0.0, 100.0, 100.0), tuple(tuple(r) for r in rows), tuple(tuple((0.0, 0.0, 1.0, 1.0) for _ in r) for r in rows))
+    return raw_to_table(raw, page, index)
+
+
+def table_sums(rows: list[list[str]]) -> list[tuple[str, list[str]]]:
+    """(total raw, part raws) of the sums a table of these cells has its reader check."""
+    table = make_table(rows)
+    figures = number_figures([], [(table, table_figures(table, DOC))])
+    by_id = {f.figure_id: f for f in figures}
+    return [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids]) for r in table_relations(table, figures, DOC)]

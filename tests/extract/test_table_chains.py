@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factories import make_table, table_sums
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
@@ -28,11 +29,6 @@ from schemas.arithmetic import holds, work_out
 DOC = "d" * 64
 FONT = "STSong-Light"
 HEADER = ["序号", "村名", "户数(户)", "补助资金(万元)"]
-
-
-def make_table(rows: list[list[str]], page: int = 1, index: int = 0) -> Table:
-    raw = RawTable((0.0, 0.0, 100.0, 100.0), tuple(tuple(r) for r in rows), tuple(tuple((0.0, 0.0, 1.0, 1.0) for _ in r) for r in rows))
-    return raw_to_table(raw, page, index)
 
 
 def chain_sums(first: Table, second: Table, caption: str = "") -> list[tuple[str, list[str], bool]]:
@@ -80,27 +76,20 @@ def test_another_table_on_the_next_page_is_no_continuation() -> None:
     assert continuation_layout(first, read_layout(first), make_table([HEADER, ["3", "南村", "60", "18"]], page=3)) is None  # not the next page
 
 
-def sums(rows: list[list[str]]) -> list[tuple[str, list[str]]]:
-    table = make_table(rows)
-    figures = number_figures([], [(table, table_figures(table, DOC))])
-    by_id = {f.figure_id: f for f in figures}
-    return [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids]) for r in table_relations(table, figures, DOC)]
-
-
 def test_an_average_column_is_never_summed() -> None:
     rows = [["镇", "户数(户)", "户均补助(元)", "人均增收(元)", "补助资金(万元)"],
             ["甲镇", "100", "3000", "1250", "30"], ["乙镇", "50", "4000", "1180", "20"], ["合计", "150", "3333", "1226", "50"]]
-    assert sums(rows) == [("150", ["100", "50"]), ("50", ["30", "20"])]
+    assert table_sums(rows) == [("150", ["100", "50"]), ("50", ["30", "20"])]
 
 
 def test_an_average_column_is_no_part_of_a_row_total() -> None:
     rows = [["镇", "中央资金(万元)", "省级资金(万元)", "平均每村(万元)", "合计(万元)"], ["甲镇", "10", "20", "3", "30"]]
-    assert sums(rows) == [("30", ["10", "20"])]
+    assert table_sums(rows) == [("30", ["10", "20"])]
 
 
 def test_a_leiji_row_is_a_total() -> None:
     rows = [["年度", "投入资金(万元)", "受益户(户)"], ["2021年", "300", "120"], ["2022年", "450", "160"], ["累计", "750", "281"]]
-    assert sums(rows) == [("750", ["300", "450"]), ("281", ["120", "160"])]
+    assert table_sums(rows) == [("750", ["300", "450"]), ("281", ["120", "160"])]
 
 
 def two_page_pdf(path: Path, repeat_header: bool, first_rows: int = 22) -> None:
@@ -147,7 +136,7 @@ def test_group_rows_numbered_in_words_are_subtotals_of_the_rows_under_them() -> 
     # 一/二 in the 序号 column head groups of items numbered 1, 2 …: the 合计 adds the groups, not groups and items
     rows = [["序号", "项目", "资金(万元)"], ["一", "产业发展类", "30"], ["1", "茶叶", "10"], ["2", "魔芋", "20"],
             ["二", "基础设施类", "12"], ["1", "道路", "5"], ["2", "饮水", "6"], ["", "合计", "42"]]
-    assert sums(rows) == [("30", ["10", "20"]), ("12", ["5", "6"]), ("42", ["30", "12"])]
+    assert table_sums(rows) == [("30", ["10", "20"]), ("12", ["5", "6"]), ("42", ["30", "12"])]
 
 
 def test_a_qizhong_header_breaks_down_the_column_before_it() -> None:
