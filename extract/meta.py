@@ -13,6 +13,12 @@ DATE_LINE_RE = re.compile(r"^[((]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2}
 ISSUER_RE = re.compile(r"(?:委员会|党委|县委|市委|区委|省委|政府|人民政府|办公室|办公厅|局|厅|委|部|中心|领导小组|工作组|协会|公司)$")
 REPORT_WORDS = re.compile(r"(?:汇报|报告|总结|情况|说明|材料|方案|规划|意见|通知)")
 SALUTATION_RE = re.compile(r"[::]$")
+# The occasion a report was given on, under its title: '——2025年1月14日在岚山县第十八届人民代表大会' … '第五次会议上'.
+OCCASION_RE = re.compile(r"^[—\-–]{1,2}\s*\S")
+OCCASION_END_RE = re.compile(r"(?:会议上|会上|大会上|上)$")
+# Who gave it: '岚山县财政局局长 王立新' -> the office, 岚山县财政局.
+SPEAKER_RE = re.compile(r"^(?P<office>\S{2,20}?(?:局|委员会|委|办公室|政府|厅|部|院|中心))(?:副)?(?:局长|主任|县长|市长|区长|书记|部长|主席|厅长|院长|"
+                        r"秘书长|委员)\s*\S{2,4}$")
 # What never belongs to a title: a section heading ('一、', '(一)', '1.') or a sentence ('…1200万元。')
 BODY_START_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d{1,2}[、.](?!\d))|。")
 
@@ -52,10 +58,22 @@ def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tupl
     issuer = ""
     date: str | None = None
     title_done = False  # a date or issuer line after the title ends it
+    occasion = False  # inside '——2025年1月14日在…第五次会议上', which runs to its 上
     for line in _lines(head_lines[:8]):
         if not line:
             continue
         if PAGE_NUMBER_RE.match(line):
+            continue
+        if OCCASION_RE.match(line) or occasion:
+            found = DATE_RE.search(line.replace(" ", ""))
+            parsed = parse_date(found, None) if found and found.group("d") else None
+            date = date or (parsed[1] if parsed else None)
+            occasion = not OCCASION_END_RE.search(line)
+            title_done = title_done or bool(title_parts)
+            continue
+        if (speaker := SPEAKER_RE.match(line)) is not None:
+            issuer = issuer or speaker.group("office")  # '岚山县财政局局长 王立新': the office speaks for the issuer
+            title_done = title_done or bool(title_parts)
             continue
         if SALUTATION_RE.search(line) or len(line) > 40 or BODY_START_RE.search(line) or line.startswith("单位"):
             break

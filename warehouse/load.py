@@ -150,8 +150,8 @@ def document_rows(
         sha256=meta.sha256,
         size_bytes=size_bytes,
         n_pages=meta.n_pages,
-        title=meta.title,
-        issuer=meta.issuer,
+        title=meta.title or None,  # (what a document does not have is NULL, never '')
+        issuer=meta.issuer or None,
         report_date=meta.report_date,
         status=status,
         error_kind=None,

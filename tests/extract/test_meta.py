@@ -37,6 +37,14 @@ CASES = [
     ),
     pytest.param(["某县工作汇报", "2018年1月", "某县人民政府"], [], ("某县工作汇报", "某县人民政府", None), id="month-only"),
     pytest.param([], [], ("", "", None), id="empty"),
+    # a report given at a meeting: the occasion under the title gives the date, the speaker's office the issuer
+    pytest.param(
+        ["关于某县2023年国民经济和社会发展计划", "执行情况的报告", "——2024年1月9日在某县第十届人民代表大会", "第三次会议上",
+         "某县发展和改革局局长 李四", "各位代表:"], [],
+        ("关于某县2023年国民经济和社会发展计划执行情况的报告", "某县发展和改革局", "2024-01-09"), id="occasion-and-speaker",
+    ),
+    pytest.param(["政府工作报告", "——2024年1月10日在某市第二次会议上", "某市人民政府市长 王五"], [],
+                 ("政府工作报告", "某市人民政府", "2024-01-10"), id="occasion-on-one-line"),
     # a report with no date or issuer under its title: the title ends at the first heading or sentence
     pytest.param(["某县2023年东西部协作工作汇报", "一、产业合作", "实施产业项目86个,带动脱贫户32", "00户。"], [],
                  ("某县2023年东西部协作工作汇报", "", None), id="heading-ends-title"),
