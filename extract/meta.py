@@ -65,8 +65,8 @@ def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tupl
         if PAGE_NUMBER_RE.match(line):
             continue
         if OCCASION_RE.match(line) or occasion:
-            found = DATE_RE.search(line.replace(" ", ""))
-            parsed = parse_date(found, None) if found and found.group("d") else None
+            said = DATE_RE.search(line.replace(" ", ""))
+            parsed = parse_date(said, None) if said and said.group("d") else None
             date = date or (parsed[1] if parsed else None)
             occasion = not OCCASION_END_RE.search(line)
             title_done = title_done or bool(title_parts)

@@ -94,12 +94,22 @@ def in_unit(base: Decimal, unit: str) -> Decimal:
     return base / SCALES.get(scale, Decimal(1))
 
 
-def show(value: Decimal) -> str:
-    """A Decimal as a reader writes it: no exponent, no trailing zeros after the point."""
-    text = format(value, "f")
+def show(value: Decimal, grouped: bool = False) -> str:
+    """A Decimal as a reader writes it: no exponent, no trailing zeros after the point; with thousands separators
+    when `grouped` ('298,640')."""
+    text = format(value, ",f" if grouped else "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text or "0"
+
+
+def _as_printed(f: Figure, unit: str, grouped: bool) -> str:
+    """A part as its message shows it, in the total's unit: as printed when printed in that unit ('68.0' stays
+    68.0, '6,850' 6,850), else converted exactly ('12,200万元' in 亿元: 1.22)."""
+    number = f.raw[: len(f.raw) - len(f.unit)] if f.unit and f.raw.endswith(f.unit) else ""
+    if f.unit == unit and number and re.fullmatch(r"-?[\d,]+(?:\.\d+)?", number) and not f.approx:
+        return number if grouped or "," not in number else number.replace(",", "")
+    return show(in_unit(f.base_value or ZERO, unit), grouped)
 
 
 def _pages(figs: Sequence[Figure]) -> str:
@@ -132,7 +142,8 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
     rounding = sum((half_unit(f) for f in involved), ZERO)
     pages = _pages(involved)
     total = sum((k.base_value for k in kids if k.base_value is not None), ZERO)
-    parts = " + ".join(show(in_unit(k.base_value, (parent or k).unit)) for k in kids if k.base_value is not None)
+    grouped = parent is not None and "," in parent.raw  # '298,640万元': the sum shown with thousands separators too
+    parts = " + ".join(_as_printed(k, (parent or k).unit, grouped) for k in kids if k.base_value is not None)
     named = "、".join(f"{_label(k)}{_printed(k)}" for k in kids)
     if relation.type == "share" or parent is None:
         expected, unit, head = Decimal(100), "%", f"{pages} {SHARE_END_RE.sub('', _label(kids[0]))}占比"
@@ -144,31 +155,31 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
         assert parent.base_value is not None
         expected, unit, base_unit = parent.base_value, parent.unit, parent.base_unit
         head = f"{pages} {_label(parent)}"
-        shown_total = show(in_unit(total, unit))
+        shown_total = show(in_unit(total, unit), grouped)
         if relation.type == "repeat":
             actual = total
             second = kids[0]
             ok = f"{head}: 第{parent.page}页与第{second.page}页均为 {_printed(parent)}"
             fail = (
                 f"{head}: 第{parent.page}页印为 {_printed(parent)},第{second.page}页印为 {_printed(second)}"
-                f" (差 {show(in_unit(abs(actual - expected), unit))}{unit})"
+                f" (差 {show(in_unit(abs(actual - expected), unit), grouped)}{unit})"
             )
         elif relation.type == "subset":
             actual = total
             ok = f"{head}: {named} 不超过 {_printed(parent)}"
-            fail = f"{head}: 部分 {named} 大于整体 {_printed(parent)} (多 {show(in_unit(actual - expected, unit))}{unit})"
+            fail = f"{head}: 部分 {named} 大于整体 {_printed(parent)} (多 {show(in_unit(actual - expected, unit), grouped)}{unit})"
         else:
             actual = total
             if actual == expected:
                 ok = f"{head}: {parts} = {shown_total} = {_printed(parent)} ✓ (分项: {named})"
             else:  # within the rounding of the printed figures, but not equal: say so
                 ok = (
-                    f"{head}: {parts} = {shown_total} ≈ {_printed(parent)} (差 {show(in_unit(abs(actual - expected), unit))}{unit},"
-                    f" 在印刷精度的舍入范围 ±{show(in_unit(tolerance, unit))}{unit} 内; 分项: {named})"
+                    f"{head}: {parts} = {shown_total} ≈ {_printed(parent)} (差 {show(in_unit(abs(actual - expected), unit), grouped)}{unit},"
+                    f" 在印刷精度的舍入范围 ±{show(in_unit(tolerance, unit), grouped)}{unit} 内; 分项: {named})"
                 )
             fail = (
                 f"{head}: {parts} = {shown_total} ≠ {_printed(parent)} "
-                f"(差 {show(in_unit(abs(actual - expected), unit))}{unit}; 分项: {named})"
+                f"(差 {show(in_unit(abs(actual - expected), unit), grouped)}{unit}; 分项: {named})"
             )
     doubtful = tuple(
         f"第{f.page}页 {f.raw} (OCR 置信度 {f.ocr_confidence:.0f})"
