@@ -108,7 +108,9 @@ def _as_printed(f: Figure, unit: str, grouped: bool) -> str:
     68.0, '6,850' 6,850), else converted exactly ('12,200万元' in 亿元: 1.22)."""
     number = f.raw[: len(f.raw) - len(f.unit)] if f.unit and f.raw.endswith(f.unit) else ""
     if f.unit == unit and number and re.fullmatch(r"-?[\d,]+(?:\.\d+)?", number) and not f.approx:
-        return number if grouped or "," not in number else number.replace(",", "")
+        sign, digits = ("-", number[1:]) if number.startswith("-") else ("", number)
+        whole, point, decimals = digits.replace(",", "").partition(".")
+        return sign + (format(int(whole), ",") if grouped else whole) + point + decimals
     return show(in_unit(f.base_value or ZERO, unit), grouped)
 
 

@@ -48,6 +48,22 @@ def test_mixed_units_are_compared_in_yuan_and_shown_in_the_totals_unit() -> None
     assert "0.8 + 0.4 = 1.2" in row["message"]
 
 
+@pytest.mark.parametrize(("parent", "kids", "shown"), [
+    # parts as printed in the total's unit: trailing zeros kept
+    ("100.0%", ("68.0%", "32.5%"), "68.0 + 32.5 = 100.5 ≠ 100.0%"),
+    # a total printed with thousands separators: every number with them, the difference too
+    ("298,640万元", ("6,120万元", "221,460万元", "71,600万元"), "6,120 + 221,460 + 71,600 = 299,180 ≠ 298,640万元 (差 540万元"),
+    ("12,500万元", ("8000万元", "4600万元"), "8,000 + 4,600 = 12,600 ≠ 12,500万元 (差 100万元"),
+    ("1,000万元", ("-0.5万元", "1,000.5万元"), "-0.5 + 1,000.5 = 1,000 = 1,000万元"),
+    # and none when the total has none, even where a part has them
+    ("12500万元", ("8,000万元", "4600万元"), "8000 + 4600 = 12600 ≠ 12500万元"),
+    # a part in another unit is converted exactly
+    ("3.28亿元", ("1.96亿元", "12,200万元"), "1.96 + 1.22 = 3.18 ≠ 3.28亿元"),
+])
+def test_parts_are_shown_as_printed(parent: str, kids: tuple[str, ...], shown: str) -> None:
+    assert shown in str(run(parent, *kids)["message"])
+
+
 @pytest.mark.parametrize(("parent", "kids", "expected", "actual", "tolerance", "unit"), [
     ("1710万元", ("1000万元", "700万元", "9万元"), Decimal(17100000), Decimal(17090000), Decimal(0), "元"),
     ("460.1万元", ("400万元", "60.1万元"), Decimal(4601000), Decimal(4601000), Decimal(1000), "元"),  # 2 x 0.05万元
