@@ -135,7 +135,8 @@ def overview_html(docs: Sequence[DocumentRow], gaps: Sequence[Discrepancy]) -> s
         "<h1>tally review</h1>"
         f'<p class="summary">{counted(len(docs), "document")} ({len(loaded)} loaded, '
         f"{len(docs) - len(loaded)} failed to load); {counted(figures, 'figure')}; "
-        f"checks {passed} passed, {counted(warnings, 'warning')}, {failed} failed.</p>"
+        f"checks {passed} passed, {failed + warnings} failed ({counted(failed, 'error')}, {counted(warnings, 'warning')})"
+        ".</p>"  # (as `tally run` says it)
         '<h2>Figures and checks per document</h2>'
         f'<div class="chart">{chart_svg(docs)}</div>'
         f'<h2>Largest discrepancies, for their total (at most {MOST_GAPS}; every failed check is on its document\'s page)</h2>'

@@ -41,6 +41,7 @@ def test_the_overview_lists_failed_loads_with_their_reasons() -> None:
     page = overview_html([LOADED, OTHER, BROKEN], GAPS)
     assert "scan.pdf: this is a PNG image, not a PDF" in page and "not_pdf" in page
     assert "3 documents (2 loaded, 1 failed to load); 50 figures" in page
+    assert "checks 6 passed, 3 failed (2 errors, 1 warning)." in page  # counted as `tally run` counts them
 
 
 def test_the_largest_discrepancies_link_to_the_check_on_its_document_page() -> None:
