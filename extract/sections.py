@@ -19,6 +19,7 @@ HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^(?P<ord>\d{1,2}[、.．](?!\d))")),
     (4, re.compile(r"^(?P<ord>[((（]\d{1,2}[))）])")),
 )
+ITEM_LEVEL = 3  # '1.' and '(1)' number the items of a list as often as headings
 MAX_HEADING = 40  # a whole paragraph this short that opens with an ordinal is a heading
 MAX_INLINE_HEADING = 24  # '(一)加强组织领导。正文…': the first sentence is the heading
 
@@ -58,10 +59,13 @@ def build_sections(paragraphs: Sequence[tuple[int, int, str]]) -> list[Section]:
     """Sections from (page, document offset, paragraph text), each with its path of parent headings."""
     sections: list[Section] = []
     stack: list[Heading] = []
+    listing = False  # after a paragraph that announces items ('资金安排情况如下:'): numbered paragraphs are its items
     for page, start, text in paragraphs:
         heading = parse_heading(text)
-        if heading is None:
-            continue
+        item = heading is not None and heading.level >= ITEM_LEVEL and (listing or text.rstrip()[-1:] in ";;")
+        listing = text.rstrip()[-1:] in "::" or (listing and item)
+        if heading is None or item:
+            continue  # '1.产业发展类项目17630万元,占比61.5%;' is an item of a list, no heading
         while stack and stack[-1].level >= heading.level:
             stack.pop()
         stack.append(heading)

@@ -60,3 +60,21 @@ def test_build_sections_joins_paths_and_pops_levels() -> None:
     assert section_at(sections, 35) == "一、加强组织领导 > (一)健全机制 > 1、建立联席会议"
     assert section_at(sections, 65) == "二、增进互访交流"
     assert section_at(sections, -1) == ""
+
+
+def test_numbered_items_of_a_list_are_no_headings() -> None:
+    """Items after a paragraph that announces them ('…安排情况如下:'), or ending in ';', are a list, not headings:
+    the figures after the list stay in the section before it (probe 15 found them under '4.社会事业类690万元')."""
+    paragraphs = [
+        (1, 0, "(二)强化资金保障"),
+        (1, 10, "全年统筹资金5000万元,安排情况如下:"),
+        (1, 40, "1.产业项目3200万元;"),
+        (1, 55, "2.就业项目1000万元;"),
+        (1, 70, "3.其他800万元。"),
+        (1, 85, "正文"),
+        (1, 90, "1.建立联席会议"),  # a heading again: no colon before it, no semicolon after it
+        (1, 100, "(1)乡镇联络员制度;"),  # an item, by its semicolon
+    ]
+    sections = build_sections(paragraphs)
+    assert [s.title for s in sections] == ["(二)强化资金保障", "1.建立联席会议"]
+    assert section_at(sections, 86) == "(二)强化资金保障"
