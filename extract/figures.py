@@ -136,6 +136,7 @@ LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 # Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
 DIGITS_ONLY_UNITS = ("分", "对", "起")
 AGE_UNITS = ("岁", "周岁")
+COMPARED_TO_RE = re.compile(r"(?:较|比|相比|对比)[\u4e00-\u9fff]{1,8}$")  # '较协议目标' + 8,000万元
 BASE_OF_RATIO_RE = re.compile(r"的\s*\d")  # '完成目标任务27800人' + '的102.2%
 ARABIC_ONLY_RE = re.compile(r"[\d.,]+")
 # After a count in words, what makes it the name of a set of items rather than a quantity: '五项合计', '四个不摘'.
@@ -682,7 +683,7 @@ def _label_changes(text: str, found: list[Found]) -> list[Found]:
             continue
         sentence_start = max(text.rfind(ch, 0, f.start) for ch in SENTENCE_END) + 1
         earlier = [g for g in out[:index] if g.kind != "date" and g.start >= sentence_start and g.label
-                   and not CHANGE_ONLY_RE.search(g.label) and not g.label.startswith("占")]
+                   and not CHANGE_ONLY_RE.search(g.label) and not g.label.startswith("占") and not _measured_against(text, g)]
         if not earlier:
             continue
         if f.kind == "percent" and not f.unit.endswith("百分点"):
@@ -692,6 +693,14 @@ def _label_changes(text: str, found: list[Found]) -> list[Found]:
             subject = ([g for g in earlier if g.base_unit == unit] or earlier)[-1]
         out[index] = _with_label(f, subject.label + f.label)
     return out
+
+
+def _measured_against(text: str, g: Found) -> bool:
+    """A figure that only measures the amount before it against something ('为调整预算的102.3%', '较协议目标8,000万元',
+    '超额8.1%'): no subject of a change that follows ('…,同比增长6.8%' changes the amount, 86,420万元)."""
+    before = text[max(0, g.start - 10):g.start]
+    return ((g.kind == "percent" and before.endswith("的")) or COMPARED_TO_RE.search(before) is not None
+            or g.label in ("超额", "超出"))
 
 
 def _label_respective(text: str, found: list[Found]) -> list[Found]:

@@ -39,6 +39,7 @@ CUT_AFTER = (
 NOUN_NOT_CUT = {
     "组织": (("社会", "党", "经济", "村级", "基层", "群团", "自治", "合作"), ()),
     "项目": ((), ("资金", "经费", "投资", "个数", "数", "审批")),
+    "资助": ((), ("资金", "金额", "对象", "人数", "标准")),  # '学生资助资金
     "投入": ((), ("强度",)),  # '研发经费投入强度': the ratio, not what was put in
     # names the verb is part of, which the word after it alone would not name: '城镇新增就业', '到位资金', '签约项目'
     "新增": (("城镇", "农村"), ()),
@@ -65,7 +66,7 @@ THRESHOLD_AFTER = ("以上的", "以下的", "以内的", "以上", "以下", "�
 GROUP_NOUNS = ("一行", "代表团", "考察团", "工作组", "调研组", "专家组", "团队")
 # Words after a measure word that end the counted noun: '5名干部赴新北区' -> '干部'.
 AFTER_STOP = re.compile(
-    r"(?:户均|人均|的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|都|也|全部|全|分别|受助|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
+    r"(?:户均|人均|的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|都|也|逐|全部|全|分别|受助|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
     r"获得|入驻|落户|落地|建成|受益|脱贫|就业|参训|培训|学习|交流|开工|投产|对接|考察|挂职|帮扶|结对|带动|覆盖)"
 )
 MEASURE_WORDS = set("个家名位项所座台套辆场期篇条件只头株棵册份间栋处组队支届门类种张本节班")
@@ -126,6 +127,8 @@ def clean_label(text: str) -> str:
                 changed = True
     if label in TRAILING_NOISE:
         return ""  # '近2000人': the clause holds only a qualifier, nothing measured
+    if (listed := LISTED_BEFORE_RE.match(label)) is not None and label[:listed.end()][-2:] not in WORDS_WITH_DENG:
+        label = label[listed.end():]  # '茶叶、猕猴桃、核桃等特色产业基地面积' -> 特色产业基地面积 (the 、 list is cut before)
     if len(label) > MAX_LABEL:
         label = _tail(label)
     return label
@@ -183,7 +186,7 @@ def noun_after(text: str, end: int) -> str:
     stop = AFTER_STOP.search(phrase, 1) if phrase else None
     if stop:
         phrase = phrase[: stop.start()]
-    return phrase if len(phrase) <= 8 else ""
+    return phrase if len(phrase) <= 10 else ""  # '对440户未消除风险监测对象' counts 未消除风险监测对象
 
 
 def figure_label(text: str, start: int, end: int, unit: str, floor: int, previous_label: str) -> str:
@@ -198,7 +201,9 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
     label = clean_label(before) or _changed_subject(text, start)
-    if 0 < len(label) <= 2 and (name := _quoted_before(text, start - len(before), floor)):
+    if label in LONE_PREPOSITIONS:
+        label = noun_after(text, end)
+    if 0 < len(label) <= 4 and (name := _quoted_before(text, start - len(before), floor)):
         label = name + label  # '“一网通办”率达到98.6%' -> 一网通办率: the quoted name says what it is
     if label in MONEY_VERBS and text.startswith("用于", end):
         purpose = clause_before(text, _clause_end(text, end + 2), end + 2)
@@ -249,9 +254,9 @@ def _quoted_before(text: str, start: int, floor: int) -> str:
         return ""
     opening = text.rfind(QUOTES[text[start - 1]], max(floor, start - 12), start - 1)
     name = text[opening + 1 : start - 1]
-    if opening < 0 or not all_han(name):
+    if opening < 0 or not (all_han(name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) and re.search(r"[\u4e00-\u9fff]", name))):
         return ""
-    return name
+    return name  # ('“832平台”' too: a name may hold letters and digits)
 
 
 def _changed_subject(text: str, start: int) -> str:
@@ -275,6 +280,11 @@ GROUP_SIZE = {c: i for i, c in enumerate("一二三四五六七八九十", start
 SHARED_NOUNS = ("居民", "农民", "群众", "人口", "人均", "家庭", "患者", "学生", "儿童", "老人", "妇女", "劳动力", "企业",
                 "农户", "增加值", "产值", "收入", "支出", "投资", "资金", "面积", "产量", "规模", "人数", "户数", "销售额",
                 "占比", "比重", "比例", "户")
+# The last items of a list ended by 等 before the noun: '核桃等' of '核桃等特色产业基地面积' (not 等级, 等待, 同等).
+LISTED_BEFORE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?等(?![级待同于次])(?=[\u4e00-\u9fff]{2})")
+WORDS_WITH_DENG = ("平等", "同等", "对等", "均等", "高等", "中等", "初等", "优等", "上等", "次等", "头等", "特等", "相等", "劣等")
+# A preposition left alone before a count ('对440户未消除风险监测对象…'): the noun after the count names it.
+LONE_PREPOSITIONS = ("对", "向", "为", "给", "把", "被", "让", "从", "在", "将")
 # Brackets and quotes that only mark a figure ('【0.5个工作日】', '“3.6万件”'): its label is before them.
 MARKED_OPEN = {"【": "】", "“": "”", "「": "」"}
 # Verbs that put money somewhere without naming it: '统筹1710万元用于…' is named by what follows 用于.
