@@ -1,0 +1,73 @@
+"""PDF probes: report PDFs written by people who had not read extract/, with the breakdowns they planted errors in
+listed before tally ran on them, scored end to end (extract_document, then schemas.check) for what an auditor sees.
+
+    python benchmarks/probe_pdfs.py [--verbose]
+
+benchmarks/probes/pdfN/ holds the PDFs and expected.json: its 'breakdowns' name each planted error by file, page
+and total as printed. A planted error is raised when a failed check of error severity on its page has a total
+printed with the same digits; any other failed error check is a false error alert. Warnings are counted apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT)]
+from extract.document import extract_document  # noqa: E402
+from schemas.check import check_extraction  # noqa: E402
+
+PROBES = ROOT / "benchmarks" / "probes"
+
+
+def digits(raw: str) -> str:
+    """'298,640万元' -> '298640'; '62.48亿元' -> '62.48'."""
+    return re.sub(r"[^\d.]", "", raw)
+
+
+def pages(said: object) -> set[int]:
+    """The pages an expectation names: 4, or '4-5 (total p4, parts p5)' -> {4, 5}."""
+    return {int(n) for n in re.findall(r"\d+", str(said))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list missed planted errors and false alerts")
+    args = parser.parse_args()
+    print(f"{'probe':<8} {'pdfs':>4} {'planted caught':>15} {'false error alerts':>19} {'warnings':>9}")
+    for folder in sorted(p for p in PROBES.glob("pdf*") if p.is_dir()):
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        planted = [b for b in expected["breakdowns"] if b["kind"] == "planted_error"]
+        caught: set[str] = set()
+        false = warnings = 0
+        for pdf in sorted(folder.glob("*.pdf")):
+            extraction = extract_document(pdf)
+            raw_of = {f.figure_id: f.raw for f in extraction.figures}
+            checks = check_extraction(extraction)
+            for row in checks[checks["status"] == "fail"].to_dict("records"):
+                if row["severity"] != "error":
+                    warnings += 1
+                    continue
+                total = digits(raw_of.get(str(row["parent_figure_id"]), "")) if row["parent_figure_id"] else ""
+                match = next((b["id"] for b in planted if b["file"] == pdf.name and row["page"] in pages(b["pdf_page"])
+                              and digits(b["total"]) == total), None)
+                if match:
+                    caught.add(match)
+                else:
+                    false += 1
+                    if args.verbose:
+                        print(f"  FALSE   {pdf.name}: {row['message'][:110]}")
+        if args.verbose:
+            for b in planted:
+                if b["id"] not in caught:
+                    print(f"  missed  {b['id']} {b['file']} p{b['pdf_page']}: {b['total']} <- {' + '.join(b['parts'])}")
+        pdfs = len(list(folder.glob("*.pdf")))
+        print(f"{folder.name:<8} {pdfs:>4} {f'{len(caught)}/{len(planted)}':>15} {false:>19} {warnings:>9}")
+
+
+if __name__ == "__main__":
+    main()
