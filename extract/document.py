@@ -13,7 +13,7 @@ from extract.layout import Paragraph, RawPage, furniture_keys, page_text
 from extract.meta import read_meta
 from extract.records import BBox, Extraction, Figure, Image, PageText, Relation, ReportMeta, Section, Table
 from extract.relations import find_relations
-from extract.sections import build_sections, section_at
+from extract.sections import APPENDIX_RE, build_sections, parse_heading, section_at
 from extract.tables import (
     Layout,
     PdfPage,
@@ -41,6 +41,11 @@ class DocText:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
+def _opens_a_part(text: str) -> bool:
+    """A page that opens with a heading or an appendix ('附表1', '二、…') starts anew: nothing runs on into it."""
+    return parse_heading(text) is not None or APPENDIX_RE.match(text.strip()) is not None
+
+
 def join_pages(pages: Sequence[PageText], paragraphs: Sequence[Sequence[Paragraph]]) -> DocText:
     """Join page texts; no newline where a page's last paragraph runs on into the next page's first."""
     parts: list[str] = []
@@ -49,7 +54,8 @@ def join_pages(pages: Sequence[PageText], paragraphs: Sequence[Sequence[Paragrap
     offset = 0
     for i, page in enumerate(pages):
         if i and parts:
-            runs_on = bool(paragraphs[i - 1]) and paragraphs[i - 1][-1].open_end and bool(paragraphs[i]) and not paragraphs[i][0].indented
+            runs_on = (bool(paragraphs[i - 1]) and paragraphs[i - 1][-1].open_end and bool(paragraphs[i])
+                       and not paragraphs[i][0].indented and not _opens_a_part(paragraphs[i][0].text))
             if not runs_on:
                 parts.append("\n")
                 offset += 1

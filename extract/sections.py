@@ -55,13 +55,28 @@ def parse_heading(paragraph: str) -> Heading | None:
     return None
 
 
+APPENDIX_RE = re.compile(r"^(?P<ord>附(?:表|件|录)\s*\d{0,2})\s*(?P<title>.*)$")
+
+
+def _appendix(text: str, following: str) -> Heading | None:
+    """'附表1' (its title on the next line: '…项目安排表'): a section of its own, at the top level, so the figures of an
+    appendix are not filed under the body's last heading."""
+    m = APPENDIX_RE.match(text.strip())
+    if m is None or len(text.strip()) > MAX_HEADING or re.search(r"[。;;]", text):
+        return None
+    title = m.group("title") or (following.strip() if len(following.strip()) <= MAX_HEADING and parse_heading(following) is None
+                                 and not re.search(r"[。;;]", following) else "")
+    ordinal = m.group("ord").replace(" ", "")
+    return Heading(1, ordinal, f"{ordinal} {title}".strip())
+
+
 def build_sections(paragraphs: Sequence[tuple[int, int, str]]) -> list[Section]:
     """Sections from (page, document offset, paragraph text), each with its path of parent headings."""
     sections: list[Section] = []
     stack: list[Heading] = []
     listing = False  # after a paragraph that announces items ('资金安排情况如下:'): numbered paragraphs are its items
-    for page, start, text in paragraphs:
-        heading = parse_heading(text)
+    for i, (page, start, text) in enumerate(paragraphs):
+        heading = parse_heading(text) or _appendix(text, paragraphs[i + 1][2] if i + 1 < len(paragraphs) else "")
         item = heading is not None and heading.level >= ITEM_LEVEL and (listing or text.rstrip()[-1:] in ";;")
         listing = text.rstrip()[-1:] in "::" or (listing and item)
         if heading is None or item:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import join_pages
+from extract.layout import Paragraph
+from extract.records import PageText
 from extract.sections import Heading, build_sections, parse_heading, section_at
 
 LONG_ITEM = "1、产业项目获得协作支持资金1000万元,正在进行厂房基座施工,钢构材料已订购,完成投资1386万元,带动就业550人"
@@ -78,3 +81,36 @@ def test_numbered_items_of_a_list_are_no_headings() -> None:
     sections = build_sections(paragraphs)
     assert [s.title for s in sections] == ["(二)强化资金保障", "1.建立联席会议"]
     assert section_at(sections, 86) == "(二)强化资金保障"
+
+
+def test_an_appendix_is_a_section_of_its_own() -> None:
+    """'附表1' and its title on the next line: the appendix's figures are not under the body's last heading."""
+    paragraphs = [
+        (5, 0, "四、下一步工作打算"),
+        (5, 10, "(三)持续推进乡村建设"),
+        (6, 30, "附表1"),
+        (6, 40, "某县2024年项目资金安排表"),
+        (7, 60, "附件2 某县帮扶干部名单"),
+    ]
+    sections = build_sections(paragraphs)
+    assert [s.path for s in sections][-2:] == ["附表1 某县2024年项目资金安排表", "附件2 某县帮扶干部名单"]
+    assert section_at(sections, 45) == "附表1 某县2024年项目资金安排表"
+
+
+def _page(n: int, *paragraphs: tuple[str, bool, bool]) -> tuple[PageText, list[Paragraph]]:
+    text = "\n".join(p for p, _, _ in paragraphs)
+    return PageText(n, text, ()), [Paragraph(p, (), open_end, indented) for p, open_end, indented in paragraphs]
+
+
+@pytest.mark.parametrize(("first", "runs_on"), [
+    ("深化劳务协作,稳定就业规模。", True),  # a paragraph cut by the page break goes on
+    ("附表1", False),                       # an appendix starts anew
+    ("二、下一步工作打算", False),            # so does a heading
+])
+def test_a_page_runs_on_into_the_next_only_where_no_part_starts(first: str, runs_on: bool) -> None:
+    """A right-aligned date at the foot of a page reaches the margin like a cut paragraph; the appendix on the next page
+    is no continuation of it (probe 15's '2025年1月20日附表1')."""
+    one = _page(1, ("2025年1月20日", True, False))
+    two = _page(2, (first, False, False))
+    doc = join_pages([one[0], two[0]], [one[1], two[1]])
+    assert ("\n" not in doc.text) is runs_on
