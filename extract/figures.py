@@ -136,6 +136,7 @@ LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 # Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
 DIGITS_ONLY_UNITS = ("分", "对", "起")
 AGE_UNITS = ("岁", "周岁")
+DATED_VERB_RE = re.compile(r"\s*(?:为|是|达到|达|实现|完成|突破|增至|降至)?\s*")  # '2022年为' + 8.3万元
 COMPARED_TO_RE = re.compile(r"(?:较|比|相比|对比)[\u4e00-\u9fff]{1,8}$")  # '较协议目标' + 8,000万元
 BASE_OF_RATIO_RE = re.compile(r"的\s*\d")  # '完成目标任务27800人' + '的102.2%
 ARABIC_ONLY_RE = re.compile(r"[\d.,]+")
@@ -657,12 +658,16 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
     out: list[Found] = []
     floor = 0
     previous = ""
+    dated = ""  # what the words before a date name: '村集体经济收入' of '村集体经济收入2022年为8.3万元'
     for f in ordered:
         if f.kind == "date":
             out.append(f)
+            dated = clean_label(clause_before(text, f.start, floor)) or (dated if not _sentence_break(text, floor, f.start) else "")
             floor = f.end
             continue
         label = figure_label(text, f.start, f.end, f.unit.partition("/")[0], floor, previous)  # a rate by its money
+        if not label and out and out[-1].kind == "date" and out[-1].end == floor and DATED_VERB_RE.fullmatch(text, floor, f.start):
+            label = dated  # '…收入2022年为8.3万元,2023年为12.6万元': each year's figure measures what the sentence names
         if out and out[-1].unit in AGE_UNITS and out[-1].end == floor and all_han(text[floor:f.start]):
             label = out[-1].raw + text[floor:f.start]  # '60岁及以上人口68.42万人': the age names the group
         out.append(_with_label(f, label))
@@ -670,6 +675,10 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
         floor = f.end
     out = _label_changes(text, _label_respective(text, out))
     return [replace(f, base_unit=units.BASE_OF.get(f.base_unit, f.base_unit)) for f in out]
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    return any(ch in "。;;!!??\n" for ch in text[start:end])
 
 
 def _label_changes(text: str, found: list[Found]) -> list[Found]:

@@ -22,7 +22,7 @@ LEADING_NOISE = (
 WORD_HEADS = (
     "对口", "对象", "从业", "达标", "并网", "可支配", "可用", "使用", "在岗", "在校", "在园", "在册", "在建", "在读", "在职",
     "在外", "在库", "在档", "有效", "有劳动", "有组织", "能源", "能力", "共同", "共享", "共建", "共治", "和平", "和谐",
-    "向阳", "与会", "等级", "约束", "均衡", "再就业", "再生", "及时", "为民", "将军", "近视", "还款", "含量", "含税", "加工", "加固", "加强", "加快", "加大", "加油", "加盟", "加密", "加气", "加速", "加班",
+    "向阳", "与会", "等级", "约束", "均衡", "再就业", "再生", "及时", "为民", "将军", "近视", "还款", "含量", "含税", "在家", "加工", "加固", "加强", "加快", "加大", "加油", "加盟", "加密", "加气", "加速", "加班",
 )
 # What 总 makes a total of, kept with it: '总投资3.2亿元' -> '总投资' (a bare 总 in front of a clause is noise).
 TOTAL_OF = ("投资", "投入", "产值", "人口", "收入", "金额", "额", "量", "数", "规模", "面积", "户数", "人数", "资产", "成本", "造价",
@@ -59,14 +59,14 @@ TRAILING_NOISE = (
     "压缩至", "压缩到", "缩短至", "缩短到", "压减至", "压减到", "缩减至", "缩减到",
 )
 # 约 and 近 end these words rather than qualify the number after them: 签约, 节约, 合约…; 最近, 附近, 临近…
-WORDS_ENDING = {"约": "签节合违预履特制集公条契邀缔践续解失简", "近": "最附临邻靠亲", "均": "户人", "都": "首成"}
+WORDS_ENDING = {"约": "签节合违预履特制集公条契邀缔践续解失简", "近": "最附临邻靠亲", "均": "户人平", "都": "首成"}
 # What may stand between a count and the noun it counts: '2项以上帮扶措施', '5家以上的龙头企业'.
 THRESHOLD_AFTER = ("以上的", "以下的", "以内的", "以上", "以下", "以内")
 # Nouns of a group, kept whole: '赵立根一行9人' -> '一行'.
 GROUP_NOUNS = ("一行", "代表团", "考察团", "工作组", "调研组", "专家组", "团队")
 # Words after a measure word that end the counted noun: '5名干部赴新北区' -> '干部'.
 AFTER_STOP = re.compile(
-    r"(?:户均|人均|的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|都|也|逐|全部|全|分别|受助|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
+    r"(?:户均|人均|的|赴|来|去|到|与|和|及|在|于|已|将|被|由|共|等|是|为|均|都|也|逐|实施|全部|全|分别|受助|参加|参与|进行|开展|签订|签署|达成|完成|实现|"
     r"获得|入驻|落户|落地|建成|受益|脱贫|就业|参训|培训|学习|交流|开工|投产|对接|考察|挂职|帮扶|结对|带动|覆盖)"
 )
 MEASURE_WORDS = set("个家名位项所座台套辆场期篇条件只头株棵册份间栋处组队支届门类种张本节班")
@@ -201,8 +201,8 @@ def figure_label(text: str, start: int, end: int, unit: str, floor: int, previou
     if not before.strip() and floor == start and previous_label:
         return previous_label  # '26批193人次': both measure 横向交流
     label = clean_label(before) or _changed_subject(text, start)
-    if label in LONE_PREPOSITIONS:
-        label = noun_after(text, end)
+    if label in LONE_PREPOSITIONS or (len(label) == 2 and label[0] in "共已再又并" and label[1] in LONE_PREPOSITIONS):
+        label = noun_after(text, end)  # '共对17户困难群众…': the noun after the count
     if 0 < len(label) <= 4 and (name := _quoted_before(text, start - len(before), floor)):
         label = name + label  # '“一网通办”率达到98.6%' -> 一网通办率: the quoted name says what it is
     if label in MONEY_VERBS and text.startswith("用于", end):

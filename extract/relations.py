@@ -14,7 +14,9 @@ from extract.records import Figure, Relation
 
 # 包括 breaks down the figure just before it ('产业资金600万元,包括茶叶400万元、魔芋200万元'); '(包括…)' is left
 # to _included, like '(含…)'.
-LIST_CUE_RE = re.compile(r"其中(?:包括)?|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是|(?<![(（])(?:包括|涵盖)")
+LIST_CUE_RE = re.compile(r"其中(?:包括)?|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是|(?<![(（])(?:包括|涵盖)"
+                         r"|(?<=来源|构成|用途|投向|分布|安排)如下[::](?=[^\n\d(（一二三四五六七八九十])")  # '资金来源如下:衔接资金60万元,…'
+
 INCLUDES = "包括"
 # '总收入46.8亿元,由A…、B…和C…组成': the parts between 由 and 组成 make the figure just before.
 COMPOSED_RE = re.compile(r"由(?=[^。;;]{2,80}?(?P<verb>组成|构成)(?:[。,,;;]|$))")
@@ -44,7 +46,8 @@ CLOSING_LEAD = 14  # characters before a figure searched for its closing cue: '�
 # Words just before a figure that make it a rate, a change or a threshold, never a part or a whole of a sum.
 RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$"
                             r"|每[十百千万]?(?:名|位|个|户|人|亩|家|平方公里|公里|平方米)[^,,;;。]{0,12}$")  # '每千名老年人拥有养老床位'
-CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$")
+CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$"
+                               r"|超额(?:完成)?$|超出$")  # '实际完成128户,超额完成8户': by how much, no amount of its own
 # What an amount is compared with: '较协议目标' + 8000万元, '比计划' + 500万元 (a change said so is a change first).
 COMPARED_TO_RE = re.compile(r"(?:较|比|相比|对比)[\u4e00-\u9fff]{1,8}$")
 # The base of a ratio printed after it: '目标任务27800人' + '的102.2%'.
@@ -496,8 +499,9 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 continue  # '建设帮扶车间32个,其中新建12个、续建20个,吸纳就业1,145人': no total in its sentence for 人
             if parent is None or (classified and (len(kids) < 2 or closing is not None)):
                 continue  # a list by source or type has two parts or more, and its own 合计 after them is its total
-            if cue.group() in INCLUDES_WORDS and not _just_before(text, figs, parent, cue.start()):
-                continue  # 包括 details the figure just before it, or nothing
+            if cue.group() in INCLUDES_WORDS and not _just_before(text, figs, parent, cue.start()) and not (
+                    cue.group().startswith("由") and _names_between(text, figs, parent, cue.start())):
+                continue  # 包括 details the figure just before it, or nothing ('512户改厕任务由…组成': what it counts between)
             rest = None if nested or cue.noun else _remainder(text, figs, sentence, paragraph, key)
             cue_text = cue.group()
             if rest is not None:
@@ -695,6 +699,12 @@ def _bracket_after(text: str, f: Figure, limit: int) -> Span | None:
     return Span(f.doc_end, _paren_end(text, f.doc_end + 1, limit) + 1)
 
 
+def _names_between(text: str, figs: Sequence[Figure], f: Figure, at: int) -> bool:
+    """Whether only the noun `f` counts stands between it and offset `at` ('完成的512户' + '改厕任务' + 由…组成)."""
+    between = any(f.doc_end <= g.doc_start < at and g.kind != "date" for g in figs)
+    return not between and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", text[f.doc_end:at]) is not None
+
+
 def _just_before(text: str, figs: Sequence[Figure], f: Figure, at: int) -> bool:
     """Whether `f` is the last figure before offset `at`, with at most a comma and a short adverb between."""
     between = any(f.doc_end <= g.doc_start < at and g.kind != "date" for g in figs)
@@ -814,6 +824,8 @@ def _statuses_within(text: str, parent: Figure, start: int, kids: Sequence[Figur
         if not found:
             return False
         named.append(found[0])
+    if "一般户" in named:
+        return False  # '农户415户,分别是脱贫户102户、监测户31户、一般户282户': the ordinary ones complete the split
     return len(set(named)) == len(named)  # '其中已脱贫10000户、未脱贫2345户' splits the total by one status
 
 
@@ -1009,7 +1021,12 @@ def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 break
             kids.append(inside[0])
         if len(kids) == len(run) and total.figure_id not in build.children:
-            build.add("sum", total, kids, "、".join(text[p.start:p.start + 2] for p in run), total.page)
+            cue_text = "、".join(text[p.start:p.start + 2] for p in run)
+            if OTHERS_AFTER_RE.search(text, kids[-1].doc_end, run[-1].end) or RESTS_RE.search(text, kids[-1].doc_end, run[-1].end):
+                for kid in kids:  # '一是…12人次,二是…9人次,其余为邻里纠纷等问题': some of it, the rest not counted
+                    build.add("subset", total, [kid], cue_text, total.page)
+            else:
+                build.add("sum", total, kids, cue_text, total.page)
 
 
 def _point_runs(text: str) -> list[list[Span]]:
@@ -1233,6 +1250,7 @@ INLINE_ITEM_RE = re.compile(r"(?<![^。;;,,::\n])(?:(?P<arabic>\d{1,2})[、.](?!
 POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])是")
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
+RESTS_RE = re.compile(r"[,,;;]\s*(?:其余|其他|其它|另有|此外)")  # '…9人次,其余为邻里纠纷等问题'
 OTHERS_AFTER_RE = re.compile(r"\s*(?:其余|其他|其它|另有|此外)")
 
 
