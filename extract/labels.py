@@ -86,6 +86,11 @@ CHANGE_CLAUSE_BREAK = ",,;;。::\n!!??"
 APPROX_AFTER = ("左右", "上下", "前后")
 
 
+CUT_ANY_RE = re.compile("|".join(map(re.escape, CUT_AFTER)))
+LEADING_ANY_RE = re.compile("|".join(map(re.escape, LEADING_NOISE)))
+TRAILING_ANY_RE = re.compile("(?:" + "|".join(map(re.escape, TRAILING_NOISE)) + ")$")
+
+
 def clean_label(text: str) -> str:
     """Strip clause-opening noise and keep the measured words: '全年两地横向交流' -> '横向交流'."""
     label = text.strip()
@@ -96,7 +101,7 @@ def clean_label(text: str) -> str:
     for group in GROUP_NOUNS:
         if label.endswith(group):
             return group
-    for word in CUT_AFTER:
+    for word in CUT_AFTER if CUT_ANY_RE.search(label) else ():  # (most labels hold none: skip the loop)
         at = label.rfind(word)
         if at >= 0 and word in NOUN_NOT_CUT and (label[:at].endswith(NOUN_NOT_CUT[word][0] or ("\0",))
                                                  or label.startswith(NOUN_NOT_CUT[word][1] or ("\0",), at + len(word))):
@@ -105,18 +110,19 @@ def clean_label(text: str) -> str:
             tail = label[at + len(word):]
             if len(_without_trailing_noise(tail)) >= 2:  # '资金到位率达到' is no 到位 + '率达到'
                 label = tail
-    changed = True
+    changed = LEADING_ANY_RE.match(label) is not None
     while changed and label:
         changed = False
+        heads = label.startswith(WORD_HEADS)
         for word in LEADING_NOISE:
             if word == "总" and label[1:].startswith(TOTAL_OF):
                 continue  # 总投资 is the total invested, not any investment
-            if len(word) == 1 and label.startswith(WORD_HEADS):
+            if len(word) == 1 and heads:
                 continue  # 对口帮扶资金: 对 begins the word
             if label.startswith(word) and (len(label) > len(word) + 1 or (word == "的" and len(label) > 1)):
                 label = label[len(word):]
                 changed = True
-    changed = True
+    changed = TRAILING_ANY_RE.search(label) is not None
     while changed and label:
         changed = False
         for word in TRAILING_NOISE:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -443,6 +444,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     outer list. So do the figures in any bracket right after a part ('600万元(含茶叶400万元)'): they detail that part.
     """
     cues = _list_cues(text, figs)
+    starts = [f.doc_start for f in figs]  # figs are in reading order: a list's figures are one slice of them
     for cue in cues:
         sentence = _sentence(text, cue.start())
         paragraph = _paragraph(text, cue.start())
@@ -456,13 +458,14 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             end = _semicolon_end(text, figs, cue.end(), end)
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
         # '…、其他510万元,三项合计3860万元': a total printed after the parts closes the list, it is none of them
-        closing = next((f for f in figs if cue.end() <= f.doc_start < end and _closes(text, figs, cue.end(), f)), None)
+        listed = figs[bisect_left(starts, cue.end()):bisect_left(starts, end)]
+        closing = next((f for f in listed if _closes(text, figs, cue.end(), f)), None)
         end = closing.doc_start if closing is not None else end
+        listed = [f for f in listed if f.doc_start < end]
         holes = [Span(c.start(), _paren_end(text, c.start(), _clause_end(text, c.end(), sentence.end)))
                  for c in cues if cue.end() <= c.start() < end]
-        holes += [h for f in figs if cue.end() <= f.doc_start < end and (h := _bracket_after(text, f, end)) is not None]
-        parts = [f for f in figs if cue.end() <= f.doc_start < end and f.kind != "date"
-                 and not any(h.start <= f.doc_start < h.end for h in holes)]
+        holes += [h for f in listed if (h := _bracket_after(text, f, end)) is not None]
+        parts = [f for f in listed if f.kind != "date" and not any(h.start <= f.doc_start < h.end for h in holes)]
         groups: dict[tuple[str, str], list[Figure]] = {}
         for f in parts:
             groups.setdefault(measure(f), []).append(f)
@@ -482,7 +485,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             floor = sentence.start if cue.group().startswith("分别") or cue.group() in (":", *INCLUDES_WORDS) else paragraph.start
             if classified:  # '全年培训5200人次。按培训类型分,…': the figure just before, in this sentence or the one before
                 floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
-            before = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.start() and _summable(text, f) and measure(f) == key]
+            before = [f for f in figs[bisect_left(starts, floor):bisect_left(starts, cue.start())]
+                      if f.doc_end <= cue.start() and measure(f) == key and _summable(text, f)]
             if classified:  # a figure a list before has taken as a part is no whole of this one
                 before = [f for f in before if f.figure_id not in build.children]
             if not text[sentence.start:cue.start()].strip() and before and REMAINDER_RE.match(_clause_before(text, before[-1])):
