@@ -1405,4 +1405,18 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         paragraphs = [_paragraph(text, f.doc_start) for f in group]
         if all(_item_number(text[p.start:p.end]) is not None for p in paragraphs):
             continue  # '1、…项目完成投资2400万元;…3、…项目完成投资1350万元': each numbered item's own figure
+        if _far_apart(first, second):
+            continue  # '高标准农田…完成投资1860万元' and '重点项目28个,完成投资9.85亿元': two things, not one misprinted
         build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page)
+
+
+def _far_apart(one: Figure, two: Figure) -> bool:
+    """Two values more than twice apart that no slip of scale explains (1710万元 and 1.71亿元 are one slip apart)."""
+    a, b = sorted((abs(one.base_value or Decimal(0)), abs(two.base_value or Decimal(0))))
+    if a == 0:
+        return b != 0
+    ratio = b / a
+    return ratio > 2 and ratio not in SCALE_SLIPS
+
+
+SCALE_SLIPS = frozenset(Decimal(10) ** k for k in range(1, 9))

@@ -198,6 +198,17 @@ CASES = [
         [],
         id="repeat-not-for-a-label-printed-three-times",
     ),
+    # two values far apart are two things of one generic name, unless a slip of scale explains them
+    pytest.param(
+        "新建高标准农田2万亩,完成投资2860万元。\n全年实施重点项目31个,完成投资12.6亿元。",
+        [],
+        id="repeat-not-for-values-far-apart",
+    ),
+    pytest.param(
+        "全年落实东西部协作资金1710万元。\n二、项目\n全年东西部协作资金1.71亿元已拨付到位。",
+        [("repeat", "1710万元", ["1.71亿元"], "同一数字两处出现: 东西部协作资金")],
+        id="repeat-a-slip-of-scale",
+    ),
 ]
 
 
