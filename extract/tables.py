@@ -15,8 +15,12 @@ CELL_SEP = "|"  # between the cells of a row in Table.text; rows are lines
 LABEL_SEP = " / "  # row header / column header: '产业发展类项目 / 帮扶资金'
 UNIT = rf"(?:{units.SCALE_RE})?(?:{units.BASE_RE})"
 HEADER_UNIT_RE = re.compile(rf"(?:[((]\s*(?:单位\s*[::]\s*)?(?P<a>{UNIT})\s*[))]|[/／]\s*(?P<b>{UNIT}))\s*$")
-TABLE_UNIT_RE = re.compile(rf"^\s*[((]?\s*单位\s*[::]\s*(?P<unit>{UNIT})\s*[))]?\s*$")
-CAPTION_UNIT_RE = re.compile(rf"单位\s*[::]\s*(?P<unit>{UNIT})(?![\w])")
+TABLE_UNIT_RE = re.compile(rf"^\s*[((]?\s*单位\s*[::]\s*(?P<unit>{UNIT}(?:[、,/]{UNIT})*)\s*[))]?\s*$")
+CAPTION_UNIT_RE = re.compile(rf"单位\s*[::]\s*(?P<unit>{UNIT}(?:[、,/]{UNIT})*)(?![\w])")
+# Several units for one table ('单位:人次、万元'): each column takes the one its header calls for, money where the header
+# names money, the other where it names none.
+UNITS_SEP_RE = re.compile(r"[、,/]")
+MONEY_HEADER_RE = re.compile(r"费用|金额|资金|支付|支出|收入|补助|补贴|基金|报销|结余|投资|产值|价|款|额|经费")
 CAPTION_GAP = 40.0  # points: a '单位:万元' line this close above a table is its caption
 BARE_NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 SKIP_HEADER_RE = re.compile(r"^(?:序号|编号|序|排名|名次|代码|编码|No\.?|NO\.?)$")
@@ -190,6 +194,15 @@ def read_layout(table: Table, caption: str = "") -> Layout:
             if name and (not parts[c] or parts[c][-1] != name):
                 parts[c].append(name)
     headers = tuple(" ".join(p) for p in parts)
+    if UNITS_SEP_RE.search(table_unit):  # '单位:人次、万元'
+        listed = UNITS_SEP_RE.split(table_unit)
+        money = [u for u in listed if units.unit_kind(units.scale_of(u)[1]) == "money"]
+        other = [u for u in listed if u not in money]
+        for c in range(width):
+            if not units_of[c]:
+                wanted = money if MONEY_HEADER_RE.search(headers[c]) else other
+                units_of[c] = wanted[0] if len(wanted) == 1 else ""
+        table_unit = ""
     groups = tuple(" ".join(p[:-1]) for p in parts)
     data = rows[first_data:]
     skip = frozenset(c for c in range(width) if SKIP_HEADER_RE.match(headers[c].replace(" ", ""))

@@ -151,8 +151,8 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
         expected, unit, head = Decimal(100), "%", f"{pages} {SHARE_END_RE.sub('', _label(kids[0]))}占比"
         base_unit = "%"
         actual = total
-        ok = f"{head}: {parts} = {show(actual)}%,合计为100%"
-        fail = f"{head}: {parts} = {show(actual)}% ≠ 100% (差 {show(abs(actual - expected))}个百分点)"
+        ok = f"{head}: {parts} = {show(actual)}%,合计为100% (分项: {named})"
+        fail = f"{head}: {parts} = {show(actual)}% ≠ 100% (差 {show(abs(actual - expected))}个百分点; 分项: {named})"
     else:
         assert parent.base_value is not None
         expected, unit, base_unit = parent.base_value, parent.unit, parent.base_unit

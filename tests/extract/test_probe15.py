@@ -73,3 +73,19 @@ LABELS = [
 @pytest.mark.parametrize(("text", "expected"), LABELS, ids=[t for t, _ in LABELS])
 def test_probe15_labels(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.raw, f.label) for f in find_figures(printed(text), 2024) if f.kind != "date"] == expected
+
+
+def test_a_table_of_two_units_gives_each_column_the_one_its_header_calls_for() -> None:
+    """'单位:人次、万元' above a table: 费用 and 支付 columns are money, 人次 the others (probe 17 stored money as 人次)."""
+    from factories import make_table
+
+    from extract.tables import read_layout
+
+    table = make_table([["医疗机构", "住院人次", "医疗总费用", "统筹支付"], ["县内", "3200", "1860", "1120"]])
+    assert read_layout(table, "人次、万元").column_units[1:] == ("人次", "万元", "万元")
+
+
+def test_money_per_pupil_and_year_is_a_rate() -> None:
+    """'720元/生·年' is a rate of its own (kind other), never money to add up (probe 17 stored it as 720元)."""
+    found = [(f.raw, f.unit, f.kind) for f in find_figures(printed("生均公用经费720元/生·年,寄宿生补助1000元/生。"), 2024)]
+    assert found == [("720元/生·年", "元/生·年", "other"), ("1000元/生", "元/生", "other")]

@@ -226,3 +226,8 @@ def test_a_table_cell_is_named_with_the_unit_of_its_table() -> None:
     a = work_out(relation, {f.figure_id: f for f in figs})
     assert a is not None
     assert a.message_fail.startswith("第2页 项1: 30000 + 20500 = 50500 ≠ 51500万元 (差 1000万元; 分项: 项230000万元、项320500万元)")
+
+
+def test_a_share_check_names_its_parts() -> None:
+    """A share check lists its parts by name, as a sum check does (probe 17's reader could not tell what 32.4 was)."""
+    assert "(差 1个百分点; 分项: 分项232.4%、分项368.6%)" in str(run("100%", "32.4%", "68.6%", type_="share")["message"])
