@@ -3,8 +3,8 @@ listed before tally ran on them, scored end to end (extract_document, then schem
 
     python benchmarks/probe_pdfs.py [--verbose]
 
-benchmarks/probes/pdfN/ holds the PDFs and expected.json: its 'breakdowns' name each planted error by file, page
-and total as printed. A planted error is raised when a failed check of error severity on its page has a total
+benchmarks/probes/pdfN/ holds the PDFs and expected.json: its 'breakdowns' name each planted error by file, total as
+printed and (pdf15) page. A planted error is raised when a failed check of error severity on its page has a total
 printed with the same digits; any other failed error check is a false error alert. Warnings are counted apart.
 """
 
@@ -52,9 +52,11 @@ def main() -> None:
                 if row["severity"] != "error":
                     warnings += 1
                     continue
-                total = digits(raw_of.get(str(row["parent_figure_id"]), "")) if row["parent_figure_id"] else ""
-                match = next((b["id"] for b in planted if b["file"] == pdf.name and row["page"] in pages(b["pdf_page"])
-                              and digits(b["total"]) == total), None)
+                # a share check has no total printed: its parts must make 100
+                parent = row["parent_figure_id"]
+                total = digits(raw_of.get(str(parent), "")) if isinstance(parent, str) and parent else "100"
+                match = next((b["id"] for b in planted if b["file"] == pdf.name and digits(b["total"]) == total
+                              and ("pdf_page" not in b or row["page"] in pages(b["pdf_page"]))), None)
                 if match:
                     caught.add(match)
                 else:
@@ -64,7 +66,7 @@ def main() -> None:
         if args.verbose:
             for b in planted:
                 if b["id"] not in caught:
-                    print(f"  missed  {b['id']} {b['file']} p{b['pdf_page']}: {b['total']} <- {' + '.join(b['parts'])}")
+                    print(f"  missed  {b['id']} {b['file']} p{b.get('pdf_page', '?')}: {b['total']} <- {' + '.join(b['parts'])}")
         pdfs = len(list(folder.glob("*.pdf")))
         print(f"{folder.name:<8} {pdfs:>4} {f'{len(caught)}/{len(planted)}':>15} {false:>19} {warnings:>9}")
 

@@ -20,6 +20,7 @@ from extract.tables import (
     caption_unit,
     chain_relations,
     continuation_layout,
+    widened,
     raw_to_image,
     raw_to_table,
     read_layout,
@@ -159,6 +160,8 @@ def read_tables(
             section = section_at(sections, max(0, offset_before(doc, raw.page, table.bbox[1]) - 1))
             unit = caption_unit(page, table.bbox[1])
             at_top = not raw.height or table.bbox[1] < raw.height * CONTINUED_AT_TOP  # (a table lower down is another)
+            if last is not None and i == 0 and at_top:
+                table = widened(*chains[-1][-1], table)  # (its merged row-label cells split back into their columns)
             layout = continuation_layout(*chains[-1][-1], table) if last is not None and i == 0 and at_top else None
             if layout is not None and layout.first_data == 0 and last is not None and not last[1]:
                 layout = None  # rows with no header go on from a table only when that one ran to the page's foot

@@ -53,8 +53,9 @@ def all_chars(page: RawPage) -> list[Char]:
 
 
 def is_data_table(raw: RawTable) -> bool:
-    """At least 2 rows and 2 columns, and short cells: a ruled box around a paragraph stays running text."""
-    if len(raw.rows) < 2 or max((len(r) for r in raw.rows), default=0) < 2:
+    """At least 2 columns (and a row: the 合计 row of a table continued at the top of a page may be alone), and short
+    cells: a ruled box around a paragraph stays running text."""
+    if not raw.rows or max((len(r) for r in raw.rows), default=0) < 2:
         return False
     texts = [c.strip() for row in raw.rows for c in row if c and c.strip()]
     return bool(texts) and sum(len(t) for t in texts) / len(texts) <= MAX_MEAN_CELL
@@ -352,6 +353,21 @@ class _Sums:
                      parent.page, "low" if low else "high")
         )
         self.next += 1
+
+
+def widened(before: Table, head: Layout, after: Table) -> Table:
+    """`after` as wide as `before` when a page break cut a table and the row-label cells of its first columns were
+    merged into one on the next page ('险种|项目|收入|…' above, '居民医保|43447|…' below): the missing columns come
+    back empty after the first, so every number stays under its header. `after` itself when that is not so."""
+    k = len(before.rows[0]) - len(after.rows[0]) if before.rows and after.rows else 0
+    if after.page != before.page + 1 or k < 1 or any(c not in head.label_columns | head.skip_columns for c in range(k + 1)):
+        return after
+    if not after.rows[0][0] or _quantities(after.rows[0][0]):
+        return after
+    rows = tuple((row[0], *("",) * k, *row[1:]) for row in after.rows)
+    cells = tuple((row[0], *(None,) * k, *row[1:]) for row in after.cells) if after.cells else ()
+    text, _ = render(rows)
+    return Table(after.page, after.index, rows, after.bbox, text, cells)
 
 
 def continuation_layout(before: Table, head: Layout, after: Table) -> Layout | None:

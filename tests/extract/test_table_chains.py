@@ -19,10 +19,12 @@ from extract.records import Figure, RawTable, Table
 from extract.tables import (
     chain_relations,
     continuation_layout,
+    is_data_table,
     raw_to_table,
     read_layout,
     table_figures,
     table_relations,
+    widened,
 )
 from schemas.arithmetic import holds, work_out
 
@@ -152,3 +154,20 @@ def test_a_qizhong_header_breaks_down_the_column_before_it() -> None:
     by_id = {f.figure_id: f for f in figures}
     found = [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], r.cue) for r in table_relations(table, figures, DOC)]
     assert found == [("720", ["520", "210"], "其中"), ("300", ["200", "100"], "其中")]  # 520 + 210 = 730: that check fails
+
+
+def test_a_continuation_whose_row_label_cells_are_merged_is_widened_back() -> None:
+    """'险种|项目|收入|支出' above the break, '居民医保|434|414' below it (the two label cells merged into one): the
+    continuation gets its columns back, so its 合计 adds the rows of both pages (probe 17 lost them silently)."""
+    first = make_table([["险种", "项目", "收入(万元)", "支出(万元)"], ["职工医保", "统筹", "132", "126"],
+                        ["", "小计", "132", "126"]])
+    second = widened(first, read_layout(first), make_table([["居民医保", "434", "414"], ["合计", "566", "540"]], page=2))
+    assert second.rows == (("居民医保", "", "434", "414"), ("合计", "", "566", "540"))
+    assert chain_sums(first, second) == [("566", ["132", "434"], True), ("540", ["126", "414"], True)]
+
+
+def test_a_lone_total_row_at_the_top_of_a_page_closes_the_table_before_it() -> None:
+    first = make_table([["机构", "住院(人次)", "费用(万元)"], ["县外", "186", "243"], ["县级", "412", "267"]])
+    second = make_table([["合计", "598", "511"]], page=2)
+    assert is_data_table(RawTable((0.0, 0.0, 1.0, 1.0), (("合计", "598", "511"),), ((None, None, None),)))
+    assert chain_sums(first, second) == [("598", ["186", "412"], True), ("511", ["243", "267"], False)]
