@@ -133,6 +133,14 @@ def header_unit(header: str) -> tuple[str, str]:
     return header[:m.start()].strip(), unit
 
 
+# Headers that say their unit in their name: '住院人次', '脱贫户数', '受益人数' (no '(人)' printed after them).
+NAMED_UNITS = (("人次", "人次"), ("户次", "户次"), ("人数", "人"), ("户数", "户"), ("个数", "个"), ("件数", "件"), ("家数", "家"))
+
+
+def _unit_named(name: str) -> str:
+    return next((unit for end, unit in NAMED_UNITS if name.replace(" ", "").endswith(end)), "")
+
+
 def is_total(label: str) -> str:
     """'合计' -> '合计', '全县总计' -> '总计', '小计:' -> '小计'; '' for any other row or column header."""
     m = TOTAL_RE.match(label.replace(" ", ""))
@@ -190,6 +198,7 @@ def read_layout(table: Table, caption: str = "") -> Layout:
                 table_unit = table_unit or unit_cell.group("unit")
                 continue
             name, unit = header_unit(cell)
+            unit = unit or _unit_named(name)
             if unit:
                 units_of[c] = unit
             if name and (not parts[c] or parts[c][-1] != name):
@@ -383,6 +392,11 @@ def continuation_layout(before: Table, head: Layout, after: Table) -> Layout | N
     header_rows = [row for row in before.rows[:head.first_data] if any(row)]
     if header_rows and after.rows[0] == header_rows[-1 if len(header_rows) == 1 else 0]:
         return read_layout(after, head.table_unit)
+    if head.first_data >= len(before.rows):  # only the header at the foot of the page: read it over these rows
+        joined = read_layout(replace(after, rows=before.rows + after.rows, cells=()), head.table_unit)
+        if joined.first_data == len(before.rows):
+            return replace(joined, first_data=0)
+        return None
     numbers = [c for c in range(len(after.rows[0])) if c not in head.label_columns and c not in head.skip_columns]
     if any(after.rows[0][c] and _quantities(after.rows[0][c]) for c in numbers):
         return replace(head, first_data=0)
@@ -401,6 +415,8 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     head_table, layout = parts[0]
     if not head_table.rows:
         return []
+    if layout.first_data >= len(head_table.rows) and len(parts) > 1:
+        layout = parts[1][1]  # a header alone above the break: the rows below tell its label columns from its numbers
     rows: list[tuple[str, ...]] = []  # the data rows of every part, in order
     where: dict[tuple[int, int, int], int] = {}  # (page, table index, row) -> index in rows
     totals: list[str] = []

@@ -171,3 +171,17 @@ def test_a_lone_total_row_at_the_top_of_a_page_closes_the_table_before_it() -> N
     second = make_table([["合计", "598", "511"]], page=2)
     assert is_data_table(RawTable((0.0, 0.0, 1.0, 1.0), (("合计", "598", "511"),), ((None, None, None),)))
     assert chain_sums(first, second) == [("598", ["186", "412"], True), ("511", ["243", "267"], False)]
+
+
+def test_a_header_alone_at_the_foot_of_a_page_heads_the_rows_on_the_next() -> None:
+    """A table whose header row is all that fits on one page (probe 17 lost its six rows on the next)."""
+    first = make_table([["序号", "资助项目", "资助人次(人次)", "资助金额(万元)"]])
+    second = make_table([["1", "学前资助", "1260", "126.0"], ["2", "高中助学金", "2156", "431.2"],
+                         ["合计", "", "3416", "557.2"]], page=2)
+    assert chain_sums(first, second) == [("3416", ["1260", "2156"], True), ("557.2", ["126.0", "431.2"], True)]
+
+
+def test_a_header_that_names_its_unit_gives_it_to_its_cells() -> None:
+    """'住院人次', '脱贫户数', '受益人数': the unit is in the header's name, no '(人次)' after it."""
+    assert table_sums([["镇", "住院人次", "脱贫户数", "受益人数"], ["甲镇", "120", "30", "90"], ["乙镇", "80", "20", "60"],
+                       ["合计", "200", "50", "150"]]) == [("200", ["120", "80"]), ("50", ["30", "20"]), ("150", ["90", "60"])]
