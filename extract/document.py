@@ -20,11 +20,11 @@ from extract.tables import (
     caption_unit,
     chain_relations,
     continuation_layout,
-    widened,
     raw_to_image,
     raw_to_table,
     read_layout,
     table_figures,
+    widened,
 )
 
 
