@@ -10,7 +10,9 @@ from decimal import Decimal
 from extract import numbers, units
 from extract.errors import UnparseableNumber
 from extract.labels import (
+    BASE_OF_RATIO_RE,
     CLAUSE_BREAK,
+    COMPARED_TO_RE,
     CUT_AFTER,
     LEADING_NOISE,
     TRAILING_NOISE,
@@ -135,10 +137,7 @@ WORD_AFTER_UNIT = {"单": "元位价产体项独列人据", "笔": "记墨试", 
 LONE_MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万", "万亿"}
 # Units read only after Arabic digits, where a Chinese numeral makes a word: 十分 (very), 三分之一, 一对一.
 DIGITS_ONLY_UNITS = ("分", "对", "起")
-AGE_UNITS = ("岁", "周岁")
 DATED_VERB_RE = re.compile(r"\s*(?:为|是|达到|达|实现|完成|突破|增至|降至)?\s*")  # '2022年为' + 8.3万元
-COMPARED_TO_RE = re.compile(r"(?:较|比|相比|对比)[\u4e00-\u9fff]{1,8}$")  # '较协议目标' + 8,000万元
-BASE_OF_RATIO_RE = re.compile(r"的\s*\d")  # '完成目标任务27800人' + '的102.2%
 ARABIC_ONLY_RE = re.compile(r"[\d.,]+")
 # After a count in words, what makes it the name of a set of items rather than a quantity: '五项合计', '四个不摘'.
 NAMED_SET_AFTER_RE = re.compile(r"合计|共计|总计|不")
@@ -668,7 +667,7 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
         label = figure_label(text, f.start, f.end, f.unit.partition("/")[0], floor, previous)  # a rate by its money
         if not label and out and out[-1].kind == "date" and out[-1].end == floor and DATED_VERB_RE.fullmatch(text, floor, f.start):
             label = dated  # '…收入2022年为8.3万元,2023年为12.6万元': each year's figure measures what the sentence names
-        if out and out[-1].unit in AGE_UNITS and out[-1].end == floor and all_han(text[floor:f.start]):
+        if out and out[-1].unit in units.AGE_UNITS and out[-1].end == floor and all_han(text[floor:f.start]):
             label = out[-1].raw + text[floor:f.start]  # '60岁及以上人口68.42万人': the age names the group
         out.append(_with_label(f, label))
         previous = label

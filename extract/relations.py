@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
+from extract.labels import BASE_OF_RATIO_RE, COMPARED_TO_RE
 from extract.numbers import parse_number
 from extract.records import Figure, Relation
+from extract.units import AGE_UNITS
 
 # 包括 breaks down the figure just before it ('产业资金600万元,包括茶叶400万元、魔芋200万元'); '(包括…)' is left
 # to _included, like '(含…)'.
@@ -49,10 +51,6 @@ RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[
                             r"|每[十百千万]?(?:名|位|个|户|人|亩|家|平方公里|公里|平方米)[^,,;;。]{0,12}$")  # '每千名老年人拥有养老床位'
 CHANGE_BEFORE_RE = re.compile(r"(?:较上年|比上年|同比|较去年|比去年|环比|较\d{4}年)?(?:增加|减少|增长|下降|提高|降低|上升|增收)了?$"
                                r"|超额(?:完成)?$|超出$")  # '实际完成128户,超额完成8户': by how much, no amount of its own
-# What an amount is compared with: '较协议目标' + 8000万元, '比计划' + 500万元 (a change said so is a change first).
-COMPARED_TO_RE = re.compile(r"(?:较|比|相比|对比)[\u4e00-\u9fff]{1,8}$")
-# The base of a ratio printed after it: '目标任务27800人' + '的102.2%'.
-BASE_OF_RATIO_RE = re.compile(r"的\s*\d")
 THRESHOLD_BEFORE_RE = re.compile(r"(?:超过|高于|低于|不足|不到|达到|在)$")
 # '超过10万元的村', '10万元以上的村', and '800人以上大型安置点' (a threshold before a word, not before a comma)
 THRESHOLD_AFTER_RE = re.compile(r"^(?:(?:以上|以下|以内|及以上)(?:的|[\u4e00-\u9fff])|的)")
@@ -178,7 +176,6 @@ class Span:
 # Counters of organisations: the general 个 and the specific 家 (enterprises, farms) and 所 (schools,
 # clinics). One list may mix them: '经营主体146个,其中合作社98个、家庭农场37个、龙头企业11家'.
 ORGANISATION_COUNTERS = frozenset("个家所")
-AGES = ("岁", "周岁")
 # Counters of people: '帮助2135名农村劳动力…,其中省外就业824人、省内就业1311人' counts people in both.
 PEOPLE_COUNTERS = frozenset("人名位")
 
@@ -219,7 +216,7 @@ def _paragraph(text: str, offset: int) -> Span:
 
 def _addable(f: Figure) -> bool:
     """An amount that adds up: not an age ('60岁及以上人口', '65岁': where a group begins, never summed)."""
-    return f.kind in ("money", "count", "other") and f.value is not None and f.value_max is None and f.base_unit not in AGES
+    return f.kind in ("money", "count", "other") and f.value is not None and f.value_max is None and f.base_unit not in AGE_UNITS
 
 
 def _role(text: str, f: Figure) -> str:

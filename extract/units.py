@@ -21,6 +21,8 @@ COUNT_UNITS = (
     "部",  # '新增电梯18部' (not 部门, 部分, 部署: figures.WORD_AFTER_UNIT)
     "起",  # incidents and cases: '生产安全事故12起' (only after Arabic digits: '一起' is 'together')
 )
+# Ages: where a group begins ('60岁及以上人口'), never an amount to add up.
+AGE_UNITS = ("岁", "周岁")
 # Places moved in a ranking ('上升9个位次'); 位 and 名 after a move verb ('排名前移4位') are read as these too, in
 # figures.py: kind 'other', so a rank move is never added to people counted in 位 or 名.
 RANK_UNITS = ("位次", "名次", "个位次", "个名次")
