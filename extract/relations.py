@@ -1032,18 +1032,20 @@ def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 
 def _point_runs(text: str) -> list[list[Span]]:
     """Runs of points 一是, 二是, 三是 … in order, each from its marker to the next (the last to its sentence's end)."""
-    marks = [(m.start("n"), CN_ORD[m.group("n")]) for m in POINT_RE.finditer(text)]
+    return _numbered_runs(text, [(m.start("n"), CN_ORD[m.group("n")]) for m in POINT_RE.finditer(text)], one_paragraph=False)
+
+
+def _numbered_runs(text: str, marks: Sequence[tuple[int, int]], one_paragraph: bool) -> list[list[Span]]:
+    """Runs of (offset, number) marks numbered 1, 2, 3 … in order (within one paragraph if `one_paragraph`), two or
+    more, each as spans from its mark to the next (the last to its sentence's end)."""
     runs: list[list[int]] = []
     for at, n in marks:
         if n == 1:
             runs.append([at])
-        elif runs and len(runs[-1]) == n - 1:
+        elif runs and len(runs[-1]) == n - 1 and (not one_paragraph or _paragraph(text, runs[-1][0]) == _paragraph(text, at)):
             runs[-1].append(at)
-    out = []
-    for run in (r for r in runs if len(r) >= 2):
-        ends = run[1:] + [_sentence(text, run[-1]).end]
-        out.append([Span(a, b) for a, b in zip(run, ends, strict=True)])
-    return out
+    return [[Span(a, b) for a, b in zip(run, [*run[1:], _sentence(text, run[-1]).end], strict=True)]
+            for run in runs if len(run) >= 2]
 
 
 def _shares_closed(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -1334,20 +1336,8 @@ def _inline_items(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 def _inline_runs(text: str) -> list[list[Span]]:
     """Runs of items numbered 1, 2, 3 … (or (1), (2) …) at clause starts within one paragraph, each from its number to
     the next (the last to its sentence's end); items that open paragraphs are _enumerations'."""
-    runs: list[list[int]] = []
-    for m in INLINE_ITEM_RE.finditer(text):
-        n = int(m.group("arabic") or m.group("bracketed"))
-        if n == 1:
-            runs.append([m.start()])
-        elif runs and len(runs[-1]) == n - 1 and _paragraph(text, runs[-1][0]) == _paragraph(text, m.start()):
-            runs[-1].append(m.start())
-    out = []
-    for run in runs:
-        if len(run) < 2 or text[run[0] - 1:run[0]] in ("\n", ""):
-            continue
-        ends = run[1:] + [_sentence(text, run[-1]).end]
-        out.append([Span(a, b) for a, b in zip(run, ends, strict=True)])
-    return out
+    marks = [(m.start(), int(m.group("arabic") or m.group("bracketed"))) for m in INLINE_ITEM_RE.finditer(text)]
+    return [run for run in _numbered_runs(text, marks, one_paragraph=True) if text[run[0].start - 1:run[0].start] not in ("\n", "")]
 
 
 def _same_label_subsets(text: str, figs: Sequence[Figure], build: _Builder) -> None:
