@@ -38,7 +38,7 @@ CUT_AFTER = (
 # '产业项目资金' (the project money, not any money): (words that may come before it, words that may come after it).
 NOUN_NOT_CUT = {
     "组织": (("社会", "党", "经济", "村级", "基层", "群团", "自治", "合作"), ()),
-    "项目": ((), ("资金", "经费", "投资", "个数", "数", "审批")),
+    "项目": ((), ("资金", "经费", "投资", "个数", "数", "审批", "到位", "建设", "支出")),
     "资助": ((), ("资金", "金额", "对象", "人数", "标准")),  # '学生资助资金
     "投入": ((), ("强度",)),  # '研发经费投入强度': the ratio, not what was put in
     # names the verb is part of, which the word after it alone would not name: '城镇新增就业', '到位资金', '签约项目'

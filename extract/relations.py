@@ -447,12 +447,15 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         paragraph = _paragraph(text, cue.start())
         nested = any(sentence.start <= c.start() < cue.start() for c in cues)
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
-        after = next((c for c in cues if cue.end() <= c.start() < end and c.group().startswith("其中")), None)
+        after = next((c for c in cues if cue.end() <= c.start() < end and c.group().startswith("其中")
+                      and text[c.start() - 1:c.start()] not in OPEN_BRACKETS), None)  # ('…198.35万元(其中,…);' details a part)
         if after is not None and (semi := max(text.rfind(";", cue.end(), after.start()),
                                               text.rfind(";", cue.end(), after.start()))) > 0:
             end = semi  # '…其中脱贫人口820人;经培训后实现就业1120人,其中…': the next 其中 list's total is none of these parts
         if (cue.group().startswith("其中") or cue.group() in INCLUDES_WORDS) and not nested:
             end = _semicolon_end(text, figs, cue.end(), end)
+            if (turn := NEW_STATEMENT_RE.search(text, cue.end(), end)) is not None:
+                end = turn.start()  # '包括5A级景区2个、4A级景区18个,全年新创建4A级景区3个': that clause says something else
         end = _paren_end(text, cue.start(), end)  # '53名(其中教师21名、医生24名),另选派35名': the list ends at ')'
         # '…、其他510万元,三项合计3860万元': a total printed after the parts closes the list, it is none of them
         listed = figs[bisect_left(starts, cue.end()):bisect_left(starts, end)]
@@ -463,6 +466,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                  for c in cues if cue.end() <= c.start() < end]
         holes += [h for f in listed if (h := _bracket_after(text, f, end)) is not None]
         parts = [f for f in listed if f.kind != "date" and not any(h.start <= f.doc_start < h.end for h in holes)]
+        if cue.group().startswith("其中") and (other := _complement_after(text, figs, parts, end)) is not None:
+            parts.append(other)  # '其中,税收收入67.48亿元,增长2.6%。非税收入24.18亿元…': the rest, named as such
         groups: dict[tuple[str, str], list[Figure]] = {}
         for f in parts:
             groups.setdefault(measure(f), []).append(f)
@@ -534,7 +539,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                 build.add("subset", parent, [kid], cue_text, parent.page)
         return
     type_ = "sum" if len(kids) >= 2 else "subset"
-    unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids))
+    unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids)
+                        and not _complementary(kids))
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids))
     unsure = unsure or (type_ == "sum" and cue.group().startswith("其中") and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
@@ -991,6 +997,30 @@ def _another_statement(text: str, parent: Figure, start: int, kid: Figure) -> bo
     return totals is not None and totals[0] > totals[1] and any(ch in text[start:kid.doc_start] for ch in ";;")
 
 
+def _complement_after(text: str, figs: Sequence[Figure], parts: Sequence[Figure], end: int) -> Figure | None:
+    """The first figure of the sentence after a list when that sentence opens with the complement of a part's name
+    ('税收收入…。非税收入24.18亿元'): the other part of a split in two; None otherwise."""
+    after = end + 1 if text[end:end + 1] in SENTENCE_END else end
+    if not text.startswith("非", after):
+        return None
+    first = next((f for f in figs if f.doc_start >= after), None)
+    if first is None or first.doc_start >= _sentence(text, after).end:
+        return None
+    return first if any(_negates(text[after:first.doc_start], p.label or "") for p in parts) else None
+
+
+def _negates(negated: str, label: str) -> bool:
+    """Whether '非税收入' names the rest of '税收收入' (非, then the same first word and the same head noun)."""
+    name = negated[1:] if negated.startswith("非") else ""
+    return len(name) >= 2 and len(label) >= 2 and label[0] == name[0] and label[-2:] == name[-2:]
+
+
+def _complementary(kids: Sequence[Figure]) -> bool:
+    """Whether two parts split by a name and its negation: 税收收入 and 非税收入 make all of a revenue."""
+    labels = [k.label or "" for k in kids]
+    return len(kids) == 2 and any(_negates(b, a) for a in labels for b in labels)
+
+
 def _semicolon_end(text: str, figs: Sequence[Figure], start: int, end: int) -> int:
     """Where a 其中 list ends: at its first semicolon once two parts of one measure stand before it ('其中5A级2家、4A级
     17家;全年新增A级景区5家'); a list whose parts are each a clause ending in ';' ('其中:A 3个;B 4个;C 5个') goes on."""
@@ -1011,9 +1041,10 @@ def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     for run in _point_runs(text):
         lead = text[max(0, run[0].start - POINT_LEAD):run[0].start]
         before = [f for f in figs if f.doc_end <= run[0].start and run[0].start - f.doc_end <= POINT_LEAD
-                  and not any(ch.isdigit() for ch in text[f.doc_end:run[0].start])]
-        if not before or not _summable(text, before[-1]) or SOME_ITEMS_RE.search(lead):
-            continue
+                  and not any(ch.isdigit() for ch in text[f.doc_end:run[0].start])
+                  and not POINTS_COUNTED_RE.match(text, f.doc_start)]  # ('三个方面' counts the points, no total)
+        if not before or not _summable(text, before[-1]) or (SOME_ITEMS_RE.search(lead) and not _counts_points(lead, len(run))):
+            continue  # (but '重点用于三个方面:一是…二是…三是…' says it lists them all)
         total = before[-1]
         kids: list[Figure] = []
         for item in run:
@@ -1028,6 +1059,12 @@ def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                     build.add("subset", total, [kid], cue_text, total.page)
             else:
                 build.add("sum", total, kids, cue_text, total.page)
+
+
+def _counts_points(lead: str, n: int) -> bool:
+    """Whether the words before points say how many there are, as many as follow: '三个方面' before 一是, 二是, 三是."""
+    said = POINTS_COUNTED_RE.search(lead)
+    return said is not None and int(parse_number(said.group("n"))) == n
 
 
 def _point_runs(text: str) -> list[list[Span]]:
@@ -1249,8 +1286,11 @@ CLASSIFIED_ITEMS_RE = re.compile(r"分类|分行业|分领域|分区域|分地�
 # '其余乡镇发放情况详见附表'.
 # Items numbered within a paragraph, at a clause's start: '具体如下:1.产业项目74个…;2.基础设施项目52个…'.
 INLINE_ITEM_RE = re.compile(r"(?<![^。;;,,::\n])(?:(?P<arabic>\d{1,2})[、.](?!\d)|[(](?P<bracketed>\d{1,2})[)])")
+# A clause that turns from a list to another statement: '…,全年新创建4A级景区3个', '…;另有32座正在建设'.
+NEW_STATEMENT_RE = re.compile(r"[,,;;](?=全年|今年|当年|年内|本年|同时|另外|此外|另有|还有)")
 # Points a report makes one by one: '一是…;二是…;三是…' at a clause's start.
 POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])是")
+POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:方面|领域|部分|类|项|块)")
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
 RESTS_RE = re.compile(r"[,,;;]\s*(?:其余|其他|其它|另有|此外)")  # '…9人次,其余为邻里纠纷等问题'

@@ -30,6 +30,7 @@ OTHER_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨", "公斤", "千克", "斤",
     "亩", "米", "天", "小时", "个小时", "分钟", "工作日", "个工作日", "周", "个月", "年", "倍", "度", "周岁", "岁",
     "微克/立方米", "毫克/立方米", "毫克/升",  # concentrations: 'PM2.5平均浓度31微克/立方米'
+    "美元", "欧元", "港元",  # other currencies: '实际利用外资4.86亿美元' (kind other, never added to 元)
     "分",  # a score: '满分100分', '自评得分92.5分' (only after Arabic digits, and not 分别/分之…: figures._skip_quantity)
 ) + RANK_UNITS
 # Money per something is a rate ('3000元/亩', '2.5万元/户'): kind 'other' under its own base unit, so it is never
@@ -56,7 +57,7 @@ SCALES: dict[str, Decimal] = {
 # ('3.5万小时', '1.2万天'); not of other time spans (年, 个月, 周, 工作日), rank moves or 倍.
 MEASURED_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤", "千克", "斤", "千瓦时", "千瓦",
-    "兆瓦", "度", "小时", "个小时", "天",
+    "兆瓦", "度", "小时", "个小时", "天", "美元", "欧元", "港元",
 )
 SCALABLE = set(MONEY_UNITS) | set(RATE_UNITS) | set(COUNT_UNITS) | set(MEASURED_UNITS)
 # 成 is tenths ('五成' is 50 %): read only in words of its own (figures.TENTHS_RE), so it is in no BASE_UNITS.

@@ -1,0 +1,45 @@
+"""Rules prompted by probe 19 (60 excerpts of city 政府工作报告, 统计公报, 部门决算 and audit reports by a blind author;
+first measurement 7 of 10 planted errors, 1 false error alert), tested on sentences of our own: a 其中 inside brackets
+details a part and ends no list; a clause that turns to another statement (全年…, 另有…) ends a list; a split into a
+name and its negation (税收收入, 非税收入) is whole, also over two sentences; a sub-group named with 在…中 finds its
+figure once 项目到位资金 is kept whole; points counted before them (三个方面) are all of the total; other currencies
+are amounts of their own."""
+
+from __future__ import annotations
+
+import pytest
+from factories import checked_with_confidence, printed
+
+from extract.figures import find_figures
+
+CASES = [
+    pytest.param("会议费支出合计96.5万元。其中,培训费21.3万元;差旅费52.2万元(其中,市外差旅费30.1万元,市内差旅费22.1万元);"
+                 "办公费25万元。",
+                 [(("sum", "96.5万元", ["21.3万元", "52.2万元", "25万元"], "其中", False), "high"),
+                  (("sum", "52.2万元", ["30.1万元", "22.1万元"], "其中", True), "high")], id="bracketed-qizhong-planted"),
+    pytest.param("全县共有省级以上文物保护单位28处,包括国家级4处、省级24处,全年新公布县级文物保护单位6处。",
+                 [(("sum", "28处", ["4处", "24处"], "包括", True), "high")], id="turn-to-another-statement"),
+    pytest.param("全年地方财政收入48.6亿元。其中,税收收入36.2亿元,增长3.1%。非税收入12.6亿元,下降2.4%。",
+                 [(("sum", "48.6亿元", ["36.2亿元", "12.6亿元"], "其中", False), "high")], id="complement-next-sentence-planted"),
+    pytest.param("全年一般公共预算收入30.5亿元,其中税收收入21.4亿元、非税收入9.1亿元。",
+                 [(("sum", "30.5亿元", ["21.4亿元", "9.1亿元"], "其中", True), "high")], id="complement-is-whole"),
+    pytest.param("全年引进项目资金84.2亿元,其中工业项目到位资金51.6亿元、农业项目到位资金32.6亿元;在工业项目中,"
+                 "新材料项目到位资金30.1亿元,装备制造项目到位资金21.3亿元。",
+                 [(("sum", "84.2亿元", ["51.6亿元", "32.6亿元"], "其中", True), "high"),
+                  (("sum", "51.6亿元", ["30.1亿元", "21.3亿元"], "在工业项目中", False), "high")], id="zai-zhong-planted"),
+    pytest.param("全年统筹资金5.2亿元,重点用于三个方面:一是交通建设2.1亿元;二是水利设施1.6亿元;三是教育设施1.3亿元。",
+                 [(("sum", "5.2亿元", ["2.1亿元", "1.6亿元", "1.3亿元"], "一是、二是、三是", False), "high")],
+                 id="points-counted-planted"),
+    pytest.param("外贸进出口总额6.2亿美元,其中出口3.8亿美元、进口2.4亿美元。",
+                 [(("sum", "6.2亿美元", ["3.8亿美元", "2.4亿美元"], "其中", True), "high")], id="dollars"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_probe19_rules(text: str, expected: list[object]) -> None:
+    assert checked_with_confidence(printed(text)) == expected
+
+
+def test_other_currencies_are_never_money_in_yuan() -> None:
+    found = [(f.raw, f.kind, f.base_unit) for f in find_figures(printed("利用外资4860万美元,配套资金3000万元。"), 2024)]
+    assert found == [("4860万美元", "other", "美元"), ("3000万元", "money", "元")]
