@@ -34,6 +34,12 @@ def pages(said: object) -> set[int]:
     return {int(n) for n in re.findall(r"\d+", str(said))}
 
 
+def _pages_of(message: str) -> set[int]:
+    """The pages a check's message names: '第4–5页 …' -> {4, 5}."""
+    m = re.match(r"第(\d+)(?:–(\d+))?页", message)
+    return set() if m is None else set(range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", "-v", action="store_true", help="list missed planted errors and false alerts")
@@ -55,8 +61,9 @@ def main() -> None:
                 # a share check has no total printed: its parts must make 100
                 parent = row["parent_figure_id"]
                 total = digits(raw_of.get(str(parent), "")) if isinstance(parent, str) and parent else "100"
+                spanned = _pages_of(str(row["message"])) or {int(row["page"])}
                 match = next((b["id"] for b in planted if b["file"] == pdf.name and digits(b["total"]) == total
-                              and ("pdf_page" not in b or row["page"] in pages(b["pdf_page"]))), None)
+                              and ("pdf_page" not in b or spanned & pages(b["pdf_page"]))), None)
                 if match:
                     caught.add(match)
                 else:

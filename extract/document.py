@@ -10,7 +10,7 @@ from pathlib import Path
 
 from extract.figures import Found, find_figures, references
 from extract.layout import Paragraph, RawPage, furniture_keys, page_text
-from extract.meta import read_meta
+from extract.meta import CONTENTS_RE, read_meta
 from extract.records import BBox, Extraction, Figure, Image, PageText, Relation, ReportMeta, Section, Table
 from extract.relations import find_relations
 from extract.sections import APPENDIX_RE, build_sections, parse_heading, section_at
@@ -209,6 +209,8 @@ def build_extraction(raw_pages: Sequence[RawPage], path: Path, sha256: str) -> E
     first = raw_pages[0].lines if raw_pages else ()
     last = raw_pages[-1].lines if raw_pages else ()
     title, issuer, report_date = read_meta([ln.raw for ln in first[:10]], [ln.raw for ln in last[-8:]])
+    if report_date is None and len(raw_pages) > 1 and any(CONTENTS_RE.match(ln.raw.strip()) for ln in first[:10]):
+        report_date = read_meta([ln.raw for ln in raw_pages[1].lines[:10]])[2]  # a contents page first: the date is on the next
     meta = ReportMeta(sha256, str(path), sha256, len(raw_pages), title, issuer, report_date)
     sections = build_sections(doc.paragraphs)
     report_year = int(report_date[:4]) if report_date else None

@@ -10,7 +10,9 @@ from extract.figures import DATE_RE, parse_date
 from extract.layout import PAGE_NUMBER_RE
 
 DATE_LINE_RE = re.compile(r"^[((]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[))]?$")
-ISSUER_RE = re.compile(r"(?:委员会|党委|县委|市委|区委|省委|政府|人民政府|办公室|办公厅|局|厅|委|部|中心|领导小组|工作组|协会|公司)$")
+ISSUER_RE = re.compile(r"(?:委员会|党委|县委|市委|区委|省委|政府|人民政府|办公室|办公厅|局|厅|委|部|中心|领导小组|工作组|协会|公司|调查队)$")
+EDITOR_RE = re.compile(r"^(?P<org>\S{2,24}?(?:局|委员会|办公室|政府|中心|领导小组|指挥部))(?:编|编印|主办|印发|编制)$")
+CONTENTS_RE = re.compile(r"^目\s*录$")  # a table of contents begins: the title is above it
 REPORT_WORDS = re.compile(r"(?:汇报|报告|总结|情况|说明|材料|方案|规划|意见|通知)")
 SALUTATION_RE = re.compile(r"[::]$")
 # The occasion a report was given on, under its title: '——2025年1月14日在岚山县第十八届人民代表大会' … '第五次会议上'.
@@ -71,12 +73,18 @@ def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tupl
             occasion = not OCCASION_END_RE.search(line)
             title_done = title_done or bool(title_parts)
             continue
+        if (edited := EDITOR_RE.match(line.replace(" ", ""))) is not None:
+            issuer = issuer or edited.group("org")  # '青溪县乡村振兴局编': who compiled a bulletin
+            title_done = title_done or bool(title_parts)
+            continue
         if (speaker := SPEAKER_RE.match(line)) is not None:
             issuer = issuer or speaker.group("office")  # '岚山县财政局局长 王立新': the office speaks for the issuer
             title_done = title_done or bool(title_parts)
             continue
         if SALUTATION_RE.search(line) or len(line) > 40 or BODY_START_RE.search(line) or line.startswith("单位"):
             break
+        if CONTENTS_RE.match(line):
+            break  # '目录': what follows lists sections, not the title
         compact = line.replace(" ", "")
         if DATE_LINE_RE.match(compact) or DATE_RE.fullmatch(compact.strip("()[]【】〔〕")):
             date = date or line_date(compact)  # '2018年1月' alone is a date line too, but no report date

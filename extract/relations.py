@@ -850,6 +850,8 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # (a total of its own list may still be spent from: '已拨付3.12亿元,…。其中…2.19亿元')
         if len(same) == 1 and USED_RE.match(_clause_before(text, same[0])):
             same = [*_total_before(text, figs, sentence.start, left, build), *same]
+            if len(same) == 2 and (same[0].base_value or 0) < (same[1].base_value or 0):
+                continue  # a total smaller than what was spent from it is no total of it
         if len(same) != 2 or any(REMAINDER_RE.match(_clause_before(text, f)) for f in same):
             continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said; '支出完成91,350万元,
             # 当年结余5,130万元,年末滚存结余68,720万元': a balance carried is no remainder of the spending before it
@@ -867,6 +869,8 @@ def _total_before(text: str, figs: Sequence[Figure], start: int, like: Figure, b
         return []
     before = _sentence(text, end - 1)
     found = [f for f in figs if before.start <= f.doc_start < end and measure(f) == measure(like) and _summable(text, f)]
+    if _item_number(text[before.start:end]) is not None:
+        return []  # '4、项目管理费0.09亿元。': a numbered item's own figure, no total spent from
     if len(found) == 1 and found[0].figure_id not in build.children:
         return found
     if len(found) > 1 and found[-1].figure_id in build.parents and all(f.figure_id in build.children for f in found[:-1]):
@@ -1079,7 +1083,7 @@ def _numbered_runs(text: str, marks: Sequence[tuple[int, int]], one_paragraph: b
     for at, n in marks:
         if n == 1:
             runs.append([at])
-        elif runs and len(runs[-1]) == n - 1 and (not one_paragraph or _paragraph(text, runs[-1][0]) == _paragraph(text, at)):
+        elif runs and len(runs[-1]) == n - 1 and (not one_paragraph or _next_in_line(text, runs[-1][-1], at)):
             runs[-1].append(at)
     return [[Span(a, b) for a, b in zip(run, [*run[1:], _sentence(text, run[-1]).end], strict=True)]
             for run in runs if len(run) >= 2]
@@ -1287,7 +1291,7 @@ CLASSIFIED_ITEMS_RE = re.compile(r"分类|分行业|分领域|分区域|分地�
 # Items numbered within a paragraph, at a clause's start: '具体如下:1.产业项目74个…;2.基础设施项目52个…'.
 INLINE_ITEM_RE = re.compile(r"(?<![^。;;,,::\n])(?:(?P<arabic>\d{1,2})[、.](?!\d)|[(](?P<bracketed>\d{1,2})[)])")
 # A clause that turns from a list to another statement: '…,全年新创建4A级景区3个', '…;另有32座正在建设'.
-NEW_STATEMENT_RE = re.compile(r"[,,;;](?=全年|今年|当年|年内|本年|同时|另外|此外|另有|还有)")
+NEW_STATEMENT_RE = re.compile(r"[,,;;](?=全年|今年|当年|年内|本年|同时|另外|此外|另有|还有|全县|全市|全区|全镇|全乡)")
 # Points a report makes one by one: '一是…;二是…;三是…' at a clause's start.
 POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])是")
 POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:方面|领域|部分|类|项|块)")
@@ -1371,6 +1375,13 @@ def _inline_items(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                     build.add("subset", total, [kid], cue_text, total.page)
             else:
                 build.add("sum", total, kids, cue_text, total.page)
+
+
+def _next_in_line(text: str, last: int, at: int) -> bool:
+    """Whether the mark at `at` goes on from the one at `last`: in its paragraph, or opening the next one
+    ('…;3、乡村0.23亿元;' then '4、项目管理费0.09亿元。' on a line of its own)."""
+    paragraph = _paragraph(text, last)
+    return paragraph == _paragraph(text, at) or at == paragraph.end + 1
 
 
 def _inline_runs(text: str) -> list[list[Span]]:

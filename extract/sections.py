@@ -19,6 +19,7 @@ HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^(?P<ord>\d{1,2}[、.．](?!\d))")),
     (4, re.compile(r"^(?P<ord>[((（]\d{1,2}[))）])")),
 )
+NOTE_STARTS = ("注:", "注:", "注释", "说明:", "说明:", "备注")  # '注:1.本公报…' then '2.增长速度…': notes, no headings
 ITEM_LEVEL = 3  # '1.' and '(1)' number the items of a list as often as headings
 MAX_HEADING = 40  # a whole paragraph this short that opens with an ordinal is a heading
 MAX_INLINE_HEADING = 24  # '(一)加强组织领导。正文…': the first sentence is the heading
@@ -78,7 +79,7 @@ def build_sections(paragraphs: Sequence[tuple[int, int, str]]) -> list[Section]:
     for i, (page, start, text) in enumerate(paragraphs):
         heading = parse_heading(text) or _appendix(text, paragraphs[i + 1][2] if i + 1 < len(paragraphs) else "")
         item = heading is not None and heading.level >= ITEM_LEVEL and (listing or text.rstrip()[-1:] in ";;")
-        listing = text.rstrip()[-1:] in "::" or (listing and item)
+        listing = text.rstrip()[-1:] in "::" or text.lstrip().startswith(NOTE_STARTS) or (listing and item)
         if heading is None or item:
             continue  # '1.产业发展类项目17630万元,占比61.5%;' is an item of a list, no heading
         while stack and stack[-1].level >= heading.level:

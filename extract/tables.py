@@ -22,6 +22,7 @@ CAPTION_UNIT_RE = re.compile(rf"单位\s*[::]\s*(?P<unit>{UNIT}(?:[、,/]{UNIT})
 UNITS_SEP_RE = re.compile(r"[、,/]")
 MONEY_HEADER_RE = re.compile(r"费用|金额|资金|支付|支出|收入|补助|补贴|基金|报销|结余|投资|产值|价|款|额|经费")
 CAPTION_GAP = 40.0  # points: a '单位:万元' line this close above a table is its caption
+CAPTION_OVERLAP = 3.0  # points its glyph box may reach into the table's top rule (probe 20's reached 1.8 below it)
 BARE_NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 SKIP_HEADER_RE = re.compile(r"^(?:序号|编号|序|排名|名次|代码|编码|No\.?|NO\.?)$")
 TOTAL_RE = re.compile(r"^[\w]{0,8}?(?P<word>合计|总计|共计|累计|小计)[::]?$")
@@ -116,7 +117,7 @@ def caption_unit(page: PageText, top: float) -> str:
     unit = ""
     for m in CAPTION_UNIT_RE.finditer(page.text):
         box = page.boxes[m.start()] if m.start() < len(page.boxes) else None
-        if box is not None and box[3] <= top + 1 and top - box[3] <= CAPTION_GAP:
+        if box is not None and box[3] <= top + CAPTION_OVERLAP and top - box[3] <= CAPTION_GAP:
             unit = m.group("unit")
     return unit
 

@@ -10,10 +10,10 @@ import pandas as pd
 import pandera.pandas as pa
 
 from extract.records import KINDS
-from extract.units import BASE_UNITS, SCALE_WORDS
+from extract.units import BASE_UNITS, SCALE_WORDS, TENTHS
 from schemas.arithmetic import not_over, within
 
-KNOWN_UNITS = frozenset(BASE_UNITS) | {s + u for s in SCALE_WORDS for u in BASE_UNITS}
+KNOWN_UNITS = frozenset(BASE_UNITS) | {s + u for s in SCALE_WORDS for u in BASE_UNITS} | {TENTHS}  # '八成' is 80 %
 RELATION_TYPES = ("sum", "subset", "share", "repeat", "rule")
 MAX_BASE_VALUE = Decimal(10) ** 16  # 1亿亿元: a larger figure in a county report is a misreading
 

@@ -43,6 +43,13 @@ CASES = [
          "某县发展和改革局局长 李四", "各位代表:"], [],
         ("关于某县2023年国民经济和社会发展计划执行情况的报告", "某县发展和改革局", "2024-01-09"), id="occasion-and-speaker",
     ),
+    # a contents page under the title, a bulletin's compiler, an issuer line naming a survey team
+    pytest.param(["某县人民政府工作报告(2024年)", "目 录", "一、2023年工作回顾……1"], [],
+                 ("某县人民政府工作报告(2024年)", "", None), id="contents-ends-the-title"),
+    pytest.param(["乡村振兴工作简报", "2023年第4期", "某县乡村振兴局编", "2023年12月28日"], [],
+                 ("乡村振兴工作简报2023年第4期", "某县乡村振兴局", "2023-12-28"), id="compiled-by"),
+    pytest.param(["某县2023年国民经济和社会发展统计公报", "某县统计局 国家统计局某县调查队", "(2024年3月20日)"], [],
+                 ("某县2023年国民经济和社会发展统计公报", "某县统计局 国家统计局某县调查队", "2024-03-20"), id="survey-team"),
     pytest.param(["政府工作报告", "——2024年1月10日在某市第二次会议上", "某市人民政府市长 王五"], [],
                  ("政府工作报告", "某市人民政府", "2024-01-10"), id="occasion-on-one-line"),
     # a report with no date or issuer under its title: the title ends at the first heading or sentence

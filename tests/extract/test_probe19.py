@@ -43,3 +43,13 @@ def test_probe19_rules(text: str, expected: list[object]) -> None:
 def test_other_currencies_are_never_money_in_yuan() -> None:
     found = [(f.raw, f.kind, f.base_unit) for f in find_figures(printed("利用外资4860万美元,配套资金3000万元。"), 2024)]
     assert found == [("4860万美元", "other", "美元"), ("3000万元", "money", "元")]
+
+
+def test_numbered_items_go_on_into_the_next_paragraph() -> None:
+    text = "\n".join(printed(line) for line in ("资金1.6亿元,具体如下:1、产业0.7亿元;2、就业0.3亿元;", "3、其他0.3亿元。"))
+    assert checked_with_confidence(text) == [(("sum", "1.6亿元", ["0.7亿元", "0.3亿元", "0.3亿元"], "如下 1、2、3、", False), "high")]
+
+
+def test_a_list_ends_where_the_whole_county_is_named_again() -> None:
+    assert checked_with_confidence(printed("新增市场主体980户,其中企业210户,个体工商户770户,全县市场主体总量达到2.1万户。")) == [
+        (("sum", "980户", ["210户", "770户"], "其中", True), "high")]

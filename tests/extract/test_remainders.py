@@ -35,3 +35,10 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_remainder_completes_the_total_before(text: str, expected: list[object]) -> None:
     assert checked_with_confidence(page(text)) == expected
+
+
+def test_a_total_smaller_than_the_spending_or_a_numbered_items_figure_is_none() -> None:
+    """'4、项目管理费0.09亿元。' then '已拨付2.12亿元,下余资金0.26亿元': the item's figure is no total spent from (probe 20)."""
+    text = page("补助资金2.38亿元。\n4、项目管理费0.09亿元。\n截至11月底,已拨付衔接资金2.12亿元,下余资金0.26亿元。")
+    assert not [c for c, _ in checked_with_confidence(text) if c[3] == "下余资金"]
+    assert checked_with_confidence(page("拨付资金90万元。已支出120万元,结余30万元。")) == []

@@ -114,3 +114,10 @@ def test_a_page_runs_on_into_the_next_only_where_no_part_starts(first: str, runs
     two = _page(2, (first, False, False))
     doc = join_pages([one[0], two[0]], [one[1], two[1]])
     assert ("\n" not in doc.text) is runs_on
+
+
+def test_numbered_notes_are_no_headings() -> None:
+    """'注:1.本公报…' then '2.增长速度…': the notes under a bulletin's table are no sections (probe 20 found them as such)."""
+    paragraphs = [(1, 0, "一、综合"), (1, 10, "注:1.本公报数据为初步统计数。"), (1, 40, "2.增长速度按可比口径计算。"),
+                  (2, 60, "二、农业")]
+    assert [s.title for s in build_sections(paragraphs)] == ["一、综合", "二、农业"]

@@ -231,3 +231,9 @@ def test_a_table_cell_is_named_with_the_unit_of_its_table() -> None:
 def test_a_share_check_names_its_parts() -> None:
     """A share check lists its parts by name, as a sum check does (probe 17's reader could not tell what 32.4 was)."""
     assert "(差 1个百分点; 分项: 分项232.4%、分项368.6%)" in str(run("100%", "32.4%", "68.6%", type_="share")["message"])
+
+
+def test_tenths_are_a_known_unit() -> None:
+    """'八成' (80 %) is read and stored in %: no 单位无法识别 warning on it (probe 20 saw one)."""
+    checks = check_extraction(extraction([figure("八成", 1)], []))
+    assert checks.empty or not checks["message"].str.contains("单位无法识别").any()
