@@ -17,7 +17,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.layout import Char, RawPage, chars_to_lines
 from extract.records import BBox, RawImage, RawTable
-from extract.tables import PdfPage, is_data_table
+from extract.tables import PdfPage, is_data_table, unruled_tables
 
 
 class _NoDebug:
@@ -209,7 +209,9 @@ def iter_raw_pages(pdf: Any) -> Iterator[RawPage]:
             chars, images = objects.chars, objects.images
             tables = page_tables(page) if objects.ruled and has_rulings(page) else []
             outside, within = split_by_tables(chars, tables)
-            lines = chars_to_lines(outside)
+            lines, unruled, in_unruled = unruled_tables(chars_to_lines(outside))
+            tables = sorted([*tables, *unruled], key=lambda t: (t.bbox[1], t.bbox[0]))
+            within = [*within, *in_unruled]
             yield PdfPage(number, float(page.width), float(page.height), tuple(lines), tuple(tables), tuple(images), tuple(within))
         finally:
             page.close()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from extract import units
 from extract.figures import Found, find_figures
-from extract.layout import Char, RawPage, is_cjk, normalize_char
+from extract.layout import Char, Line, RawPage, is_cjk, normalize_char
 from extract.records import BBox, Figure, Image, PageText, RawImage, RawTable, Relation, Table
 
 CELL_SEP = "|"  # between the cells of a row in Table.text; rows are lines
@@ -533,3 +533,76 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
     close_group()
     if pending is not None:
         sums.add(pending[0], subtotals + leaves if subtotals else group, pending[1], complete)
+
+
+# Tables printed without ruling lines ('表2 …' / '单位:万元' / '行业 增加值 比上年增长(%)' / rows / '合计 312,602 7.2'): lines
+# whose words stand apart in aligned columns, a label then numbers, one row of them a total.
+TEXT_CELL_GAP = 0.9  # a gap wider than this many character widths separates two cells of a line
+TEXT_NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+MIN_TEXT_ROWS = 3  # rows (the total's among them) before lines are taken for a table
+ALIGN_SLACK = 1.5  # character widths the right edges of one column's numbers may differ by
+
+
+def _cells(line: Line) -> list[tuple[str, tuple[Char, ...]]]:
+    """A line's words split where the gap between two glyphs is wider than TEXT_CELL_GAP character widths."""
+    out: list[list[Char]] = [[line.chars[0]]]
+    for a, b in zip(line.chars, line.chars[1:], strict=False):
+        if b.x0 - a.x1 > TEXT_CELL_GAP * max(a.size, b.size, 1.0):
+            out.append([])
+        out[-1].append(b)
+    return [("".join(normalize_char(c.text) for c in cell).strip(), tuple(cell)) for cell in out]
+
+
+def _row_shape(line: Line) -> int:
+    """The number of numeric cells of a table row (a label, then numbers only), or 0 for any other line."""
+    if not (line.chars[-1].text.isdigit() or line.chars[-1].text in "%%"):
+        return 0  # (a row ends with a number: most lines of prose are passed over here, cheaply)
+    cells = [text for text, _ in _cells(line) if text]
+    if len(cells) < 2 or TEXT_NUMBER_RE.match(cells[0]) or not all(TEXT_NUMBER_RE.match(c) for c in cells[1:]):
+        return 0
+    return len(cells) - 1
+
+
+def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], list[Char]]:
+    """(the lines left, the tables found among them, their characters): runs of MIN_TEXT_ROWS lines or more of one
+    column, each a label and the same number of numbers whose right edges align, one of them a total row
+    (合计, 总计 …), with the line just above as header when it has as many words."""
+    keep: list[Line] = []
+    tables: list[RawTable] = []
+    taken: list[Char] = []
+    i = 0
+    while i < len(lines):
+        n = _row_shape(lines[i])
+        j = i
+        while n and j < len(lines) and _row_shape(lines[j]) == n and lines[j].column == lines[i].column:
+            j += 1
+        block = list(lines[i:j])
+        if n and len(block) >= MIN_TEXT_ROWS and _aligned(block) and any(TOTAL_RE.match(_cells(ln)[0][0].replace(" ", "")) for ln in block):
+            header = keep[-1] if keep and len([t for t, _ in _cells(keep[-1]) if t]) == n + 1 else None
+            rows = ([header] if header is not None else []) + block
+            if header is not None:
+                keep.pop()
+            tables.append(_raw_text_table(rows))
+            taken.extend(c for ln in rows for c in ln.chars)
+            i = j
+            continue
+        keep.append(lines[i])
+        i += 1
+    return keep, tables, taken
+
+
+def _aligned(block: Sequence[Line]) -> bool:
+    """Whether each numeric column's right edges line up across the rows (numbers set flush right, or nearly)."""
+    columns = list(zip(*[[cell[-1].x1 for _, cell in _cells(ln)[1:]] for ln in block], strict=True))
+    size = max(c.size for ln in block for c in ln.chars)
+    return all(max(col) - min(col) <= ALIGN_SLACK * size for col in columns)
+
+
+def _raw_text_table(rows: Sequence[Line]) -> RawTable:
+    cells = [[cell for cell in _cells(ln) if cell[0]] for ln in rows]
+    texts = tuple(tuple(text for text, _ in row) for row in cells)
+    boxes = tuple(tuple((min(c.x0 for c in ch), min(c.top for c in ch), max(c.x1 for c in ch), max(c.bottom for c in ch))
+                        for _, ch in row) for row in cells)
+    chars = [c for ln in rows for c in ln.chars]
+    bbox = (min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars), max(c.bottom for c in chars))
+    return RawTable(bbox, texts, boxes)
