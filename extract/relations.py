@@ -18,7 +18,7 @@ from extract.units import AGE_UNITS
 # 包括 breaks down the figure just before it ('产业资金600万元,包括茶叶400万元、魔芋200万元'); '(包括…)' is left
 # to _included, like '(含…)'.
 LIST_CUE_RE = re.compile(r"其中(?:包括)?|分别为|分别是|分别有|分别达到|分别达|分别占|构成为|具体为|具体是|(?<![(（])(?:包括|涵盖)"
-                         r"|(?<=来源|构成|用途|投向|分布|安排)如下[::](?=[^\n\d(（一二三四五六七八九十])")  # '资金来源如下:衔接资金60万元,…'
+                         r"|(?<=来源|构成|用途|投向|分布|安排|具体)如下[::](?=[^\n\d(（一二三四五六七八九十])")  # '资金来源如下:衔接资金60万元,…'
 
 INCLUDES = "包括"
 # '总收入46.8亿元,由A…、B…和C…组成': the parts between 由 and 组成 make the figure just before.
@@ -34,7 +34,7 @@ TOTAL_VERBS = (
     "选派", "接收", "安置", "销售", "采购", "发放", "争取", "新增", "减少", "脱贫", "覆盖", "惠及", "受益", "吸纳", "解决",
     "输出", "建设", "实现", "达成", "涉及", "募集", "筹集", "捐赠", "捐款", "动员", "新建", "改造", "硬化", "认定", "结对", "投资", "扣",
     "上线", "录取", "招聘", "招录", "检查", "排查", "走访", "办理", "受理", "查处", "调解", "救助", "慰问", "收治", "开工", "竣工",
-    "审批", "登记", "服务", "接待", "出动",
+    "审批", "登记", "服务", "接待", "出动", "建立", "制定", "出台", "完善", "追回", "移送", "处理", "问责", "整改",
 )
 # '上述项目合计投入' names what it totals between 上述 and 合计.
 TOTAL_AFTER_RE = re.compile(
@@ -57,7 +57,7 @@ THRESHOLD_AFTER_RE = re.compile(r"^(?:(?:以上|以下|以内|及以上)(?:的|[
 ENUM_CUE_RE = re.compile(r"如下[::]?|以下[::]|(?:^|[。;;,,])(?:上述|以上)")
 # What a remainder is left after, said in the clause before it: '已支出1.87亿元', '累计拨付4850万元'.
 USED_RE = re.compile(r"^[^,,。;;]{0,6}?(?:已|累计)(?:支出|拨付|使用|兑付|下达|报账|支付|花费)")
-REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余)")
+REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余|(?:正在|尚未|未)整改)")  # '…,正在整改0.2亿元'
 ITEM_RE = re.compile(
     r"^(?:(?P<arabic>\d{1,2})[、.．](?!\d)|[(（]?(?P<bracketed>\d{1,2})[)）]"
     r"|[(（](?P<cn>[一二三四五六七八九十]{1,3})[)）]|(?P<shi>[一二三四五六七八九十]{1,3})是)"
@@ -391,6 +391,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _totals_after(text, figs, build)
     _shares_closed(text, figs, build)
     _points(text, figs, build)
+    _balance_sheet(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
@@ -1089,6 +1090,20 @@ def _numbered_runs(text: str, marks: Sequence[tuple[int, int]], one_paragraph: b
             for run in runs if len(run) >= 2]
 
 
+def _balance_sheet(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'资产总额968.27亿元,负债总额174.39亿元,净资产793.88亿元': assets are liabilities plus net assets, said in one
+    sentence in this order (所有者权益 for 净资产)."""
+    for i, assets in enumerate(figs):
+        if not ASSETS_RE.search(_clause_before(text, assets)) or assets.figure_id in build.children:
+            continue
+        sentence = _sentence(text, assets.doc_start)
+        after = [f for f in figs[i + 1:] if f.doc_start < sentence.end and measure(f) == measure(assets) and _summable(text, f)]
+        debt = next((f for f in after if LIABILITIES_RE.search(_clause_before(text, f))), None)
+        net = next((f for f in after if NET_ASSETS_RE.search(_clause_before(text, f))), None)
+        if debt is not None and net is not None and debt.doc_start < net.doc_start:
+            build.add("sum", assets, [debt, net], "资产 = 负债 + 净资产", assets.page)
+
+
 def _shares_closed(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'工资性收入占64.7%,经营净收入占18.9%,…,四项合计100%': shares before a printed 100% total make it. Each share
     says so in its clause (占, 比重 …), or the clause before the first does ('构成为…')."""
@@ -1292,6 +1307,10 @@ CLASSIFIED_ITEMS_RE = re.compile(r"分类|分行业|分领域|分区域|分地�
 INLINE_ITEM_RE = re.compile(r"(?<![^。;;,,::\n])(?:(?P<arabic>\d{1,2})[、.](?!\d)|[(](?P<bracketed>\d{1,2})[)])")
 # A clause that turns from a list to another statement: '…,全年新创建4A级景区3个', '…;另有32座正在建设'.
 NEW_STATEMENT_RE = re.compile(r"[,,;;](?=全年|今年|当年|年内|本年|同时|另外|此外|另有|还有|全县|全市|全区|全镇|全乡)")
+# A balance sheet said in a sentence: 资产总额 = 负债总额 + 净资产.
+ASSETS_RE = re.compile(r"(?:资产总额|资产总计|总资产)(?:为|达|达到)?$")
+LIABILITIES_RE = re.compile(r"(?:负债总额|负债合计|负债总计|总负债)(?:为|达)?$")
+NET_ASSETS_RE = re.compile(r"(?:净资产|所有者权益(?:合计)?)(?:为|达)?$")
 # Points a report makes one by one: '一是…;二是…;三是…' at a clause's start.
 POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])是")
 POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:方面|领域|部分|类|项|块)")
