@@ -853,6 +853,8 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             same = [*_total_before(text, figs, sentence.start, left, build), *same]
             if len(same) == 2 and (same[0].base_value or 0) < (same[1].base_value or 0):
                 continue  # a total smaller than what was spent from it is no total of it
+        if "收支平衡" in text[sentence.start:sentence.end]:
+            continue  # '收入总计177,057万元,支出总计177,057万元,收支平衡,年终结余823万元': a balanced account, its 结余 carried
         if len(same) != 2 or any(REMAINDER_RE.match(_clause_before(text, f)) for f in same):
             continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said; '支出完成91,350万元,
             # 当年结余5,130万元,年末滚存结余68,720万元': a balance carried is no remainder of the spending before it

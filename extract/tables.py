@@ -24,7 +24,9 @@ MONEY_HEADER_RE = re.compile(r"费用|金额|资金|支付|支出|收入|补助|
 CAPTION_GAP = 40.0  # points: a '单位:万元' line this close above a table is its caption
 CAPTION_OVERLAP = 3.0  # points its glyph box may reach into the table's top rule (probe 20's reached 1.8 below it)
 BARE_NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-SKIP_HEADER_RE = re.compile(r"^(?:序号|编号|序|排名|名次|代码|编码|No\.?|NO\.?)$")
+SKIP_HEADER_RE = re.compile(r"^(?:序号|编号|序|排名|名次|代码|编码|No\.?|NO\.?|[\u4e00-\u9fff]{0,6}(?:编码|代码))$")  # '科目编码'
+# Budget subjects coded by level: 201 (类), 20101 (款), 2010101 (项); a code's parent is its code less two digits.
+SUBJECT_CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,3}$")
 TOTAL_RE = re.compile(r"^[\w]{0,8}?(?P<word>合计|总计|共计|累计|小计)[::]?$")
 # A row numbered 一, 二 … in the 序号 column heads a group of rows numbered 1, 2 … under it: a subtotal printed above them.
 GROUP_MARK_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?$")
@@ -123,9 +125,12 @@ def caption_unit(page: PageText, top: float) -> str:
 
 
 def header_unit(header: str) -> tuple[str, str]:
-    """'帮扶资金(万元)' -> ('帮扶资金', '万元'); '金额/万元' -> ('金额', '万元'); '项目名称' -> ('项目名称', '')."""
+    """'帮扶资金(万元)' -> ('帮扶资金', '万元'); '金额/万元' -> ('金额', '万元'); '项目名称' -> ('项目名称', '');
+    '决算数为调整预算数的%' -> ('决算数为调整预算数的', '%')."""
     m = HEADER_UNIT_RE.search(header)
     if m is None:
+        if header.rstrip().endswith("%"):
+            return header.rstrip()[:-1].strip(), "%"
         return header, ""
     unit = m.group("a") or m.group("b")
     scale, base = units.scale_of(unit)
@@ -439,10 +444,14 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     sums = _Sums(doc_id, first)
     width = len(head_table.rows[0])
     averages = {c for c in range(width) if AVERAGE_HEADER_RE.search(layout.column_headers[c])}
+    codes = _subject_codes(rows, layout)
     for c in range(width):
         if c in layout.label_columns or c in layout.skip_columns or c in averages:
             continue
-        _column_sums(rows, c, totals, at, sums)
+        if codes:
+            _coded_sums(rows, codes, c, totals, at, sums)
+        else:
+            _column_sums(rows, c, totals, at, sums)
     total_cols = [c for c in range(width) if is_total(layout.column_headers[c].split(" ")[-1])]
     for t in total_cols:
         for r in range(len(rows)):
@@ -456,6 +465,49 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
             sums.add(parent, kids, is_total(layout.column_headers[t].split(" ")[-1]), complete)
     _qizhong_columns(rows, layout, at, averages, sums)
     return sums.relations
+
+
+def _subject_codes(rows: Sequence[Sequence[str]], layout: Layout) -> list[str]:
+    """Each row's budget subject code (201, 20101, 2010101; '' for a total or a row without one), when a skipped column
+    holds such codes at two levels or more; [] for a table of no such column."""
+    for c in sorted(layout.skip_columns):
+        cells = [row[c].replace(" ", "") for row in rows]
+        coded = [cell for cell in cells if cell]
+        if len(coded) >= 2 and all(SUBJECT_CODE_RE.match(cell) for cell in coded) and len({len(x) for x in coded}) > 1:
+            return cells
+    return []
+
+
+def _coded_sums(rows: Sequence[Sequence[str]], codes: Sequence[str], c: int, totals: Sequence[str],
+                at: dict[tuple[int, int], Figure], sums: _Sums) -> None:
+    """One column of a table of coded budget subjects: each subject is the sum of the subjects one level under it (201 of
+    20101, 20102 …), and a 合计 of the top-level subjects above it (not of every level, which would count each twice)."""
+    for r, code in enumerate(codes):
+        parent = at.get((r, c))
+        if not code or parent is None or not _addable(parent):
+            continue
+        kids = [at[(k, c)] for k, sub in enumerate(codes) if len(sub) == len(code) + 2 and sub.startswith(code)
+                and (k, c) in at and _addable(at[(k, c)])]
+        if kids:
+            sums.add(parent, kids, "科目", complete=True)
+    start = sub_start = 0  # rows since the last 合计, and since the last 小计 or 合计
+    for r, word in enumerate(totals):
+        parent = at.get((r, c))
+        if not word or word == GROUP:
+            continue
+        subtotals = [k for k in range(start, r) if totals[k] == "小计" and (k, c) in at]
+        if parent is not None and _addable(parent):
+            if word != "小计" and subtotals:  # '…税收收入小计…非税收入小计,一般公共预算收入合计': the sum of the 小计
+                kids = [at[(k, c)] for k in subtotals]
+            else:  # the highest level printed with amounts since the last total
+                span = range(sub_start if word == "小计" else start, r)
+                filled = [k for k in span if codes[k] and (k, c) in at and _addable(at[(k, c)])]
+                top = min((len(codes[k]) for k in filled), default=0)
+                kids = [at[(k, c)] for k in filled if len(codes[k]) == top]
+            sums.add(parent, kids, word, complete=True)
+        sub_start = r + 1
+        if word != "小计":
+            start = r + 1
 
 
 def _qizhong_columns(rows: Sequence[Sequence[str]], layout: Layout, at: dict[tuple[int, int], Figure], averages: set[int],

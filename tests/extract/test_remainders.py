@@ -42,3 +42,10 @@ def test_a_total_smaller_than_the_spending_or_a_numbered_items_figure_is_none() 
     text = page("补助资金2.38亿元。\n4、项目管理费0.09亿元。\n截至11月底,已拨付衔接资金2.12亿元,下余资金0.26亿元。")
     assert not [c for c, _ in checked_with_confidence(text) if c[3] == "下余资金"]
     assert checked_with_confidence(page("拨付资金90万元。已支出120万元,结余30万元。")) == []
+
+
+def test_a_balanced_account_carries_its_balance() -> None:
+    """'收入总计…,支出总计…,收支平衡,年终结余823万元': income and spending are equal, the 结余 is carried (probe 22)."""
+    assert checked_with_confidence(page("收入总计1,770万元,支出总计1,770万元,收支平衡,年终结余82万元。")) == []
+    assert checked_with_confidence(page("收入合计46.52亿元,支出合计41.37亿元,收支相抵结余5.51亿元。")) == [
+        (("sum", "46.52亿元", ["41.37亿元", "5.51亿元"], "收支相抵结余", False), "high")]
