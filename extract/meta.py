@@ -12,6 +12,7 @@ from extract.layout import PAGE_NUMBER_RE
 DATE_LINE_RE = re.compile(r"^[((]?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[))]?$")
 ISSUER_RE = re.compile(r"(?:委员会|党委|县委|市委|区委|省委|政府|人民政府|办公室|办公厅|局|厅|委|部|中心|领导小组|工作组|协会|公司|调查队)$")
 EDITOR_RE = re.compile(r"^(?P<org>\S{2,24}?(?:局|委员会|办公室|政府|中心|领导小组|指挥部))(?:编|编印|主办|印发|编制)$")
+HEAD_OF_GOVERNMENT_RE = re.compile(r"^(?P<place>\S{1,10}?[市县区州旗])(?:人民政府)?(?:代理|代)?(?:市长|县长|区长|州长|旗长)\s*\S{2,4}$")
 CONTENTS_RE = re.compile(r"^目\s*录$")  # a table of contents begins: the title is above it
 REPORT_WORDS = re.compile(r"(?:汇报|报告|总结|情况|说明|材料|方案|规划|意见|通知)")
 SALUTATION_RE = re.compile(r"[::]$")
@@ -75,6 +76,10 @@ def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tupl
             continue
         if (edited := EDITOR_RE.match(line.replace(" ", ""))) is not None:
             issuer = issuer or edited.group("org")  # '青溪县乡村振兴局编': who compiled a bulletin
+            title_done = title_done or bool(title_parts)
+            continue
+        if (head := HEAD_OF_GOVERNMENT_RE.match(line)) is not None:
+            issuer = issuer or head.group("place") + "人民政府"  # '临江市市长 周明远' reports for the city's government
             title_done = title_done or bool(title_parts)
             continue
         if (speaker := SPEAKER_RE.match(line)) is not None:

@@ -534,6 +534,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                            or _levels_left_out(text, parent, cue.end(), kids) or _grades_overlap(text, cue.end(), kids)
                            or _statuses_within(text, parent, cue.end(), kids)
                            or _properties_overlap(text, parent, cue.end(), kids) or _some_said_with_de(text, kids)
+                           or _names_nest(kids)
                            or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
         for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
             if not _another_statement(text, parent, cue.end(), kid):
@@ -797,6 +798,14 @@ def _grades_overlap(text: str, start: int, kids: Sequence[Figure]) -> bool:
     words = _part_words(text, start, kids)
     graded = [GRADE_RE.search(w) for w in words]
     return any(g is not None and g.group("up") for g in graded) and sum(g is not None for g in graded) >= 2
+
+
+def _names_nest(kids: Sequence[Figure]) -> bool:
+    """Whether one part's name is another's with words before it ('节水灌溉面积' and '高效节水灌溉面积'): the one is a kind
+    of the other, within it, so the two are no split of the total."""
+    labels = [k.label or "" for k in kids]
+    return any(len(a) >= 3 and len(b) > len(a) and b.endswith(a) and not re.search(r"(?:未|不|非|无|没有)$", b[:-len(a)])
+               for a in labels for b in labels)  # ('消除风险' and '未消除风险' split the whole: one is the other's negation)
 
 
 def _some_said_with_de(text: str, kids: Sequence[Figure]) -> bool:
@@ -1433,6 +1442,8 @@ def _same_label_subsets(text: str, figs: Sequence[Figure], build: _Builder) -> N
 
 
 YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=年)")
+# Sections of plans and targets: '二、2025年工作安排', '四、下一步工作打算', '(三)2025年工作思路'.
+PLAN_SECTION_RE = re.compile(r"工作安排|工作计划|工作打算|工作思路|下一步|重点任务|目标任务|工作要点|主要目标|预期目标")
 PLAN_RE = re.compile(r"计划|拟|预计|力争|目标|下一步|明年|今后|将继续|争取")
 MIN_REPEAT_LABEL = 4  # '协作支持资金' names one thing; '资金', '一行' name many
 
@@ -1446,6 +1457,8 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """
     by_label: dict[tuple[str, str, str], list[Figure]] = {}
     for f in figs:
+        if PLAN_SECTION_RE.search(f.section or ""):
+            continue  # '二、2025年工作安排 … 新建高标准农田10万亩': a target, never the year's figure printed again
         if len(f.label) >= MIN_REPEAT_LABEL and _summable(text, f) and not f.approx and f.table_index is None:
             by_label.setdefault((f.label, *measure(f)), []).append(f)
     for (label, _, _), group in by_label.items():

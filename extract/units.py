@@ -20,6 +20,7 @@ COUNT_UNITS = (
     "轮",  # rounds: '集中排查三轮' (not 三轮车, 轮换: figures.WORD_AFTER_UNIT)
     "部",  # '新增电梯18部' (not 部门, 部分, 部署: figures.WORD_AFTER_UNIT)
     "起",  # incidents and cases: '生产安全事故12起' (only after Arabic digits: '一起' is 'together')
+    "宗",  # cases and parcels: '查处违法案件142宗', '调处土地纠纷12宗', '出让土地18宗'
 )
 # Ages: where a group begins ('60岁及以上人口'), never an amount to add up.
 AGE_UNITS = ("岁", "周岁")
@@ -28,9 +29,11 @@ AGE_UNITS = ("岁", "周岁")
 RANK_UNITS = ("位次", "名次", "个位次", "个名次")
 OTHER_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨", "公斤", "千克", "斤",
-    "亩", "米", "天", "小时", "个小时", "分钟", "工作日", "个工作日", "周", "个月", "年", "倍", "度", "周岁", "岁",
+    "亩", "米", "天", "小时", "个小时", "分钟", "工作日", "个工作日", "周年", "周", "个月", "年", "倍", "度", "周岁", "岁",
     "微克/立方米", "毫克/立方米", "毫克/升",  # concentrations: 'PM2.5平均浓度31微克/立方米'
     "美元", "欧元", "港元",  # other currencies: '实际利用外资4.86亿美元' (kind other, never added to 元)
+    "吨公里", "人公里",  # freight and passenger turnover: '货物周转量68.4亿吨公里' (no tonnage, no headcount)
+    "公斤/亩", "千克/亩", "斤/亩",  # yields: '单产402公斤/亩'
     "分",  # a score: '满分100分', '自评得分92.5分' (only after Arabic digits, and not 分别/分之…: figures._skip_quantity)
 ) + RANK_UNITS
 # Money per something is a rate ('3000元/亩', '2.5万元/户'): kind 'other' under its own base unit, so it is never
@@ -57,7 +60,7 @@ SCALES: dict[str, Decimal] = {
 # ('3.5万小时', '1.2万天'); not of other time spans (年, 个月, 周, 工作日), rank moves or 倍.
 MEASURED_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤", "千克", "斤", "千瓦时", "千瓦",
-    "兆瓦", "度", "小时", "个小时", "天", "美元", "欧元", "港元",
+    "兆瓦", "度", "小时", "个小时", "天", "美元", "欧元", "港元", "吨公里", "人公里",
 )
 SCALABLE = set(MONEY_UNITS) | set(RATE_UNITS) | set(COUNT_UNITS) | set(MEASURED_UNITS)
 # 成 is tenths ('五成' is 50 %): read only in words of its own (figures.TENTHS_RE), so it is in no BASE_UNITS.

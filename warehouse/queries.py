@@ -82,8 +82,9 @@ FROM checks AS c
 JOIN documents AS d USING (doc_id)
 LEFT JOIN figures AS p ON p.doc_id = c.doc_id AND p.figure_id = c.parent_figure_id
 WHERE c.status = 'fail' AND c.difference IS NOT NULL AND list_contains(?, c.doc_id)
--- largest for its total first (units differ: 2 of 57家 is more than 1,000元 of 445万元), then largest in base units
-ORDER BY abs(c.difference) / nullif(abs(c.expected), 0) DESC NULLS LAST, abs(c.difference) DESC,
+-- errors before warnings (a warning is a doubt, an error a misprint to look at first); within each, largest for its
+-- total first (units differ: 2 of 57家 is more than 1,000元 of 445万元), then largest in base units
+ORDER BY c.severity != 'error', abs(c.difference) / nullif(abs(c.expected), 0) DESC NULLS LAST, abs(c.difference) DESC,
          d.file_name, c.doc_id, c.check_id
 LIMIT ?
 """

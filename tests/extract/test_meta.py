@@ -50,6 +50,8 @@ CASES = [
                  ("乡村振兴工作简报2023年第4期", "某县乡村振兴局", "2023-12-28"), id="compiled-by"),
     pytest.param(["某县2023年国民经济和社会发展统计公报", "某县统计局 国家统计局某县调查队", "(2024年3月20日)"], [],
                  ("某县2023年国民经济和社会发展统计公报", "某县统计局 国家统计局某县调查队", "2024-03-20"), id="survey-team"),
+    pytest.param(["政府工作报告", "——2025年1月16日在某市第十七届人民代表大会第五次会议上", "某市市长 周明远"], [],
+                 ("政府工作报告", "某市人民政府", "2025-01-16"), id="mayor-reports-for-the-government"),
     pytest.param(["政府工作报告", "——2024年1月10日在某市第二次会议上", "某市人民政府市长 王五"], [],
                  ("政府工作报告", "某市人民政府", "2024-01-10"), id="occasion-on-one-line"),
     # a report with no date or issuer under its title: the title ends at the first heading or sentence

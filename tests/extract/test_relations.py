@@ -309,3 +309,19 @@ def test_find_relations_never_raises_on_mutated_sentences(text: str) -> None:
     for r in find_relations(text, figures, "t"):
         assert r.child_figure_ids and set(r.child_figure_ids) <= ids
         assert r.parent_figure_id == "" or r.parent_figure_id in ids
+
+
+def test_a_target_in_a_plan_section_is_never_a_repeat_of_the_years_figure() -> None:
+    """'二、2025年工作安排 … 新建高标准农田10万亩' against '新建高标准农田12.5万亩' of the year reviewed: a target, not the
+    figure printed twice (probe 23: nine false warnings)."""
+    from dataclasses import replace
+
+    from factories import text_figures
+
+    from extract.relations import find_relations
+
+    text = "全年新建高标准农田12.5万亩。\n二、2025年工作安排\n全年新建高标准农田10万亩。"
+    figures = text_figures(text)
+    assert [r.type for r in find_relations(text, figures, "t")] == ["repeat"]  # (no section known: as before)
+    planned = [replace(f, section="二、2025年工作安排") if f.doc_start > text.index("二、") else f for f in figures]
+    assert find_relations(text, planned, "t") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 from review.overview import chart_svg, overview_html
 from review.records import Discrepancy, DocumentRow
@@ -64,3 +65,21 @@ def test_a_discrepancy_says_how_large_it_is_for_its_total() -> None:
     assert gap.share == "3.5%"
     small = Discrepancy("a" * 64, "a.pdf", "", "C1", 1, "error", "", Decimal("-1000"), "元", expected=Decimal("4450000"))
     assert (small.share, GAPS[0].share) == ("<0.1%", "")
+
+
+def test_errors_come_before_warnings_among_the_largest_discrepancies(tmp_path: Path) -> None:
+    """A warning 36% off (a target taken for the year's figure) is listed after an error 1% off (probe 23 found its five
+    real errors at rows 11-15)."""
+    import duckdb
+
+    from warehouse.queries import largest_discrepancies
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    con.execute("CREATE TABLE documents (doc_id VARCHAR, file_name VARCHAR, title VARCHAR)")
+    con.execute("CREATE TABLE figures (doc_id VARCHAR, figure_id VARCHAR, base_unit VARCHAR)")
+    con.execute("CREATE TABLE checks (doc_id VARCHAR, check_id VARCHAR, page INT, severity VARCHAR, status VARCHAR, message VARCHAR,"
+                " difference DECIMAL(38,4), expected DECIMAL(38,4), unit VARCHAR, parent_figure_id VARCHAR)")
+    con.execute("INSERT INTO documents VALUES ('d', 'a.pdf', 't')")
+    con.execute("INSERT INTO checks VALUES ('d', 'C001', 3, 'warning', 'fail', 'w', 860, 2360, '张', NULL),"
+                " ('d', 'C002', 5, 'error', 'fail', 'e', 10, 4263.8, '亿元', NULL)")
+    assert [row["check_id"] for row in largest_discrepancies(con, ["d"], 10)] == ["C002", "C001"]
