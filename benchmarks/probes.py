@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-from factories import checked_with_confidence, printed  # noqa: E402
+from factories import checked_with_confidence, printed_lines  # noqa: E402
 
 from extract.figures import find_figures  # noqa: E402
 
@@ -86,7 +86,7 @@ def score_labels(path: Path, verbose: bool) -> None:
 
 
 def _page(text: str) -> str:
-    return "\n".join(printed(unicodedata.normalize("NFKC", line)) for line in text.split("\n"))
+    return printed_lines(unicodedata.normalize("NFKC", text))
 
 
 if __name__ == "__main__":

@@ -99,6 +99,11 @@ def printed(text: str) -> str:
     return "".join(normalize_char(ch) for ch in text)
 
 
+def printed_lines(text: str) -> str:
+    """printed() line by line, the line breaks (paragraphs) kept."""
+    return "\n".join(printed(line) for line in text.split("\n"))
+
+
 def quantities_in(text: str, year: int | None = 2019) -> list[Found]:
     """The figures other than dates that find_figures reads in `text` as the PDF path prints it."""
     return [f for f in find_figures(printed(text), year) if f.kind != "date"]

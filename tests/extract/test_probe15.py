@@ -8,14 +8,9 @@ names that hold counts ('其他项目(13个)') is a column of row labels, so its
 from __future__ import annotations
 
 import pytest
-from factories import checked_with_confidence, printed, table_sums
+from factories import checked_with_confidence, printed, printed_lines, table_sums
 
 from extract.figures import find_figures
-
-
-def page(text: str) -> str:
-    return "\n".join(printed(line) for line in text.split("\n"))
-
 
 CASES = [
     pytest.param("落实帮扶资金4,120万元,较协议目标3,800万元超额8.4%,其中产业项目2,900万元、就业项目1,220万元。",
@@ -39,7 +34,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_probe15_rules(text: str, expected: list[object]) -> None:
-    assert checked_with_confidence(page(text)) == expected
+    assert checked_with_confidence(printed_lines(text)) == expected
 
 
 def test_labels_of_a_budget_sum_and_of_items_sharing_a_noun() -> None:

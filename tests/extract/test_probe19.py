@@ -8,7 +8,7 @@ are amounts of their own."""
 from __future__ import annotations
 
 import pytest
-from factories import checked_with_confidence, printed
+from factories import checked_with_confidence, printed, printed_lines
 
 from extract.figures import find_figures
 
@@ -46,7 +46,7 @@ def test_other_currencies_are_never_money_in_yuan() -> None:
 
 
 def test_numbered_items_go_on_into_the_next_paragraph() -> None:
-    text = "\n".join(printed(line) for line in ("资金1.6亿元,具体如下:1、产业0.7亿元;2、就业0.3亿元;", "3、其他0.3亿元。"))
+    text = printed_lines("资金1.6亿元,具体如下:1、产业0.7亿元;2、就业0.3亿元;\n3、其他0.3亿元。")
     assert checked_with_confidence(text) == [(("sum", "1.6亿元", ["0.7亿元", "0.3亿元", "0.3亿元"], "如下 1、2、3、", False), "high")]
 
 

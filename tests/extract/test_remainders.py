@@ -5,12 +5,7 @@ closes with; a sentence before with several figures and no total of them names n
 from __future__ import annotations
 
 import pytest
-from factories import checked_with_confidence, printed
-
-
-def page(text: str) -> str:
-    return "\n".join(printed(line) for line in text.split("\n"))
-
+from factories import checked_with_confidence, printed_lines
 
 CASES = [
     pytest.param("全年到位以工代赈资金3800万元。\n截至11月底,已支付2950万元,剩余资金850万元。",
@@ -34,18 +29,18 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_remainder_completes_the_total_before(text: str, expected: list[object]) -> None:
-    assert checked_with_confidence(page(text)) == expected
+    assert checked_with_confidence(printed_lines(text)) == expected
 
 
 def test_a_total_smaller_than_the_spending_or_a_numbered_items_figure_is_none() -> None:
     """'4、项目管理费0.09亿元。' then '已拨付2.12亿元,下余资金0.26亿元': the item's figure is no total spent from (probe 20)."""
-    text = page("补助资金2.38亿元。\n4、项目管理费0.09亿元。\n截至11月底,已拨付衔接资金2.12亿元,下余资金0.26亿元。")
+    text = printed_lines("补助资金2.38亿元。\n4、项目管理费0.09亿元。\n截至11月底,已拨付衔接资金2.12亿元,下余资金0.26亿元。")
     assert not [c for c, _ in checked_with_confidence(text) if c[3] == "下余资金"]
-    assert checked_with_confidence(page("拨付资金90万元。已支出120万元,结余30万元。")) == []
+    assert checked_with_confidence(printed_lines("拨付资金90万元。已支出120万元,结余30万元。")) == []
 
 
 def test_a_balanced_account_carries_its_balance() -> None:
     """'收入总计…,支出总计…,收支平衡,年终结余823万元': income and spending are equal, the 结余 is carried (probe 22)."""
-    assert checked_with_confidence(page("收入总计1,770万元,支出总计1,770万元,收支平衡,年终结余82万元。")) == []
-    assert checked_with_confidence(page("收入合计46.52亿元,支出合计41.37亿元,收支相抵结余5.51亿元。")) == [
+    assert checked_with_confidence(printed_lines("收入总计1,770万元,支出总计1,770万元,收支平衡,年终结余82万元。")) == []
+    assert checked_with_confidence(printed_lines("收入合计46.52亿元,支出合计41.37亿元,收支相抵结余5.51亿元。")) == [
         (("sum", "46.52亿元", ["41.37亿元", "5.51亿元"], "收支相抵结余", False), "high")]
