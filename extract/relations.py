@@ -1059,7 +1059,10 @@ def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         before = [f for f in figs if f.doc_end <= run[0].start and run[0].start - f.doc_end <= POINT_LEAD
                   and not any(ch.isdigit() for ch in text[f.doc_end:run[0].start])
                   and not POINTS_COUNTED_RE.match(text, f.doc_start)]  # ('三个方面' counts the points, no total)
-        if not before or not _summable(text, before[-1]) or (SOME_ITEMS_RE.search(lead) and not _counts_points(lead, len(run))):
+        if not before or not _summable(text, before[-1]):
+            continue
+        said = text[before[-1].doc_end:run[0].start]  # (not the total's own name: '实施重点项目1284个,一是…')
+        if SOME_ITEMS_RE.search(said) and not _counts_points(lead, len(run)):
             continue  # (but '重点用于三个方面:一是…二是…三是…' says it lists them all)
         total = before[-1]
         kids: list[Figure] = []

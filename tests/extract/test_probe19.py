@@ -53,3 +53,11 @@ def test_numbered_items_go_on_into_the_next_paragraph() -> None:
 def test_a_list_ends_where_the_whole_county_is_named_again() -> None:
     assert checked_with_confidence(printed("新增市场主体980户,其中企业210户,个体工商户770户,全县市场主体总量达到2.1万户。")) == [
         (("sum", "980户", ["210户", "770户"], "其中", True), "high")]
+
+
+def test_points_after_a_total_whose_own_name_says_key() -> None:
+    """'实施重点项目1284个,一是…' names the total 重点项目: the points still break it down (probe 25's F01); '重点做好三件事'
+    said between the total and the points still names only some of it."""
+    assert checked_with_confidence(printed("累计实施重点项目860个,一是产业类项目410个,二是基础设施类项目270个,三是民生类项目190个。")) == [
+        (("sum", "860个", ["410个", "270个", "190个"], "一是、二是、三是", False), "high")]
+    assert checked_with_confidence(printed("安排资金900万元,重点做好三件事:一是产业奖补500万元;二是技能培训200万元。")) == []
