@@ -70,6 +70,8 @@ CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
 # 分别 and a verb after a count of groups that follows a total: '帮扶资金4.5亿元,三年分别投入1.2亿元、…' (see _counted_parent)
 FENBIE_VERB_RE = re.compile(r"分别(?:投入|完成|实现|新增|引进|带动|安排|下达|拨付|争取|落实|培训|转移|吸纳|安置|销售|采购|选派|"
                             r"接收|建成|新建|发放|募集|减少|脱贫|消除|用于|派驻|分配|分布在|落户|投放)")
+# A range of years between a total and 分别 + verb, one part a year: ',2021年至2024年' (four parts).
+YEARS_SPANNED_RE = re.compile(r"[,,]?\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|至|到|~)\s*(?P<b>(?:19|20)\d{2})\s*年\s*")
 QIZHONG_NAMES_RE = re.compile(r"[,,]?其中[::]?[^\d,,;;。]{1,30}")
 GROUPS_COUNTED_RE = re.compile(r"[,]?(?P<n>[两二三四五六七八九十]|\d{1,2})个?[\u4e00-\u9fff]{1,3}?")
 # A part that is the negation of its total ('累计消除风险982户,其中…356户;尚未消除风险404户'): no part of it.
@@ -556,7 +558,9 @@ def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequenc
         return None
     counted = GROUPS_COUNTED_RE.fullmatch(text, before[-1].doc_end, cue.at)
     if counted is None:
-        return None
+        years = YEARS_SPANNED_RE.fullmatch(text, before[-1].doc_end, cue.at)  # '…9846个,2021年至2024年分别建成…'
+        spanned = int(years.group("b")) - int(years.group("a")) + 1 if years is not None else 0
+        return before[-1] if spanned == len(kids) else None
     return before[-1] if int(parse_number(counted.group("n"))) == len(kids) else None
 
 

@@ -61,3 +61,12 @@ def test_points_after_a_total_whose_own_name_says_key() -> None:
     assert checked_with_confidence(printed("累计实施重点项目860个,一是产业类项目410个,二是基础设施类项目270个,三是民生类项目190个。")) == [
         (("sum", "860个", ["410个", "270个", "190个"], "一是、二是、三是", False), "high")]
     assert checked_with_confidence(printed("安排资金900万元,重点做好三件事:一是产业奖补500万元;二是技能培训200万元。")) == []
+
+
+def test_one_part_a_year_of_a_range_after_a_total() -> None:
+    """'累计建成5G基站9856个,2021年至2024年分别建成…' (four years, four parts) breaks the total down (probe 25's F12); a range
+    of three years over four parts does not."""
+    text = "累计建成充电桩6120个,2021年至2024年分别建成980个、1420个、1650个、2080个。"
+    assert checked_with_confidence(printed(text)) == [
+        (("sum", "6120个", ["980个", "1420个", "1650个", "2080个"], "分别建成", False), "high")]
+    assert checked_with_confidence(printed(text.replace("2021年", "2022年"))) == []
