@@ -83,12 +83,14 @@ class Relation:
 
     doc_id: str
     relation_id: str
-    type: str  # "sum", "subset", "share", "repeat"
+    type: str  # "sum", "subset", "share", "repeat", "balance"
     parent_figure_id: str
     child_figure_ids: tuple[str, ...]
     cue: str  # "其中", "如下", "分别为", "下余", ...
     page: int
     confidence: str = "high"  # "high" or "low"
+    # a balance's parts taken away (偿还, 调减): the total is the other parts less these ('年初 + 新增 − 偿还 = 年末')
+    subtracted_figure_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,7 @@ NEW_QUALIFIERS = ("新增", "新", "新登记", "新设立", "新注册", "新�
 # A list announced by what it is classified by: '按来源划分为', '按资金来源分,', '从资金来源看,', '按培训类型分:', and 按 anything
 # 分 before a comma or colon ('按学段分,'); 从…看 only with these words ('从全年看' classifies nothing).
 CLASSIFIED_RE = re.compile(
-    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡|主体|险种|产业|学段|年龄|性别|规模|品种|所有制|层次|形式|环节|门类|业态))"
+    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡|主体|险种|产业|学段|年龄|性别|规模|品种|所有制|层次|形式|环节|门类|业态|地域|去向|流向))"
     r"(?:划分为|分为|(?:划分|分|来看|看)(?=[,:]))"
 )
 SHARE_WORDS = ("占", "比重", "构成", "比例")
@@ -104,6 +104,9 @@ PARTIAL_AFTER_RE = re.compile(r"其余|其他|剩余|余下|另有")
 # Rates of several places or units, each of its own whole ('三个重点帮扶乡镇的…占比分别为', '城关镇、河口镇…比重分别为',
 # '四所学校的…比例分别为'): a count of them or a list of their names before the percentages ('三类企业' are kinds: shares).
 PLACE_NOUNS = "乡镇|镇|乡|村|县|区|市|社区|安置点|学校|医院|卫生院|企业|园区|基地|车间|合作社"
+PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|社区|村|县|区|市)")  # '城关镇', '和平乡'
+# A paragraph that ends at a comma was wrapped, not ended, unless the next opens an item ('…,\n2.…', '…,\n二是…').
+WRAPPED_AT_BREAK_RE = re.compile(r"(?<=[,,、])\n(?![(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|[一二三四五六七八九十]是)")
 PLACES_RE = re.compile(
     rf"[两二三四五六七八九十几\d]+(?![类种项级批])(?:个|所|家|座)?[\u4e00-\u9fff]{{0,6}}?(?:{PLACE_NOUNS})"
     rf"|(?:^|[^\u4e00-\u9fff]|其中)[\u4e00-\u9fff]{{1,5}}?(?:{PLACE_NOUNS})[、和与及]"
@@ -362,7 +365,8 @@ class _Builder:
         parent = next((r.parent_figure_id for r in self.relations if r.type == "sum" and part.figure_id in r.child_figure_ids), None)
         return next((f for f in among if f.figure_id == parent), None)
 
-    def add(self, type_: str, parent: Figure | None, kids: Sequence[Figure], cue: str, page: int, low: bool = False) -> None:
+    def add(self, type_: str, parent: Figure | None, kids: Sequence[Figure], cue: str, page: int, low: bool = False,
+            subtracted: Sequence[Figure] = ()) -> None:
         key = (parent.figure_id if parent else "", tuple(k.figure_id for k in kids))
         if any((r.parent_figure_id, r.child_figure_ids) == key for r in self.relations):
             return
@@ -372,7 +376,8 @@ class _Builder:
             return  # '13家企业…其中项目9个': organisations of another kind, unless the list also counts the total's own
         confidence = "low" if low or mixed or any(k.approx for k in kids) or (parent is not None and parent.approx) else "high"
         self.relations.append(
-            Relation(self.doc_id, f"R{len(self.relations) + 1:03d}", type_, key[0], key[1], cue, page, confidence)
+            Relation(self.doc_id, f"R{len(self.relations) + 1:03d}", type_, key[0], key[1], cue, page, confidence,
+                     tuple(k.figure_id for k in subtracted))
         )
         self.children.update(key[1])
         if parent is not None:
@@ -385,6 +390,7 @@ class _Builder:
 def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Relation]:
     """Sum, subset and share relations of a document, from its text and its figures (doc offsets)."""
     build = _Builder(doc_id)
+    text = WRAPPED_AT_BREAK_RE.sub(" ", text)  # '…乡村建设类3867万元,\n就业帮扶类…': a list wrapped, not ended (offsets kept)
     figs = sorted(figures, key=lambda f: f.doc_start)
     figs = [f for f in figs if not _counts_groups(text, figs, f)]
     _enumerations(text, figs, build)
@@ -394,6 +400,8 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _shares_closed(text, figs, build)
     _points(text, figs, build)
     _balance_sheet(text, figs, build)
+    _roll_forwards(text, figs, build)
+    _budget_outturns(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
@@ -545,7 +553,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     type_ = "sum" if len(kids) >= 2 else "subset"
     unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids)
                         and not _complementary(kids))
-    unsure = unsure or (type_ == "sum" and _far_over(parent, kids))
+    unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit))
     unsure = unsure or (type_ == "sum" and cue.group().startswith("其中") and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
 
@@ -928,14 +936,21 @@ def _far_short(parent: Figure, kids: Sequence[Figure]) -> bool:
     return totals is not None and totals[0] * 10 < totals[1] * 9 and not _unit_slip(totals[0], totals[1], kids)
 
 
-def _unit_slip(parts: Decimal, total: Decimal, kids: Sequence[Figure]) -> bool:
+def _totals_of(parent: Figure, kids: Sequence[Figure]) -> tuple[Decimal, Decimal]:
+    return _parts_total(parent, kids) or (Decimal(0), Decimal(0))
+
+
+def _unit_slip(parts: Decimal, total: Decimal, kids: Sequence[Figure], unit: str | None = None) -> bool:
     """Whether one part printed at another scale would make the total within a hundredth ('3.2亿元,其中…1.8亿元、…
-    1.4万元': 1.4亿元 makes it): a misprint, not a list of some groups."""
+    1.4万元': 1.4亿元 makes it): a misprint, not a list of some groups. A part printed larger than it is
+    ('3280万元,其中…1150万元,…1.27亿元,…860万元': 1270万元 makes it) only in a unit other than the total's, `unit`:
+    a part of the total's unit divided down would as good as drop it ('2.47万个…0.68万个、1.12万个、1.79万个')."""
     for kid in kids:
         value = kid.base_value or Decimal(0)
         for power in (10, 100, 1000, 10_000):
-            if abs(parts - value + value * power - total) * 100 <= total:
-                return True
+            for meant in (value * power, value / power) if unit is not None and kid.unit != unit else (value * power,):
+                if total and abs(parts - value + meant - total) * 100 <= total:
+                    return True
     return False
 
 
@@ -1122,6 +1137,90 @@ def _balance_sheet(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             build.add("sum", assets, [debt, net], "资产 = 负债 + 净资产", assets.page)
 
 
+def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'债务余额年初为45.60亿元,当年新增债务8.20亿元,偿还到期债务3.75亿元,年末余额为50.05亿元': an opening stock,
+    each change signed by the last verb of its clause (新增, 调增 add; 偿还, 调减 take away), and the closing stock
+    they leave, within three sentences of one paragraph; or an opening stock, a closing one and its change on the
+    opening ('年末存款余额312.9亿元,比年初增加26.5亿元'). A figure of the stock's measure no verb signs ('利息支出')
+    leaves the stock unchecked; a breakdown of a change, or a figure in brackets, is no change of its own. Low
+    confidence when the closing names another stock than the opening ('年初有企业…年末共有规上工业企业…')."""
+    whole_of = {k: r.parent_figure_id for r in build.relations for k in r.child_figure_ids}
+    for i, opening in enumerate(figs):
+        lead = _clause_before(text, opening)
+        if not OPENING_RE.search(lead) or OPENING_NOT_RE.search(lead) or not _addable(opening):
+            continue
+        paragraph = _paragraph(text, opening.doc_start)
+        limit = opening.doc_start
+        for _ in range(3):
+            limit = _sentence(text, limit).end if limit < paragraph.end else limit
+        limit = min(limit, paragraph.end)
+        changes: list[tuple[Figure, bool]] = []  # (figure, taken away)
+        closing: Figure | None = None
+        for g in figs[i + 1:]:
+            if g.doc_start >= limit:
+                break
+            if measure(g) != measure(opening) or not _addable(g) or _paren_end(text, g.doc_start, limit) != limit:
+                continue
+            if whole_of.get(g.figure_id) in {opening.figure_id, *(c.figure_id for c, _ in changes)}:
+                continue  # '新增债务8.2亿元,其中一般债务3.1亿元…': a breakdown of a change
+            clause = _clause_before(text, g)
+            if CLOSING_RE.search(clause):
+                closing = g
+                break
+            verbs = CHANGE_VERB_RE.findall(clause)
+            if not verbs or _role(text, g) in ("rate", "threshold", "reference"):
+                break
+            changes.append((g, verbs[-1] in TAKEN_AWAY))
+        if closing is None:
+            continue
+        if not changes:
+            changes = _change_on_opening(text, figs, closing)
+        if not changes:
+            continue
+        low = not _same_stock(lead, _clause_before(text, closing))
+        kids = [opening, *(c for c, _ in changes)]
+        build.add("balance", closing, kids, "年初 + 增加 − 减少 = 年末", closing.page, low, [c for c, away in changes if away])
+
+
+def _change_on_opening(text: str, figs: Sequence[Figure], closing: Figure) -> list[tuple[Figure, bool]]:
+    """'年末存款余额312.9亿元,比年初增加26.5亿元': the closing stock's change on the opening one, next in its sentence."""
+    sentence = _sentence(text, closing.doc_start)
+    after = next((g for g in figs if closing.doc_end <= g.doc_start < sentence.end and measure(g) == measure(closing)), None)
+    if after is None or not _addable(after):
+        return []
+    change = ON_OPENING_RE.search(_clause_before(text, after))
+    return [] if change is None else [(after, change.group("verb") in TAKEN_AWAY)]
+
+
+def _same_stock(opening: str, closing: str) -> bool:
+    """Whether an opening's and a closing's clauses name one stock: the closing names none ('年末余额为', '年末剩余'),
+    one name holds the other, or both name one of STOCK_WORDS (余额, 预算 …)."""
+    a, b = (STOCK_TIME_RE.sub("", clause) for clause in (opening, closing))
+    if not b or b in a or a in b:
+        return True
+    return bool({w for w in STOCK_WORDS if w in a} & {w for w in STOCK_WORDS if w in b})
+
+
+def _budget_outturns(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'收入预算12.60亿元,实际完成10.85亿元,短收1.75亿元': a budget is what came in and what fell short of it; what
+    came in is the budget and what it went over by (超收). The budget and the outturn are the two figures of the
+    shortfall's measure just before it in its sentence, said as such (预算; 完成, 实际, 决算, 执行)."""
+    for i, gap in enumerate(figs):
+        said = OUTTURN_GAP_RE.search(_clause_before(text, gap))
+        if said is None or not _addable(gap):
+            continue
+        sentence = _sentence(text, gap.doc_start)
+        before = [g for g in figs[:i] if g.doc_start >= sentence.start and measure(g) == measure(gap)][-2:]
+        budget = next((g for g in before if BUDGET_RE.search(_clause_before(text, g))), None)
+        outturn = next((g for g in before if g is not budget and OUTTURN_RE.search(_clause_before(text, g))), None)
+        if budget is None or outturn is None or not all(_addable(g) for g in before):
+            continue
+        if said.group() == "短收":
+            build.add("sum", budget, [outturn, gap], "预算 = 完成 + 短收", gap.page)
+        else:
+            build.add("sum", outturn, [budget, gap], "完成 = 预算 + 超收", gap.page)
+
+
 def _shares_closed(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'工资性收入占64.7%,经营净收入占18.9%,…,四项合计100%': shares before a printed 100% total make it. Each share
     says so in its clause (占, 比重 …), or the clause before the first does ('构成为…')."""
@@ -1165,7 +1264,17 @@ def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 for kid in inside:  # '培训1200人次(女性560人次、脱贫劳动力430人次)': groups within it
                     build.add("subset", whole, [kid], "(…)", whole.page)
             else:
-                build.add("sum", whole, inside, "(…)", whole.page, low=not _kinds_of_the_whole(whole, inside))
+                sure = _kinds_of_the_whole(whole, inside) or _places_named(text, whole, inside)
+                build.add("sum", whole, inside, "(…)", whole.page, low=not sure)
+
+
+def _places_named(text: str, whole: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether each bracketed part is a place's own name and nothing else, and no 等 follows: '就业1865人(城关镇412人、
+    和平乡538人、石门镇906人)' breaks the whole down by where (not '(城关镇412人等)', nor '(其中城关镇…)')."""
+    words = _part_words(text, whole.doc_end + 1, parts)
+    names = [w.lstrip("、") for w in words]
+    return (all(PLACE_NAME_RE.fullmatch(n) for n in names) and len(set(names)) == len(names)
+            and not text[parts[-1].doc_end:parts[-1].doc_end + 2].startswith(("等", "左右")))
 
 
 def _kinds_of_the_whole(whole: Figure, parts: Sequence[Figure]) -> bool:
@@ -1329,6 +1438,24 @@ NEW_STATEMENT_RE = re.compile(r"[,,;;](?=全年|今年|当年|年内|本年|同�
 ASSETS_RE = re.compile(r"(?:资产总额|资产总计|总资产)(?:为|达|达到)?$")
 LIABILITIES_RE = re.compile(r"(?:负债总额|负债合计|负债总计|总负债)(?:为|达)?$")
 NET_ASSETS_RE = re.compile(r"(?:净资产|所有者权益(?:合计)?)(?:为|达)?$")
+# A stock carried forward: where it opens (年初, 期初, 上年末) and closes (年末, 调整后), and what the clause before each
+# change says was done to it (the last such verb counts: '因收入短收调减支出' takes away).
+OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末)[^,,;;。]{0,8}$")
+OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
+CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|调整后|调整预算|变更后)[^,,;;。]{0,8}$")
+ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
+         "补录", "新认定", "新登记", "迁入")
+TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
+              "清退", "剔除", "兑付", "下降", "迁出", "净减")
+CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY, key=len, reverse=True)))
+ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
+STOCK_WORDS = ("余额", "预算", "结余", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
+STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|上年|调整后|调整|变更后|当年|本年|全年|年内|各项|全[县市区镇乡]"
+                           r"|共有|共|有|剩余|尚余|为|是|达")
+# A budget's outturn: what fell short of it or went over it, the budget and the outturn before it.
+OUTTURN_GAP_RE = re.compile(r"(?:短收|超收)$")
+BUDGET_RE = re.compile(r"预算(?:数|收入|支出)?(?:为|是)?$")
+OUTTURN_RE = re.compile(r"(?:完成|实际|决算|执行)")
 # Points a report makes one by one: '一是…;二是…;三是…' at a clause's start.
 POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])是")
 POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:方面|领域|部分|类|项|块)")

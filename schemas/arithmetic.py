@@ -143,10 +143,15 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
     tolerance = sum((tolerance_of(f) for f in involved), ZERO)
     rounding = sum((half_unit(f) for f in involved), ZERO)
     pages = _pages(involved)
-    total = sum((k.base_value for k in kids if k.base_value is not None), ZERO)
+    away = set(relation.subtracted_figure_ids)  # a balance's parts taken away: 年初 + 新增 − 偿还
+    total = sum(((-k.base_value if k.figure_id in away else k.base_value) for k in kids if k.base_value is not None), ZERO)
     grouped = parent is not None and "," in parent.raw  # '298,640万元': the sum shown with thousands separators too
-    parts = " + ".join(_as_printed(k, (parent or k).unit, grouped) for k in kids if k.base_value is not None)
-    named = "、".join(f"{_label(k)}{_printed(k)}" for k in kids)
+    parts = "".join(
+        ("" if n == 0 else " − " if k.figure_id in away else " + ") + _as_printed(k, (parent or k).unit, grouped)
+        for n, k in enumerate(kids)
+    )
+    signs = {k.figure_id: "(减)" if k.figure_id in away else "(增)" for k in kids[1:]} if relation.type == "balance" else {}
+    named = "、".join(f"{_label(k)}{_printed(k)}{signs.get(k.figure_id, '')}" for k in kids)
     if relation.type == "share" or parent is None:
         expected, unit, head = Decimal(100), "%", f"{pages} {SHARE_END_RE.sub('', _label(kids[0]))}占比"
         base_unit = "%"

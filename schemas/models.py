@@ -14,7 +14,7 @@ from extract.units import BASE_UNITS, SCALE_WORDS, TENTHS
 from schemas.arithmetic import not_over, within
 
 KNOWN_UNITS = frozenset(BASE_UNITS) | {s + u for s in SCALE_WORDS for u in BASE_UNITS} | {TENTHS}  # '八成' is 80 %
-RELATION_TYPES = ("sum", "subset", "share", "repeat", "rule")
+RELATION_TYPES = ("sum", "subset", "share", "repeat", "balance", "rule")
 MAX_BASE_VALUE = Decimal(10) ** 16  # 1亿亿元: a larger figure in a county report is a misreading
 
 
@@ -100,13 +100,17 @@ def _relation_checks() -> list[pa.Check]:
         """The same figure printed twice has one value."""
         return _per_row(df, "repeat", _abs_within)
 
+    def balance_carries_forward(df: pd.DataFrame) -> pd.Series:
+        """An opening stock with what was added and taken away makes the closing stock, within rounding."""
+        return _per_row(df, "balance", _abs_within)
+
     def rule_holds(df: pd.DataFrame) -> pd.Series:
         """A rule from the analyst's rules file holds (its own comparison is in `holds`)."""
         if "holds" not in df:
             return pd.Series(True, index=df.index)
         return ~df["type"].eq("rule") | df["holds"].fillna(False).astype(bool)
 
-    fns = (sum_adds_up, part_within_whole, shares_total_100, repeat_agrees, rule_holds)
+    fns = (sum_adds_up, part_within_whole, shares_total_100, repeat_agrees, balance_carries_forward, rule_holds)
     return [pa.Check(fn, name=fn.__name__) for fn in fns]
 
 
@@ -134,6 +138,7 @@ RULE_OF_TYPE = {
     "subset": "part_within_whole",
     "share": "shares_total_100",
     "repeat": "repeat_agrees",
+    "balance": "balance_carries_forward",
     "rule": "rule_holds",
 }
 

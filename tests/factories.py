@@ -71,14 +71,16 @@ Checked = tuple[str, str | None, list[str], str, bool]
 
 
 def checked(relations: list[Relation], figures: list[Figure]) -> list[Checked]:
-    """(type, parent raw, children raws, cue, holds) for every relation: holds as the checks work it out."""
+    """(type, parent raw, children raws, cue, holds) for every relation: holds as the checks work it out; a part a
+    balance takes away as '−' + its raw."""
     by_id = {f.figure_id: f for f in figures}
     out: list[Checked] = []
     for r in relations:
         a = work_out(r, by_id)
         assert a is not None
         parent = by_id[r.parent_figure_id].raw if r.parent_figure_id else None
-        out.append((r.type, parent, [by_id[c].raw for c in r.child_figure_ids], r.cue, holds(a)))
+        kids = [("−" if c in r.subtracted_figure_ids else "") + by_id[c].raw for c in r.child_figure_ids]
+        out.append((r.type, parent, kids, r.cue, holds(a)))
     return out
 
 

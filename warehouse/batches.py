@@ -145,6 +145,7 @@ RELATIONS_SCHEMA = pa.schema(
         ("cue", pa.string()),
         ("page", pa.int32()),
         ("confidence", pa.string()),
+        ("subtracted_figure_ids", IDS_TYPE),
     ]
 )
 CHECKS_SCHEMA = pa.schema(
@@ -425,6 +426,7 @@ def relations_table(extraction: Extraction) -> pa.Table:
                 "cue": r.cue,
                 "page": r.page,
                 "confidence": r.confidence,
+                "subtracted_figure_ids": list(r.subtracted_figure_ids),
             }
         )
     return rows_to_table(rows, RELATIONS_SCHEMA)

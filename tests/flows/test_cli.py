@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -344,3 +345,25 @@ def test_a_query_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Pat
     assert run.stdout.strip() == "range"
     assert run.stderr == ""
     assert run.returncode == 0
+
+
+def test_a_balance_carried_forward_is_checked_and_stored_with_what_it_takes_away(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pdfs import tiny_pdf
+
+    pdf = tmp_path / "debt.pdf"
+    db = tmp_path / "w.duckdb"
+    tiny_pdf([["某县财政工作报告", "全县政府债务余额年初为45.60亿元,当年新增债务8.20亿元,偿还到期债务3.75亿元,年末余额为50.15亿元。"]], pdf)
+    assert main(["run", str(pdf), "--db", str(db), "--no-prefect"]) == 1
+    out = capsys.readouterr().out
+    assert "45.60 + 8.20 − 3.75 = 50.05 ≠ 50.15亿元 (差 0.1亿元" in out
+    with duckdb.connect(str(db), read_only=True) as con:
+        [(children, subtracted, away)] = con.execute(
+            "SELECT r.child_figure_ids, r.subtracted_figure_ids, f.raw FROM relations r "
+            "JOIN figures f ON f.doc_id = r.doc_id AND f.figure_id = r.subtracted_figure_ids[1] WHERE r.type = 'balance'"
+        ).fetchall()
+        assert len(children) == 3 and len(subtracted) == 1 and subtracted[0] in children and away == "3.75亿元"
+        [(rule, status, difference)] = con.execute(
+            "SELECT rule, status, difference FROM checks WHERE relation_id = "
+            "(SELECT relation_id FROM relations WHERE type = 'balance')").fetchall()
+        assert (rule, status, difference) == ("balance_carries_forward", "fail", Decimal("-10000000"))

@@ -1,0 +1,59 @@
+"""Balances carried forward, tested on sentences of our own (probe 21's U24 and U29 were missed: a sum has no signed
+parts): an opening stock, what was added and taken away, and the closing stock it leaves (年初 + 新增 − 偿还 = 年末;
+年初预算 + 调增 − 调减 = 调整预算); a closing stock and its change on the opening one (年末 = 年初 + 比年初增加);
+and a budget against what came in (预算 = 完成 + 短收; 完成 = 预算 + 超收). A subtracted part shows as '−…'."""
+
+from __future__ import annotations
+
+import pytest
+from factories import checked_with_confidence, printed
+
+CASES = [
+    pytest.param("2023年全县政府债务余额年初为45.60亿元,当年新增债务8.20亿元,偿还到期债务3.75亿元,年末余额为50.05亿元。",
+                 [(("balance", "50.05亿元", ["45.60亿元", "8.20亿元", "−3.75亿元"], "年初 + 增加 − 减少 = 年末", True), "high")],
+                 id="debt-roll-forward"),
+    pytest.param("2023年全县政府债务余额年初为45.60亿元,当年新增债务8.20亿元,偿还到期债务3.75亿元,年末余额为50.15亿元。",
+                 [(("balance", "50.15亿元", ["45.60亿元", "8.20亿元", "−3.75亿元"], "年初 + 增加 − 减少 = 年末", False), "high")],
+                 id="debt-roll-forward-planted"),
+    pytest.param("县本级一般公共预算支出年初预算32.80亿元。执行中追加支出4.15亿元,调减支出1.02亿元,调整预算为35.93亿元。",
+                 [(("balance", "35.93亿元", ["32.80亿元", "4.15亿元", "−1.02亿元"], "年初 + 增加 − 减少 = 年末", True), "high")],
+                 id="budget-adjusted-across-sentences"),
+    pytest.param("全县建档立卡贫困户年初3256户,年内新识别112户,脱贫退出2890户,年末剩余478户。",
+                 [(("balance", "478户", ["3256户", "112户", "−2890户"], "年初 + 增加 − 减少 = 年末", True), "high")],
+                 id="households-counted"),
+    pytest.param("全县建档立卡贫困户年初3256户,年内新识别112户,脱贫退出2890户,年末剩余487户。",
+                 [(("balance", "487户", ["3256户", "112户", "−2890户"], "年初 + 增加 − 减少 = 年末", False), "high")],
+                 id="households-counted-planted"),
+    pytest.param("各项存款余额年初286.4亿元,年末存款余额312.9亿元,比年初增加26.5亿元。",
+                 [(("balance", "312.9亿元", ["286.4亿元", "26.5亿元"], "年初 + 增加 − 减少 = 年末", True), "high")],
+                 id="closing-then-change"),
+    pytest.param("各项贷款余额年初198.2亿元,年末贷款余额185.6亿元,比年初减少11.6亿元。",
+                 [(("balance", "185.6亿元", ["198.2亿元", "−11.6亿元"], "年初 + 增加 − 减少 = 年末", False), "high")],
+                 id="closing-then-fall-planted"),
+    pytest.param("全县政府性基金收入预算12.60亿元,实际完成10.85亿元,短收1.75亿元。",
+                 [(("sum", "12.60亿元", ["10.85亿元", "1.75亿元"], "预算 = 完成 + 短收", True), "high")],
+                 id="short-of-budget"),
+    pytest.param("全县政府性基金收入预算12.60亿元,实际完成10.85亿元,短收1.57亿元。",
+                 [(("sum", "12.60亿元", ["10.85亿元", "1.57亿元"], "预算 = 完成 + 短收", False), "high")],
+                 id="short-of-budget-planted"),
+    pytest.param("税收收入预算为8.40亿元,完成8.93亿元,超收0.53亿元。",
+                 [(("sum", "8.93亿元", ["8.40亿元", "0.53亿元"], "完成 = 预算 + 超收", True), "high")],
+                 id="over-budget"),
+    pytest.param("年初债务余额45.6亿元,本年新增债务8.2亿元,其中一般债务3.1亿元、专项债务5.1亿元,偿还3.75亿元,年末余额为50.05亿元。",
+                 [(("sum", "8.2亿元", ["3.1亿元", "5.1亿元"], "其中", True), "high"),
+                  (("balance", "50.05亿元", ["45.6亿元", "8.2亿元", "−3.75亿元"], "年初 + 增加 − 减少 = 年末", True), "high")],
+                 id="breakdown-of-an-addition-skipped"),
+    pytest.param("年初有规模以上企业120家,年内新增企业35家,年末共有规上工业企业98家。",
+                 [(("balance", "98家", ["120家", "35家"], "年初 + 增加 − 减少 = 年末", False), "low")],
+                 id="different-stocks-a-warning"),
+    # no opening printed, no closing, a change no verb signs, figures of other years: no roll-forward
+    pytest.param("各项贷款余额298.3亿元,比年初增加28.9亿元,增长10.7%。", [], id="opening-not-printed"),
+    pytest.param("年初计划投资12亿元,实际完成投资13.5亿元,新增就业岗位800个。", [], id="no-closing"),
+    pytest.param("债务余额年初45.6亿元,利息支出1.2亿元,年末余额44.4亿元。", [], id="unsigned-change"),
+    pytest.param("高新技术企业从2020年的486家增加到2024年的1144家,2021年、2022年分别净增132家、178家。", [], id="years-not-a-roll"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roll_forwards(text: str, expected: list[object]) -> None:
+    assert checked_with_confidence(printed(text)) == expected
