@@ -49,8 +49,10 @@ def main() -> None:
     for folder in sorted(p for p in PROBES.glob("pdf*") if p.is_dir()):
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         expected_alerts = [b for b in expected["breakdowns"] if b["kind"] == "planted_error"]
+        # (totals a misprint puts out too, listed apart: {"file", "total", "pdf_page", "of"})
+        expected_alerts += [{**c, "id": f"{c['of']}-consequence", "consequence_of": c["of"]} for c in expected.get("consequence_of", [])]
         planted = [b for b in expected_alerts if "consequence_of" not in b]  # (a total a misprinted part puts out too)
-        caught: set[str] = set()
+        caught: set[tuple[str, str]] = set()  # (file, id): a probe may number each file's breakdowns from B01
         false = warnings = 0
         for pdf in sorted(folder.glob("*.pdf")):
             extraction = extract_document(pdf)
@@ -64,7 +66,7 @@ def main() -> None:
                 parent = row["parent_figure_id"]
                 total = digits(raw_of.get(str(parent), "")) if isinstance(parent, str) and parent else "100"
                 spanned = _pages_of(str(row["message"])) or {int(row["page"])}
-                match = next((b["id"] for b in expected_alerts if b["file"] == pdf.name and digits(b["total"]) == total
+                match = next(((b["file"], b["id"]) for b in expected_alerts if b["file"] == pdf.name and digits(b["total"]) == total
                               and ("pdf_page" not in b or spanned & pages(b["pdf_page"]))), None)
                 if match:
                     caught.add(match)  # (a consequence's id is caught too, but not counted among the planted)
@@ -74,10 +76,10 @@ def main() -> None:
                         print(f"  FALSE   {pdf.name}: {row['message'][:110]}")
         if args.verbose:
             for b in planted:
-                if b["id"] not in caught:
+                if (b["file"], b["id"]) not in caught:
                     print(f"  missed  {b['id']} {b['file']} p{b.get('pdf_page', '?')}: {b['total']} <- {' + '.join(b['parts'])}")
         pdfs = len(list(folder.glob("*.pdf")))
-        found = len(caught & {b["id"] for b in planted})
+        found = len(caught & {(b["file"], b["id"]) for b in planted})
         print(f"{folder.name:<8} {pdfs:>4} {f'{found}/{len(planted)}':>15} {false:>19} {warnings:>9}")
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extract.figures import Found, find_figures, references
-from extract.layout import Paragraph, RawPage, furniture_keys, page_text
+from extract.layout import Paragraph, RawPage, body_lines, furniture_keys, page_text
 from extract.meta import CONTENTS_RE, read_meta
 from extract.records import BBox, Extraction, Figure, Image, PageText, Relation, ReportMeta, Section, Table
 from extract.relations import find_relations
@@ -208,7 +208,11 @@ def build_extraction(raw_pages: Sequence[RawPage], path: Path, sha256: str) -> E
     doc = join_pages(pages, paragraphs)
     first = raw_pages[0].lines if raw_pages else ()
     last = raw_pages[-1].lines if raw_pages else ()
-    title, issuer, report_date = read_meta([ln.raw for ln in first[:10]], [ln.raw for ln in last[-8:]])
+    # the running header a Word report prints on every page (its title again) is no part of page 1's title block
+    head = body_lines(raw_pages[0], furniture) if raw_pages else []
+    title, issuer, report_date = read_meta([ln.raw for ln in (head or first)[:10]], [ln.raw for ln in last[-8:]])
+    if not title and head:
+        title = read_meta([ln.raw for ln in first[:10]])[0]  # the header was all the title there is
     if report_date is None and len(raw_pages) > 1 and any(CONTENTS_RE.match(ln.raw.strip()) for ln in first[:10]):
         report_date = read_meta([ln.raw for ln in raw_pages[1].lines[:10]])[2]  # a contents page first: the date is on the next
     meta = ReportMeta(sha256, str(path), sha256, len(raw_pages), title, issuer, report_date)

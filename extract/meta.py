@@ -16,6 +16,7 @@ HEAD_OF_GOVERNMENT_RE = re.compile(r"^(?P<place>\S{1,10}?[市县区州旗])(?:�
 CONTENTS_RE = re.compile(r"^目\s*录$")  # a table of contents begins: the title is above it
 REPORT_WORDS = re.compile(r"(?:汇报|报告|总结|情况|说明|材料|方案|规划|意见|通知)")
 SALUTATION_RE = re.compile(r"[::]$")
+BRACKETED_END_RE = re.compile(r"[((][^()()]{1,16}[))]$")  # another name an office goes by, in brackets after it
 # The occasion a report was given on, under its title: '——2025年1月14日在岚山县第十八届人民代表大会' … '第五次会议上'.
 OCCASION_RE = re.compile(r"^[—\-–]{1,2}\s*\S")
 OCCASION_END_RE = re.compile(r"(?:会议上|会上|大会上|上)$")
@@ -88,6 +89,8 @@ def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tupl
             continue
         if SALUTATION_RE.search(line) or len(line) > 40 or BODY_START_RE.search(line) or line.startswith("单位"):
             break
+        if "," in line and title_parts:
+            break  # '2024年,我县坚持以…': the body's first line, short as it may be; a title has no comma
         if CONTENTS_RE.match(line):
             break  # '目录': what follows lists sections, not the title
         compact = line.replace(" ", "")
@@ -95,7 +98,7 @@ def read_meta(head_lines: Sequence[str], tail_lines: Sequence[str] = ()) -> tupl
             date = date or line_date(compact)  # '2018年1月' alone is a date line too, but no report date
             title_done = title_done or bool(title_parts)
             continue
-        names = line.split(" ")
+        names = [BRACKETED_END_RE.sub("", n) for n in line.split(" ")]  # '梅岭县农业农村局(县乡村振兴局)'
         if not REPORT_WORDS.search(line) and all(ISSUER_RE.search(n) for n in names):
             issuer = issuer or line
             title_done = title_done or bool(title_parts)

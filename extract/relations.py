@@ -401,6 +401,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _points(text, figs, build)
     _balance_sheet(text, figs, build)
     _roll_forwards(text, figs, build)
+    _openings_after(text, figs, build)
     _budget_outturns(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
@@ -874,6 +875,8 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             same = [*_total_before(text, figs, sentence.start, left, build), *same]
             if len(same) == 2 and (same[0].base_value or 0) < (same[1].base_value or 0):
                 continue  # a total smaller than what was spent from it is no total of it
+        if CARRIED_RE.search(words):
+            continue  # '收入、支出分别为48.62亿元和45.19亿元,年末滚存结余为39.77亿元': a stock carried, no remainder of the year's
         if "收支平衡" in text[sentence.start:sentence.end]:
             continue  # '收入总计177,057万元,支出总计177,057万元,收支平衡,年终结余823万元': a balanced account, its 结余 carried
         if len(same) != 2 or any(REMAINDER_RE.match(_clause_before(text, f)) for f in same):
@@ -1083,13 +1086,15 @@ def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         said = text[before[-1].doc_end:run[0].start]  # (not the total's own name: '实施重点项目1284个,一是…')
         if SOME_ITEMS_RE.search(said) and not _counts_points(lead, len(run)):
             continue  # (but '重点用于三个方面:一是…二是…三是…' says it lists them all)
-        total = before[-1]
+        total = _whole_of_done(text, figs, before[-1])
         kids: list[Figure] = []
         for item in run:
             inside = [f for f in figs if item.start <= f.doc_start < item.end and measure(f) == measure(total)]
             if len(inside) != 1 or not _summable(text, inside[0]) or inside[0].figure_id in build.children:
                 break
             kids.append(inside[0])
+        if len(kids) == len(run) and total is not before[-1] and sum(k.base_value or 0 for k in kids) == before[-1].base_value:
+            total = before[-1]  # the points make up what is done, exactly: theirs
         if len(kids) == len(run) and total.figure_id not in build.children:
             cue_text = "、".join(text[p.start:p.start + 2] for p in run)
             if OTHERS_AFTER_RE.search(text, kids[-1].doc_end, run[-1].end) or RESTS_RE.search(text, kids[-1].doc_end, run[-1].end):
@@ -1097,6 +1102,16 @@ def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                     build.add("subset", total, [kid], cue_text, total.page)
             else:
                 build.add("sum", total, kids, cue_text, total.page)
+
+
+def _whole_of_done(text: str, figs: Sequence[Figure], done: Figure) -> Figure:
+    """'审计共查出问题32个,已整改到位30个。一是…11个…二是…13个…三是…8个': points after what is done of a whole (已…)
+    break the whole down, the figure of its measure just before in the sentence; `done` itself when it is no such part."""
+    if not re.match(r"已经?", _clause_before(text, done)):
+        return done
+    sentence = _sentence(text, done.doc_start)
+    earlier = [f for f in figs if sentence.start <= f.doc_start and f.doc_end <= done.doc_start and measure(f) == measure(done)]
+    return earlier[-1] if earlier and _summable(text, earlier[-1]) else done
 
 
 def _counts_points(lead: str, n: int) -> bool:
@@ -1146,7 +1161,7 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     confidence when the closing names another stock than the opening ('年初有企业…年末共有规上工业企业…')."""
     whole_of = {k: r.parent_figure_id for r in build.relations for k in r.child_figure_ids}
     for i, opening in enumerate(figs):
-        lead = _clause_before(text, opening)
+        lead = _stock_lead(text, figs, i)
         if not OPENING_RE.search(lead) or OPENING_NOT_RE.search(lead) or not _addable(opening):
             continue
         paragraph = _paragraph(text, opening.doc_start)
@@ -1156,40 +1171,83 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         limit = min(limit, paragraph.end)
         changes: list[tuple[Figure, bool]] = []  # (figure, taken away)
         closing: Figure | None = None
-        for g in figs[i + 1:]:
+        closing_lead = ""
+        for j in range(i + 1, len(figs)):
+            g = figs[j]
             if g.doc_start >= limit:
                 break
             if measure(g) != measure(opening) or not _addable(g) or _paren_end(text, g.doc_start, limit) != limit:
                 continue
             if whole_of.get(g.figure_id) in {opening.figure_id, *(c.figure_id for c, _ in changes)}:
                 continue  # '新增债务8.2亿元,其中一般债务3.1亿元…': a breakdown of a change
-            clause = _clause_before(text, g)
+            clause = _stock_lead(text, figs, j)
             if CLOSING_RE.search(clause):
-                closing = g
+                closing, closing_lead = g, clause
                 break
+            if NET_OF_YEAR_RE.search(clause) and len(changes) >= 2:
+                net = [c for c, _ in changes[-2:]]  # '本年收入58763万元,本年支出52418万元,当年结余6345万元': the year's net
+                build.add("balance", g, net, "收入 − 支出 = 当年结余", g.page, subtracted=[c for c, away in changes[-2:] if away])
+                continue  # (and no change of the stock of its own)
             verbs = CHANGE_VERB_RE.findall(clause)
             if not verbs or _role(text, g) in ("rate", "threshold", "reference"):
                 break
-            changes.append((g, verbs[-1] in TAKEN_AWAY))
+            said = [v for v in verbs if v not in FLOW_NOUNS] or verbs  # '调增支出24.87亿元' adds, though 支出 is spending
+            changes.append((g, said[-1] in TAKEN_AWAY))
         if closing is None:
             continue
         if not changes:
             changes = _change_on_opening(text, figs, closing)
         if not changes:
             continue
-        low = not _same_stock(lead, _clause_before(text, closing))
+        low = not _same_stock(lead, closing_lead)
         kids = [opening, *(c for c, _ in changes)]
         build.add("balance", closing, kids, "年初 + 增加 − 减少 = 年末", closing.page, low, [c for c, away in changes if away])
 
 
+def _openings_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'年末各项贷款余额为415.26亿元,比年初的378.94亿元增加36.42亿元': a closing stock, the opening it is compared
+    with and the change, in this order in one sentence."""
+    for i, closing in enumerate(figs[:-2]):
+        opening, change = figs[i + 1], figs[i + 2]
+        if not CLOSING_RE.search(_stock_lead(text, figs, i)) or not all(_addable(f) for f in (closing, opening, change)):
+            continue
+        if measure(opening) != measure(closing) or measure(change) != measure(closing):
+            continue
+        said = CHANGE_BETWEEN_RE.match(text[opening.doc_end:change.doc_start])
+        if said is None or not OPENING_AFTER_RE.search(text[closing.doc_end:opening.doc_start]):
+            continue
+        away = [change] if said.group("verb") in TAKEN_AWAY else []
+        build.add("balance", closing, [opening, change], "年初 + 增加 − 减少 = 年末", closing.page, subtracted=away)
+
+
 def _change_on_opening(text: str, figs: Sequence[Figure], closing: Figure) -> list[tuple[Figure, bool]]:
-    """'年末存款余额312.9亿元,比年初增加26.5亿元': the closing stock's change on the opening one, next in its sentence."""
+    """'年末存款余额312.9亿元,比年初增加26.5亿元', '…由年初预算的15.26亿元调整为15.84亿元,调增0.58亿元': the closing
+    stock's change on the opening one, next in its sentence."""
     sentence = _sentence(text, closing.doc_start)
     after = next((g for g in figs if closing.doc_end <= g.doc_start < sentence.end and measure(g) == measure(closing)), None)
     if after is None or not _addable(after):
         return []
-    change = ON_OPENING_RE.search(_clause_before(text, after))
+    clause = _clause_before(text, after)
+    change = ON_OPENING_RE.search(clause) or BARE_CHANGE_RE.fullmatch(clause.strip())
     return [] if change is None else [(after, change.group("verb") in TAKEN_AWAY)]
+
+
+def _stock_lead(text: str, figs: Sequence[Figure], i: int) -> str:
+    """The words that say what stock or change a figure is: its clause before it, read past a figure of another measure
+    printed just before it ('年末仍有监测对象1102户3528人': 3528人's words are 1102户's), and after a clause that only says
+    when ('截至年末,缴存余额68.35亿元')."""
+    f = figs[i]
+    start = f.doc_start
+    while i > 0 and figs[i - 1].doc_end == start and measure(figs[i - 1]) != measure(f):
+        i -= 1
+        start = figs[i].doc_start
+    clause = re.split(r"[,,;;。]", text[max(0, start - 20):start])[-1]
+    at = start - len(clause)
+    if at > 0 and text[at - 1] in ",,":
+        when = re.split(r"[,,;;。]", text[max(0, at - 12):at - 1])[-1]
+        if WHEN_ONLY_RE.fullmatch(when.strip()):
+            return when.strip() + clause
+    return clause
 
 
 def _same_stock(opening: str, closing: str) -> bool:
@@ -1440,14 +1498,23 @@ LIABILITIES_RE = re.compile(r"(?:负债总额|负债合计|负债总计|总负�
 NET_ASSETS_RE = re.compile(r"(?:净资产|所有者权益(?:合计)?)(?:为|达)?$")
 # A stock carried forward: where it opens (年初, 期初, 上年末) and closes (年末, 调整后), and what the clause before each
 # change says was done to it (the last such verb counts: '因收入短收调减支出' takes away).
-OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末)[^,,;;。]{0,8}$")
+OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
-CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|调整后|调整预算|变更后)[^,,;;。]{0,8}$")
+CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
-         "补录", "新认定", "新登记", "迁入")
+         "补录", "新认定", "新登记", "迁入", "轮入", "调入", "缴存", "收入", "购置", "补充", "收储", "入库",
+         "发放")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
-              "清退", "剔除", "兑付", "下降", "迁出", "净减")
+              "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "调出", "提取", "支出", "消耗", "占用",
+              "处置", "报废", "出让", "供应", "出库", "回收", "消除")
+FLOW_NOUNS = ("收入", "支出", "缴存", "提取")  # a fund's flows: they sign a change only when no verb in its clause does
 CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY, key=len, reverse=True)))
+# '年末户籍人口为312547人,比上年末的315068人减少2621人': the opening printed after the closing, then the change
+OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)[^,,;;。\d]{0,6}$")  # '比年初的', '比年初预算'
+BARE_CHANGE_RE = re.compile(r"(?P<verb>调增|调减|净增|净减|增加|减少)了?")  # '…调整为15.84亿元,调增0.58亿元'
+NET_OF_YEAR_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余$")
+WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年)?(?:年末|年底|期末)")
+CHANGE_BETWEEN_RE = re.compile(r"^\s*(?P<verb>净增|净减|增加|减少|增长|下降)了?\s*$")
 ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
 STOCK_WORDS = ("余额", "预算", "结余", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
 STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|上年|调整后|调整|变更后|当年|本年|全年|年内|各项|全[县市区镇乡]"
@@ -1461,6 +1528,7 @@ POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])�
 POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:方面|领域|部分|类|项|块)")
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
+CARRIED_RE = re.compile(r"滚存|累计|历年")
 RESTS_RE = re.compile(r"[,,;;]\s*(?:其余|其他|其它|另有|此外)")  # '…9人次,其余为邻里纠纷等问题'
 OTHERS_AFTER_RE = re.compile(r"\s*(?:其余|其他|其它|另有|此外)")
 

@@ -31,6 +31,13 @@ TOTAL_RE = re.compile(r"^[\w]{0,8}?(?P<word>合计|总计|共计|累计|小计)[
 # A row numbered 一, 二 … in the 序号 column heads a group of rows numbered 1, 2 … under it: a subtotal printed above them.
 GROUP_MARK_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?$")
 GROUP = "分组"  # (a row word of chain_relations: such a group row)
+# A row that is part of the row above it, '其中:"三公"经费' under 商品和服务支出: no item of its own in a column's sum.
+PART_ROW_RE = re.compile(r"^(?:\d{1,2}\s*)?其中[::]?")
+PART_OF = "其中"  # (a row word of chain_relations: such a row)
+# Group rows marked in their label: '一、税收收入', '(二)非税收入'.
+GROUP_LABEL_RES = (re.compile(r"^[一二三四五六七八九十]{1,3}、"), re.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]"))
+# Columns of rates ('金额整改率', '完成率', '比上年增长'): percentages, whatever unit the table's caption gives its amounts.
+RATE_HEADER_RE = re.compile(r"(?<!汇)率$|占比$|比重$")
 # Columns of averages, rates and standards ('户均补助(元)', '人均增收'): their 合计 row holds an average, never a sum.
 AVERAGE_HEADER_RE = re.compile(r"人均|户均|亩均|村均|平均|均价|单价|标准|率|比例|占比|比重")
 MAX_MEAN_CELL = 50  # characters: boxes whose cells average longer hold prose, not data
@@ -210,6 +217,9 @@ def read_layout(table: Table, caption: str = "") -> Layout:
             if name and (not parts[c] or parts[c][-1] != name):
                 parts[c].append(name)
     headers = tuple(" ".join(p) for p in parts)
+    for c in range(width):
+        if not units_of[c] and RATE_HEADER_RE.search(headers[c].replace(" ", "")):
+            units_of[c] = "%"
     if UNITS_SEP_RE.search(table_unit):  # '单位:人次、万元'
         listed = UNITS_SEP_RE.split(table_unit)
         money = [u for u in listed if units.unit_kind(units.scale_of(u)[1]) == "money"]
@@ -357,6 +367,15 @@ class _Sums:
         self.next = first
         self.relations: list[Relation] = []
 
+    def part(self, whole: Figure, part: Figure) -> None:
+        """A 其中 row's cell: within the cell of the row above it."""
+        if (part.kind, part.base_unit) != (whole.kind, whole.base_unit):
+            return
+        low = bool(whole.approx or part.approx)
+        self.relations.append(Relation(self.doc_id, f"R{self.next:03d}", "subset", whole.figure_id, (part.figure_id,), "其中",
+                                       whole.page, "low" if low else "high"))
+        self.next += 1
+
     def add(self, parent: Figure, kids: Sequence[Figure], cue: str, complete: bool) -> None:
         measure = (parent.kind, parent.base_unit)
         kids = [k for k in kids if (k.kind, k.base_unit) == measure]
@@ -397,7 +416,8 @@ def continuation_layout(before: Table, head: Layout, after: Table) -> Layout | N
         return None
     header_rows = [row for row in before.rows[:head.first_data] if any(row)]
     if header_rows and after.rows[0] == header_rows[-1 if len(header_rows) == 1 else 0]:
-        return read_layout(after, head.table_unit)
+        own = read_layout(after, head.table_unit)  # the units a caption over `before` gave its columns stand here too
+        return replace(own, column_units=tuple(u or h for u, h in zip(own.column_units, head.column_units, strict=False)))
     if head.first_data >= len(before.rows):  # only the header at the foot of the page: read it over these rows
         joined = read_layout(replace(after, rows=before.rows + after.rows, cells=()), head.table_unit)
         if joined.first_data == len(before.rows):
@@ -426,14 +446,18 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     rows: list[tuple[str, ...]] = []  # the data rows of every part, in order
     where: dict[tuple[int, int, int], int] = {}  # (page, table index, row) -> index in rows
     totals: list[str] = []
+    labels: list[str] = []
     for table, part_layout in parts:
-        labels = row_labels(table, part_layout)
+        part_labels = row_labels(table, part_layout)
         for r in range(part_layout.first_data, len(table.rows)):
             where[(table.page, table.index, r)] = len(rows)
             rows.append(table.rows[r])
-            word = is_total(header_unit(labels[r])[0])
+            labels.append(part_labels[r])
+            word = is_total(header_unit(part_labels[r])[0])
             if not word and any(GROUP_MARK_RE.match(table.rows[r][c]) for c in part_layout.skip_columns):
                 word = GROUP
+            if not word and PART_ROW_RE.match(part_labels[r].replace(" ", "")):
+                word = PART_OF
             totals.append(word)
     at: dict[tuple[int, int], Figure] = {}
     for f in figures:
@@ -445,11 +469,14 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     width = len(head_table.rows[0])
     averages = {c for c in range(width) if AVERAGE_HEADER_RE.search(layout.column_headers[c])}
     codes = _subject_codes(rows, layout)
+    level_cue = "科目"
+    if not codes and (codes := _ordinal_codes(labels, totals)):
+        level_cue = "小计"  # '一、税收收入' over its taxes: the group's own row sums them
     for c in range(width):
         if c in layout.label_columns or c in layout.skip_columns or c in averages:
             continue
         if codes:
-            _coded_sums(rows, codes, c, totals, at, sums)
+            _coded_sums(rows, codes, c, totals, at, sums, level_cue)
         else:
             _column_sums(rows, c, totals, at, sums)
     total_cols = [c for c in range(width) if is_total(layout.column_headers[c].split(" ")[-1])]
@@ -467,6 +494,34 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     return sums.relations
 
 
+def _ordinal_codes(labels: Sequence[str], totals: Sequence[str]) -> list[str]:
+    """Levels read from the ordinals rows' labels open with, as subject codes (_coded_sums): '一、税收收入' 101 over
+    '增值税' 10101, '企业所得税' 10102 …; '一、工业' 101 over '(一)钢铁' 10101 over '粗钢' 1010101. An unnumbered row is
+    one level under the numbered row above it. [] when no label opens with an ordinal, or every one does alike."""
+    levels: list[int | None] = []
+    for label in labels:
+        levels.append(next((i + 1 for i, style in enumerate(GROUP_LABEL_RES) if style.match(label)), None))
+    numbered = {level for level in levels if level is not None}
+    if not numbered or (len(numbered) == 1 and all(level is not None or word for level, word in zip(levels, totals, strict=True))):
+        return []
+    rank = {level: i + 1 for i, level in enumerate(sorted(numbered))}  # (一) is the top level where no 一、 is printed
+    codes: list[str] = []
+    path: list[int] = []  # the counters of the rows above, one per level
+    numbered_depth = 0  # the level of the last numbered row since the last total
+    for level, word in zip(levels, totals, strict=True):
+        if word:
+            codes.append("")
+            path, numbered_depth = [], 0
+            continue
+        depth = rank[level] if level is not None else numbered_depth + 1
+        if level is not None:
+            numbered_depth = depth
+        path = path + [0] * (depth - 1 - len(path))
+        path = path[:depth - 1] + [path[depth - 1] + 1 if len(path) >= depth else 1]
+        codes.append("1" + "".join(f"{n:02d}" for n in path))
+    return codes
+
+
 def _subject_codes(rows: Sequence[Sequence[str]], layout: Layout) -> list[str]:
     """Each row's budget subject code (201, 20101, 2010101; '' for a total or a row without one), when a skipped column
     holds such codes at two levels or more; [] for a table of no such column."""
@@ -479,7 +534,7 @@ def _subject_codes(rows: Sequence[Sequence[str]], layout: Layout) -> list[str]:
 
 
 def _coded_sums(rows: Sequence[Sequence[str]], codes: Sequence[str], c: int, totals: Sequence[str],
-                at: dict[tuple[int, int], Figure], sums: _Sums) -> None:
+                at: dict[tuple[int, int], Figure], sums: _Sums, cue: str = "科目") -> None:
     """One column of a table of coded budget subjects: each subject is the sum of the subjects one level under it (201 of
     20101, 20102 …), and a 合计 of the top-level subjects above it (not of every level, which would count each twice)."""
     for r, code in enumerate(codes):
@@ -489,7 +544,7 @@ def _coded_sums(rows: Sequence[Sequence[str]], codes: Sequence[str], c: int, tot
         kids = [at[(k, c)] for k, sub in enumerate(codes) if len(sub) == len(code) + 2 and sub.startswith(code)
                 and (k, c) in at and _addable(at[(k, c)])]
         if kids:
-            sums.add(parent, kids, "科目", complete=True)
+            sums.add(parent, kids, cue, complete=True)
     start = sub_start = 0  # rows since the last 合计, and since the last 小计 or 合计
     for r, word in enumerate(totals):
         parent = at.get((r, c))
@@ -546,10 +601,16 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
             sums.add(heading, under, "小计", heading_complete)
         heading, under = None, []
 
+    above: Figure | None = None  # the last item's cell: what a 其中 row is part of
     for r in range(len(rows)):
         cell = at.get((r, c))
         ok = cell is not None and _addable(cell)
         word = totals[r]
+        if word == PART_OF:
+            if ok and cell is not None and above is not None:
+                sums.part(above, cell)
+            continue
+        above = cell if ok and not word else None
         if word == GROUP:
             close_group()
             if ok and cell is not None:

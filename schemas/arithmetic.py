@@ -107,11 +107,26 @@ def _as_printed(f: Figure, unit: str, grouped: bool) -> str:
     """A part as its message shows it, in the total's unit: as printed when printed in that unit ('68.0' stays
     68.0, '6,850' 6,850), else converted exactly ('12,200万元' in 亿元: 1.22)."""
     number = f.raw[: len(f.raw) - len(f.unit)] if f.unit and f.raw.endswith(f.unit) else ""
+    if not number and f.table_index is not None and f.raw[-1:].isdigit():
+        number = f.raw  # a cell '4,862.30' under 单位:万元 is printed in its unit
     if f.unit == unit and number and re.fullmatch(r"-?[\d,]+(?:\.\d+)?", number) and not f.approx:
         sign, digits = ("-", number[1:]) if number.startswith("-") else ("", number)
         whole, point, decimals = digits.replace(",", "").partition(".")
         return sign + (format(int(whole), ",") if grouped else whole) + point + decimals
     return show(in_unit(f.base_value or ZERO, unit), grouped)
+
+
+def _places(parts: str) -> int:
+    """The most decimal places a part is shown with: '4,862.30 + 3,260' -> 2."""
+    return max((len(d) for d in re.findall(r"\.(\d+)", parts)), default=0)
+
+
+def _to_places(shown: str, places: int) -> str:
+    """A number as `show` wrote it, padded with zeros to `places` decimals ('8,122.3', 2 -> '8,122.30'), never cut."""
+    whole, _, decimals = shown.partition(".")
+    if len(decimals) >= places:
+        return shown
+    return f"{whole}.{decimals.ljust(places, '0')}"
 
 
 def _pages(figs: Sequence[Figure]) -> str:
@@ -163,6 +178,8 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
         expected, unit, base_unit = parent.base_value, parent.unit, parent.base_unit
         head = f"{pages} {_label(parent)}"
         shown_total = show(in_unit(total, unit), grouped)
+        if all(k.table_index is not None for k in kids):  # a column printed to fixed places: 4,862.30 + 3,260.00 = 8,122.30
+            shown_total = _to_places(shown_total, _places(parts))
         if relation.type == "repeat":
             actual = total
             second = kids[0]

@@ -11,7 +11,14 @@ from extract.figures import Found, find_figures
 from extract.layout import normalize_char
 from extract.records import Extraction, Figure, PageText, RawTable, Relation, ReportMeta, Table
 from extract.relations import find_relations
-from extract.tables import raw_to_table, table_figures, table_relations
+from extract.tables import (
+    chain_relations,
+    continuation_layout,
+    raw_to_table,
+    read_layout,
+    table_figures,
+    table_relations,
+)
 from schemas.arithmetic import holds, work_out
 
 DOC = "d" * 64
@@ -128,3 +135,15 @@ def table_sums(rows: list[list[str]]) -> list[tuple[str, list[str]]]:
     figures = number_figures([], [(table, table_figures(table, DOC))])
     by_id = {f.figure_id: f for f in figures}
     return [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids]) for r in table_relations(table, figures, DOC)]
+
+
+def chain_sums(first: Table, second: Table, caption: str = "") -> list[tuple[str, list[str], bool]]:
+    """(parent raw, child raws, holds) of the sums over `first` and its continuation `second` on the next page."""
+    layout = continuation_layout(first, read_layout(first, caption), second)
+    assert layout is not None
+    figures = number_figures([], [(first, table_figures(first, DOC, caption=caption)),
+                                  (second, table_figures(second, DOC, caption=caption, layout=layout))])
+    by_id = {f.figure_id: f for f in figures}
+    relations = chain_relations([(first, read_layout(first, caption)), (second, layout)], figures, DOC)
+    return [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))  # type: ignore[arg-type]
+            for r in relations]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from extract.document import extract_document
 from extract.meta import line_date, read_meta
 
 CASES = [
@@ -63,6 +66,11 @@ CASES = [
     # a page that holds only a table: its caption, the unit line and the page number under it
     pytest.param(["附表1:各村资金安排表", "单位:万元", "— 1 —"], [], ("附表1:各村资金安排表", "", None), id="table-page"),
     pytest.param(["— 1 —", "某县工作汇报"], [], ("某县工作汇报", "", None), id="page-number-first"),
+    # an office with the other name it goes by in brackets; a body line short enough to pass for a title's, with a comma
+    pytest.param(["青山县2025年度乡村振兴", "工作总结", "青山县农业农村局(县乡村振兴局)", "2025年,全县上下坚持"], [],
+                 ("青山县2025年度乡村振兴工作总结", "青山县农业农村局(县乡村振兴局)", None), id="office-with-bracketed-name"),
+    pytest.param(["青山县2025年度乡村振兴", "工作总结", "2025年,全县上下坚持"], [],
+                 ("青山县2025年度乡村振兴工作总结", "", None), id="body-line-with-a-comma"),
 ]
 
 
@@ -78,3 +86,14 @@ def test_read_meta(head: list[str], tail: list[str], expected: tuple[str, str, s
 )
 def test_line_date(line: str, iso: str | None) -> None:
     assert line_date(line) == iso
+
+
+def test_a_running_header_repeating_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    from pdfs import tiny_pdf
+
+    body = ["2025年,全县上下坚持稳中求进,投入衔接资金1.2亿元,实施项目86个。" * 3] * 3
+    pdf = tmp_path / "header.pdf"
+    tiny_pdf([[*body], [*body], [*body]], pdf, header="青山县2025年度乡村振兴工作总结",
+             title_block=["青山县2025年度乡村振兴", "工作总结", "青山县农业农村局(县乡村振兴局)"])
+    meta = extract_document(pdf).meta
+    assert (meta.title, meta.issuer) == ("青山县2025年度乡村振兴工作总结", "青山县农业农村局(县乡村振兴局)")

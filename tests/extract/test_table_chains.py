@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factories import make_table, table_sums
+from factories import chain_sums, make_table, table_sums
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
@@ -15,9 +15,8 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
 from extract.document import extract_document, number_figures
-from extract.records import Figure, RawTable, Table
+from extract.records import Figure, RawTable
 from extract.tables import (
-    chain_relations,
     continuation_layout,
     is_data_table,
     raw_to_table,
@@ -31,18 +30,6 @@ from schemas.arithmetic import holds, work_out
 DOC = "d" * 64
 FONT = "STSong-Light"
 HEADER = ["序号", "村名", "户数(户)", "补助资金(万元)"]
-
-
-def chain_sums(first: Table, second: Table, caption: str = "") -> list[tuple[str, list[str], bool]]:
-    """(parent raw, child raws, holds) of the sums over `first` and its continuation `second`."""
-    layout = continuation_layout(first, read_layout(first, caption), second)
-    assert layout is not None
-    figures = number_figures([], [(first, table_figures(first, DOC, caption=caption)),
-                                  (second, table_figures(second, DOC, caption=caption, layout=layout))])
-    by_id = {f.figure_id: f for f in figures}
-    relations = chain_relations([(first, read_layout(first, caption)), (second, layout)], figures, DOC)
-    return [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))  # type: ignore[arg-type]
-            for r in relations]
 
 
 def test_a_total_on_the_next_page_adds_the_rows_of_both_pages_header_repeated() -> None:
