@@ -9,6 +9,7 @@ from extract.numbers import ITEM_MARKERS
 
 # Characters that end a clause: nothing before them labels a figure after them.
 CLAUSE_BREAK = set(",,;;::。.!!??、()()《》<>“”\"'‘’「」[]【】\n|/") | ITEM_MARKERS  # '②200万元': a new item
+PLACES_WHOLE = ("全县", "全市", "全区", "全镇", "全乡", "全省", "全州")
 # Words that open a clause without naming anything: dropped from the front of a label.
 LEADING_NOISE = (
     "其中", "其余", "另外", "此外", "同时", "全年", "今年", "当年", "年内", "年底", "目前", "截至目前", "累计", "共计",
@@ -17,6 +18,10 @@ LEADING_NOISE = (
     "以上的", "以下的", "以上", "以下",  # the threshold of the figure before: '10万元以上的村186个' counts 村
     "含",  # '(含个人贷款8600万元)': a part said to be included
     "加",  # '加上级补助收入6,850万元': what is added, in a budget's sum
+    # the whole place a report speaks for, and verbs that say what was done to the thing counted ('全县粮食播种面积',
+    # '实施帮扶项目26个', '受理欠薪案件236件': what is measured is the noun; two blind label probes dropped them alike)
+    *PLACES_WHOLE,
+    "实施", "新建改建", "改扩建", "开展", "培育", "推广", "改造", "受理", "移送", "发现", "引导", "惠及", "发放", "新建", "改建",
 )
 # Words that begin with one of those characters, which is then no noise: '对口帮扶资金', '使用率', '有效灌溉面积'.
 WORD_HEADS = (
@@ -44,7 +49,8 @@ NOUN_NOT_CUT = {
     # names the verb is part of, which the word after it alone would not name: '城镇新增就业', '到位资金', '签约项目'
     "新增": (("城镇", "农村"), ()),
     "到位": ((), ("资金", "金额", "率")),
-    "签约": ((), ("总金额", "金额", "总额", "资金", "项目", "企业")),
+    "签约": ((), ("总金额", "金额", "总额", "资金", "项目", "企业", "服务", "率")),  # '家庭医生签约服务'
+
 }
 # Verbs and qualifiers that close a clause right before its number: '受益贫困人口达550人' -> '受益贫困人口'.
 TRAILING_NOISE = (
@@ -71,6 +77,8 @@ AFTER_STOP = re.compile(
 )
 MEASURE_WORDS = set("个家名位项所座台套辆场期篇条件只头株棵册份间栋处组队支届门类种张本节班")
 MAX_LABEL = 14
+# A change's start and the rate it is counted in, before the first figure: '…最低标准由每人每月113元提高到123元'.
+FROM_RATE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:从|由)(?:每[人户月年亩](?:每[月年])?)?$")
 # The cue of a total printed after its parts is its label: '…其他510万元,三项合计3860万元' -> '三项合计'.
 TOTAL_CUE_RE = re.compile(r"(?:以上|上述|两项|三项|四项|五项|各项)?(?:合计|共计|总计)")
 # Words that name nothing on their own: a label of only one of them is no label ('7条共4.2公里', '120个和300个').
@@ -119,6 +127,8 @@ def clean_label(text: str) -> str:
                 continue  # 总投资 is the total invested, not any investment
             if len(word) == 1 and heads:
                 continue  # 对口帮扶资金: 对 begins the word
+            if word in PLACES_WHOLE and len(_without_trailing_noise(label)) < len(word) + 3:
+                continue  # '全镇平均', '全县建成': what is left would name nothing
             if label.startswith(word) and (len(label) > len(word) + 1 or (word == "的" and len(label) > 1)):
                 label = label[len(word):]
                 changed = True
@@ -131,6 +141,7 @@ def clean_label(text: str) -> str:
             if label.endswith(word) and len(label) >= len(word) + (1 if len(word) > 1 else 2):  # '村达到' -> '村'
                 label = label[: -len(word)]
                 changed = True
+    label = FROM_RATE_RE.sub("", label) or label  # '基础养老金最低标准由每人每月' (113元 提高到 123元): the standard
     if label in TRAILING_NOISE:
         return ""  # '近2000人': the clause holds only a qualifier, nothing measured
     if (listed := LISTED_BEFORE_RE.match(label)) is not None and label[:listed.end()][-2:] not in WORDS_WITH_DENG:

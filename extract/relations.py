@@ -342,6 +342,8 @@ def _named_figure(text: str, figs: Sequence[Figure], cue: Cue, key: tuple[str, s
     floor = min(_paragraph(text, cue.at).start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
     named = [(_naming(cue.noun, f.label), f) for f in figs if floor <= f.doc_start and f.doc_end <= cue.at
              and _summable(text, f) and (key is None or measure(f) == key)]
+    if (year := re.match(r"\d{4}年", cue.group())) is not None:  # '2020年脱贫户中': the figure of that year first
+        named = [(level + 2 if level and year.group() in _clause_before(text, f) else level, f) for level, f in named]
     best = max((level for level, _ in named), default=0)
     return next((f for level, f in reversed(named) if level == best), None) if best else None
 

