@@ -72,6 +72,8 @@ FENBIE_VERB_RE = re.compile(r"分别(?:投入|完成|实现|新增|引进|带动
                             r"接收|建成|新建|发放|募集|减少|脱贫|消除|用于|派驻|分配|分布在|落户|投放)")
 # A range of years between a total and 分别 + verb, one part a year: ',2021年至2024年' (four parts).
 YEARS_SPANNED_RE = re.compile(r"[,,]?\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|至|到|~)\s*(?P<b>(?:19|20)\d{2})\s*年\s*")
+YEARS_LISTED_RE = re.compile(r"[,,]?\s*(?:(?:19|20)\d{2}\s*年\s*[、和及]?\s*){2,}")
+YEARS_COUNTED_RE = re.compile(r"(?:近|过去|这)(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<m>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间)")
 QIZHONG_NAMES_RE = re.compile(r"[,,]?其中[::]?[^\d,,;;。]{1,30}")
 GROUPS_COUNTED_RE = re.compile(r"[,]?(?P<n>[两二三四五六七八九十]|\d{1,2})个?[\u4e00-\u9fff]{1,3}?")
 # A part that is the negation of its total ('累计消除风险982户,其中…356户;尚未消除风险404户'): no part of it.
@@ -400,6 +402,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _lists(text, figs, build)
     _totals_after(text, figs, build)
     _shares_closed(text, figs, build)
+    _shares_of_a_whole(text, figs, build)
     _points(text, figs, build)
     _balance_sheet(text, figs, build)
     _roll_forwards(text, figs, build)
@@ -571,6 +574,12 @@ def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequenc
     if counted is None:
         years = YEARS_SPANNED_RE.fullmatch(text, before[-1].doc_end, cue.at)  # '…9846个,2021年至2024年分别建成…'
         spanned = int(years.group("b")) - int(years.group("a")) + 1 if years is not None else 0
+        if not spanned and (listed := YEARS_LISTED_RE.fullmatch(text, before[-1].doc_end, cue.at)) is not None:
+            # '近三年来,全市累计完成造林26.8万亩,2021年、2022年、2023年分别完成…': the years listed, as many as the total's
+            # clause counts ('从2020年的486家增加到2024年的1144家,2021年、…分别净增…' counts none: a stock, no total)
+            n = len(re.findall(r"(?:19|20)\d{2}", listed.group()))
+            counted_years = YEARS_COUNTED_RE.search(text, _sentence(text, before[-1].doc_start).start, before[-1].doc_start)
+            spanned = n if counted_years is not None and int(parse_number(counted_years.group("n") or counted_years.group("m"))) == n else 0
         return before[-1] if spanned == len(kids) else None
     return before[-1] if int(parse_number(counted.group("n"))) == len(kids) else None
 
@@ -999,6 +1008,9 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         colon = max(text.rfind(":", start, total.doc_start), text.rfind(":", start, total.doc_start))
         start = max(start, colon + 1)  # '按类别分:茶叶1.52亿元、…,以上合计3.86亿元': the parts follow the colon
         parts = _parts_before(text, figs[:i], total, start, build)
+        semicolon = max(text.rfind(";", start, total.doc_start), text.rfind("；", start, total.doc_start))
+        if semicolon >= 0 and sum(1 for p in parts if p.doc_start > semicolon) >= 2:
+            parts = [p for p in parts if p.doc_start > semicolon]  # '收入…86.4亿元,…;支出安排112.6亿元,加上…,支出总计': this statement's
         if text[start:].lstrip().startswith("加") and start > 0:  # '…收入完成52,360万元,…。加上级补助收入6,850万元、…,
             before = _sentence(text, start - 1)                   # 收入总计108,950万元': the sum starts a sentence back
             first = next((f for f in figs[:i] if before.start <= f.doc_start < start and measure(f) == measure(total)
@@ -1281,6 +1293,41 @@ def _budget_outturns(text: str, figs: Sequence[Figure], build: _Builder) -> None
             build.add("sum", outturn, [budget, gap], "完成 = 预算 + 超收", gap.page)
 
 
+def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'全年一般公共预算收入中,税收收入占76.8%,非税收入占23.2%': shares said each in a clause of its own (…占 a%),
+    after the whole they divide is named (…中,), with nothing saying they are only some of it: all of the whole, so
+    they total 100%, when the words say so too (two parts, one the other's negation; a last part 其他/其余; bands of
+    one scale, 0—14岁 … 60岁及以上). Parts of a list with a cue are checked with it (_share)."""
+    used = build.children | build.parents
+    i = 0
+    while i < len(figs):
+        first = figs[i]
+        if first.kind != "percent" or first.figure_id in used or not SHARE_CLAUSE_RE.search(_clause_before(text, first)):
+            i += 1
+            continue
+        sentence = _sentence(text, first.doc_start)
+        lead = text[sentence.start:first.doc_start]
+        run = [first]
+        j = i + 1
+        while j < len(figs) and figs[j].doc_start < sentence.end:
+            nxt = figs[j]
+            j += 1
+            if nxt.base_unit in AGE_UNITS:
+                continue  # an age names a band: '15—59岁人口占62.8%'
+            if nxt.kind != "percent" or nxt.figure_id in used or not SHARE_CLAUSE_RE.search(_clause_before(text, nxt)):
+                break
+            run.append(nxt)
+        i = max(i + 1, figs.index(run[-1]) + 1)
+        whole = WHOLE_NAMED_RE.search(lead)
+        if len(run) < 2 or whole is None or "其中" in lead or any(f.unit != "%" for f in run):
+            continue
+        words = [_clause_before(text, f) for f in run]
+        all_of_it = (_complementary(run) or OTHER_ITEM_RE.match(words[-1]) is not None
+                     or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None))
+        if all_of_it:
+            build.add("share", None, run, whole.group()[:-1], first.page)  # (less its comma)
+
+
 def _shares_closed(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'工资性收入占64.7%,经营净收入占18.9%,…,四项合计100%': shares before a printed 100% total make it. Each share
     says so in its clause (占, 比重 …), or the clause before the first does ('构成为…')."""
@@ -1504,12 +1551,12 @@ OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚�
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
 CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
-         "补录", "新认定", "新登记", "迁入", "轮入", "调入", "缴存", "收入", "购置", "补充", "收储", "入库",
+         "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
          "发放")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
-              "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "调出", "提取", "支出", "消耗", "占用",
+              "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
               "处置", "报废", "出让", "供应", "出库", "回收", "消除")
-FLOW_NOUNS = ("收入", "支出", "缴存", "提取")  # a fund's flows: they sign a change only when no verb in its clause does
+FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY, key=len, reverse=True)))
 # '年末户籍人口为312547人,比上年末的315068人减少2621人': the opening printed after the closing, then the change
 OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)[^,,;;。\d]{0,6}$")  # '比年初的', '比年初预算'
@@ -1530,6 +1577,10 @@ POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])�
 POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:方面|领域|部分|类|项|块)")
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
+# Shares said one by one ('税收收入占76.8%') of a whole named before them ('全年一般公共预算收入中,').
+SHARE_CLAUSE_RE = re.compile(r"占(?:比|比重)?(?:为|达)?$")
+WHOLE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,}中[,,]")
+BAND_FLOOR_RE = re.compile(r"^\D{0,4}0\s*[—–\-~至到]|以下|不足|低于|不到")  # '0—14岁人口', '14岁以下'
 CARRIED_RE = re.compile(r"滚存|累计|历年")
 RESTS_RE = re.compile(r"[,,;;]\s*(?:其余|其他|其它|另有|此外)")  # '…9人次,其余为邻里纠纷等问题'
 OTHERS_AFTER_RE = re.compile(r"\s*(?:其余|其他|其它|另有|此外)")
