@@ -39,8 +39,8 @@ TOTAL_VERBS = (
 # '上述项目合计投入' names what it totals between 上述 and 合计.
 TOTAL_AFTER_RE = re.compile(
     r"^(?:总数|总量)(?:为|达|达到)?$|"  # '…西部片区52个,总数达到212个'
-    r"(?:(?:以上|上述)[\u4e00-\u9fff]{0,4}?|两项|三项|各项)?(?:(?:合计|共计|总计|总共|共)(?:为|达|达到|投入|完成)?"
-    rf"|(?:共计|共|累计|合计|总计|总共)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}}"
+    r"(?:(?:以上|上述)[\u4e00-\u9fff]{0,4}?|两项|三项|各项)?(?:(?:合计|共计|总计|总共|(?<!公)共)(?:为|达|达到|投入|完成)?"
+    rf"|(?:共计|(?<!公)共|累计|合计|总计|总共)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}}"  # (not 公共服务)
     r"|^(?:[\u4e00-\u9fff]{1,4}?(?=总))?总(?!工会|医院|书记|经理|公司|支队|部|院|站|队)(?P<noun>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,3})$"  # '总装机', '粮食总播种面积': what the parts measure
 )
 # What a total in the sentence after its parts counts them by: '两批次共选派教师55人', '三年累计投入…'.
@@ -542,6 +542,12 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text: str, trim: bool, build: _Builder) -> None:
     """The parts of a list under its total: a sum, or each a subset when they are groups within it; `trim` drops the
     parts after those that make the total (_parts_making), for a list with no remainder to close it."""
+    if NET_CHANGE_RE.search(_clause_before(text, parent)) and len(kids) >= 2:
+        signs = [_change_sign(text, k) for k in kids]  # '比年初净增15家,其中新登记28家、注销13家': what came and went
+        if None not in signs and True in signs and False in signs:
+            build.add("balance", parent, kids, "净增 = 增加 − 减少", parent.page,
+                      subtracted=[k for k, away in zip(kids, signs, strict=True) if away])
+            return
     unsure = False
     if trim:
         kids, unsure = _parts_making(text, parent, kids)
@@ -551,7 +557,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                            or _statuses_within(text, parent, cue.end(), kids)
                            or _properties_overlap(text, parent, cue.end(), kids) or _some_said_with_de(text, kids)
                            or _names_nest(kids)
-                           or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)):
+                           or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)
+                           or MAIN_ONES_RE.match(text, cue.end())):
         for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
             if not _another_statement(text, parent, cue.end(), kid):
                 build.add("subset", parent, [kid], cue_text, parent.page)
@@ -562,6 +569,13 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit))
     unsure = unsure or (type_ == "sum" and cue.group().startswith("其中") and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
+
+
+def _change_sign(text: str, f: Figure) -> bool | None:
+    """Whether the last verb of a figure's clause takes away (True), adds (False), or none says (None)."""
+    verbs = CHANGE_VERB_RE.findall(re.split(r"[、,,;;。]", text[max(0, f.doc_start - 12):f.doc_start])[-1])
+    said = [v for v in verbs if v not in FLOW_NOUNS] or verbs
+    return said[-1] in TAKEN_AWAY if said else None
 
 
 def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequence[Figure]) -> Figure | None:
@@ -1319,7 +1333,8 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
             run.append(nxt)
         i = max(i + 1, figs.index(run[-1]) + 1)
         whole = WHOLE_NAMED_RE.search(lead)
-        if len(run) < 2 or whole is None or "其中" in lead or any(f.unit != "%" for f in run):
+        if len(run) < 2 or whole is None or "其中" in lead or any(f.unit != "%" for f in run) \
+                or RANKED_RE.search(text, sentence.start, sentence.end):
             continue
         words = [_clause_before(text, f) for f in run]
         all_of_it = (_complementary(run) or OTHER_ITEM_RE.match(words[-1]) is not None
@@ -1418,6 +1433,8 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
         return
     if CLOSED_AT_100_RE.match(text, kids[-1].doc_end, sentence.end):
         return  # '…,合计100%': the printed total closes them (_shares_closed)
+    if RANKED_RE.search(text, sentence.start, sentence.end):
+        return  # '死因构成中,心脑血管疾病居首位,占43.6%;恶性肿瘤占22.1%;…': the first few by rank, not all
     if "其中" in text[sentence.start:cue.start()] and not _whole_listed(build, sentence, cue.start()):
         return  # '其中教育支出11.3亿元、卫生健康支出6.7亿元,分别占…的25.6%、15.2%': shares of some items, not all
     clause_start = max(text.rfind(ch, sentence.start, cue.start()) for ch in CLAUSE_BREAKS + "。") + 1
@@ -1577,6 +1594,9 @@ POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])�
 POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:方面|领域|部分|类|项|块)")
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
+MAIN_ONES_RE = re.compile(r"[,,::\s]*(?:其中)?[,,::\s]*(?:主要|重点)")  # '税收收入中,主要税种增值税…': the main ones only
+NET_CHANGE_RE = re.compile(r"净(?:增|减)(?:加|少)?了?$")  # '比年初的297家净增15家'
+RANKED_RE = re.compile(r"居首位?|位居前|居前[二三四五十]|前[二三四五十]位|排名前|排在前|居第[一二三四五]位")  # the first few by rank
 # Shares said one by one ('税收收入占76.8%') of a whole named before them ('全年一般公共预算收入中,').
 SHARE_CLAUSE_RE = re.compile(r"占(?:比|比重)?(?:为|达)?$")
 WHOLE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,}中[,,]")
