@@ -1,5 +1,6 @@
 """PDF probes: report PDFs written by people who had not read extract/, with the breakdowns they planted errors in
-listed before tally ran on them, scored end to end (extract_document, then schemas.check) for what an auditor sees.
+listed before tally ran on them, scored end to end (extract.safe.read_checked as `tally run` reads a PDF, scans by
+OCR, then schemas.check) for what an auditor sees.
 
     python benchmarks/probe_pdfs.py [--verbose]
 
@@ -19,7 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
-from extract.document import extract_document  # noqa: E402
+from extract.safe import read_checked  # noqa: E402
+from extract.sniff import Limits  # noqa: E402
 from schemas.check import check_extraction  # noqa: E402
 
 PROBES = ROOT / "benchmarks" / "probes"
@@ -55,7 +57,7 @@ def main() -> None:
         caught: set[tuple[str, str]] = set()  # (file, id): a probe may number each file's breakdowns from B01
         false = warnings = 0
         for pdf in sorted(folder.glob("*.pdf")):
-            extraction = extract_document(pdf)
+            extraction = read_checked(pdf, Limits())  # as `tally run` reads it: a scan's pages by OCR
             raw_of = {f.figure_id: f.raw for f in extraction.figures}
             checks = check_extraction(extraction)
             for row in checks[checks["status"] == "fail"].to_dict("records"):

@@ -95,7 +95,8 @@ def fix_confusions(text: str) -> str:
     """Undo what OCR reads wrongly in numbers: '2O17' -> '2017', '1l0' -> '110' (only between digits),
     '4.2干元' / '4.8二元' -> '4.2千元', '一干二百' -> '一千二百', '2.4万雷。' -> '2.4万亩。', '1.5%o' -> '1.5‰',
     '158,3万元' -> '158.3万元' (a comma before one or two digits; '12,345' stays), '7.954户' -> '7,954户'
-    (a point before three digits and a counted unit: nobody counts a fraction of a household)."""
+    (a point before three digits and a counted unit: nobody counts a fraction of a household), '〈万元)' -> '(万元)'
+    (an angle bracket that pairs with a round one)."""
     return "".join(_fixed(list(text)))
 
 
@@ -119,7 +120,19 @@ def _fixed(chars: list[str]) -> list[str]:
             out[i] = "."  # '158,3万元': a comma before one or two digits is a decimal point read wrong
         elif ch == "." and _digit(before) and _thousands_point(out, i):
             out[i] = ","  # '7.954户': a thousands comma read as a point
+        elif ch in ANGLE_LIKE and ANGLE_LIKE[ch] in "()" and _closes_as_bracket(out, i):
+            out[i] = ANGLE_LIKE[ch]  # '援助资金〈万元)': a full-width bracket read as an angle bracket
     return out
+
+
+ANGLE_LIKE = {"〈": "(", "〉": ")", "《": "(", "》": ")"}
+
+
+def _closes_as_bracket(chars: Sequence[str], at: int) -> bool:
+    """Whether the angle bracket at `at` pairs with a round one: '〈万元)' or '(万元〉', within six characters."""
+    if chars[at] in "〈《":
+        return ")" in chars[at + 1:at + 7] or "）" in chars[at + 1:at + 7]
+    return "(" in chars[max(0, at - 6):at] or "（" in chars[max(0, at - 6):at]
 
 
 COUNTED = frozenset("户人个家名所座次批期项套间头只辆台")  # units of whole things: never a fraction

@@ -123,15 +123,17 @@ def _scan_dpi(raw: RawPage) -> int:
 
 
 def _with_ocr_lines(raw: RawPage, page: OcrPage) -> RawPage:
-    """The page with its OCR lines instead of its text layer; ruled tables read from unmapped glyphs are dropped."""
+    """The page with its OCR lines instead of its text layer; ruled tables read from unmapped glyphs are dropped, and
+    tables are found among the OCR lines as among a text layer's lines set without rules (a scan's rules are erased
+    before OCR: extract.ocr.erase_rules)."""
     from extract.layout import chars_to_lines
     from extract.ocr import mend_wrapped_decimals
-    from extract.tables import PdfPage
+    from extract.tables import PdfPage, unruled_tables
 
-    lines = tuple(mend_wrapped_decimals(chars_to_lines(page.chars)))
+    lines, tables, table_chars = unruled_tables(mend_wrapped_decimals(chars_to_lines(page.chars)))
     if isinstance(raw, PdfPage):
-        return replace(raw, lines=lines, tables=(), table_chars=())
-    return replace(raw, lines=lines)
+        return replace(raw, lines=tuple(lines), tables=tuple(tables), table_chars=tuple(table_chars))
+    return replace(raw, lines=tuple(lines))
 
 
 def extract_safely(path: Path, limits: Limits | None = None, password: str = "", *, isolate: bool = True) -> Extraction:

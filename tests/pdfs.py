@@ -71,3 +71,16 @@ def tiny_pdf(
     if path is not None:
         path.write_bytes(data)
     return data
+
+
+def image_only_pdf(source: bytes, path: Path, dpi: int = 300) -> Path:
+    """The pages of a PDF as pictures only, the way a scanner saves them: no text layer at all."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(source)
+    images = [doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in range(len(doc))]
+    doc.close()
+    buffer = io.BytesIO()
+    images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    path.write_bytes(buffer.getvalue())
+    return path

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pdfs import tiny_pdf
+from pdfs import image_only_pdf, tiny_pdf
 
 from extract import ocr
 from extract.document import extract_document
@@ -26,19 +25,6 @@ needs_tesseract = pytest.mark.skipif(
 
 def chars(text: str) -> list[Char]:
     return [Char(ch, 10.0 * i, 0.0, 10.0 * i + 10, 12.0, 12.0) for i, ch in enumerate(text)]
-
-
-def image_only_pdf(source: bytes, path: Path, dpi: int = 300) -> Path:
-    """The pages of a PDF as pictures only, the way a scanner saves them: no text layer at all."""
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(source)
-    images = [doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in range(len(doc))]
-    doc.close()
-    buffer = io.BytesIO()
-    images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
-    path.write_bytes(buffer.getvalue())
-    return path
 
 
 def test_page_without_characters_needs_ocr() -> None:
