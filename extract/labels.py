@@ -9,7 +9,7 @@ from extract.numbers import ITEM_MARKERS
 
 # Characters that end a clause: nothing before them labels a figure after them.
 CLAUSE_BREAK = set(",,;;::。.!!??、()()《》<>“”\"'‘’「」[]【】\n|/") | ITEM_MARKERS  # '②200万元': a new item
-PLACES_WHOLE = ("全县", "全市", "全区", "全镇", "全乡", "全省", "全州")
+PLACES_WHOLE = ("全县", "全市", "全区", "全镇", "全乡", "全省", "全州", "我县", "我市", "我区", "我镇", "我乡", "本县", "本市")
 # Words that open a clause without naming anything: dropped from the front of a label.
 LEADING_NOISE = (
     "其中", "其余", "另外", "此外", "同时", "全年", "今年", "当年", "年内", "年底", "目前", "截至目前", "累计", "共计",
@@ -22,6 +22,7 @@ LEADING_NOISE = (
     # '实施帮扶项目26个', '受理欠薪案件236件': what is measured is the noun; two blind label probes dropped them alike)
     *PLACES_WHOLE,
     "实施", "新建改建", "改扩建", "开展", "培育", "推广", "改造", "受理", "移送", "发现", "引导", "惠及", "发放", "新建", "改建",
+    "开发", "认定",
 )
 # Words that begin with one of those characters, which is then no noise: '对口帮扶资金', '使用率', '有效灌溉面积'.
 WORD_HEADS = (
