@@ -124,13 +124,15 @@ def clean_label(text: str) -> str:
         changed = False
         heads = label.startswith(WORD_HEADS)
         for word in LEADING_NOISE:
+            if not label.startswith(word):
+                continue
             if word == "总" and label[1:].startswith(TOTAL_OF):
                 continue  # 总投资 is the total invested, not any investment
             if len(word) == 1 and heads:
                 continue  # 对口帮扶资金: 对 begins the word
             if word in PLACES_WHOLE and len(_without_trailing_noise(label)) < len(word) + 3:
                 continue  # '全镇平均', '全县建成': what is left would name nothing
-            if label.startswith(word) and (len(label) > len(word) + 1 or (word == "的" and len(label) > 1)):
+            if len(label) > len(word) + 1 or (word == "的" and len(label) > 1):
                 label = label[len(word):]
                 changed = True
     changed = TRAILING_ANY_RE.search(label) is not None

@@ -1189,6 +1189,8 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     confidence when the closing names another stock than the opening ('年初有企业…年末共有规上工业企业…')."""
     whole_of = {k: r.parent_figure_id for r in build.relations for k in r.child_figure_ids}
     for i, opening in enumerate(figs):
+        if not any(mark in text[max(0, opening.doc_start - 40):opening.doc_start] for mark in OPENING_MARKS):
+            continue  # (most figures open no stock: skip them cheaply)
         lead = _stock_lead(text, figs, i)
         if not OPENING_RE.search(lead) or OPENING_NOT_RE.search(lead) or not _addable(opening):
             continue
@@ -1237,12 +1239,12 @@ def _openings_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     with and the change, in this order in one sentence."""
     for i, closing in enumerate(figs[:-2]):
         opening, change = figs[i + 1], figs[i + 2]
-        if not CLOSING_RE.search(_stock_lead(text, figs, i)) or not all(_addable(f) for f in (closing, opening, change)):
+        said = CHANGE_BETWEEN_RE.match(text[opening.doc_end:change.doc_start])
+        if said is None or not OPENING_AFTER_RE.search(text[closing.doc_end:opening.doc_start]):
             continue
         if measure(opening) != measure(closing) or measure(change) != measure(closing):
             continue
-        said = CHANGE_BETWEEN_RE.match(text[opening.doc_end:change.doc_start])
-        if said is None or not OPENING_AFTER_RE.search(text[closing.doc_end:opening.doc_start]):
+        if not CLOSING_RE.search(_stock_lead(text, figs, i)) or not all(_addable(f) for f in (closing, opening, change)):
             continue
         away = [change] if said.group("verb") in TAKEN_AWAY else []
         build.add("balance", closing, [opening, change], "年初 + 增加 − 减少 = 年末", closing.page, subtracted=away)
@@ -1564,6 +1566,7 @@ LIABILITIES_RE = re.compile(r"(?:负债总额|负债合计|负债总计|总负�
 NET_ASSETS_RE = re.compile(r"(?:净资产|所有者权益(?:合计)?)(?:为|达)?$")
 # A stock carried forward: where it opens (年初, 期初, 上年末) and closes (年末, 调整后), and what the clause before each
 # change says was done to it (the last such verb counts: '因收入短收调减支出' takes away).
+OPENING_MARKS = ("年初", "期初", "上年")  # what OPENING_RE needs, looked for first
 OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
 CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
