@@ -572,8 +572,14 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
 
 
 def _change_sign(text: str, f: Figure) -> bool | None:
-    """Whether the last verb of a figure's clause takes away (True), adds (False), or none says (None)."""
-    verbs = CHANGE_VERB_RE.findall(re.split(r"[、,,;;。]", text[max(0, f.doc_start - 12):f.doc_start])[-1])
+    """_sign_said of the words of a list item before its figure ('其中新登记28家、注销13家')."""
+    return _sign_said(re.split(r"[、,,;;。]", text[max(0, f.doc_start - 12):f.doc_start])[-1])
+
+
+def _sign_said(words: str) -> bool | None:
+    """Whether the last change verb in `words` takes away (True) or adds (False); None when none is said. A fund's flow
+    nouns (收入, 支出 …) count only where no verb is said: '调增支出24.87亿元' adds, though 支出 is spending."""
+    verbs = CHANGE_VERB_RE.findall(words)
     said = [v for v in verbs if v not in FLOW_NOUNS] or verbs
     return said[-1] in TAKEN_AWAY if said else None
 
@@ -1218,11 +1224,10 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 net = [c for c, _ in changes[-2:]]  # '本年收入58763万元,本年支出52418万元,当年结余6345万元': the year's net
                 build.add("balance", g, net, "收入 − 支出 = 当年结余", g.page, subtracted=[c for c, away in changes[-2:] if away])
                 continue  # (and no change of the stock of its own)
-            verbs = CHANGE_VERB_RE.findall(clause)
-            if not verbs or _role(text, g) in ("rate", "threshold", "reference"):
+            away = _sign_said(clause)
+            if away is None or _role(text, g) in ("rate", "threshold", "reference"):
                 break
-            said = [v for v in verbs if v not in FLOW_NOUNS] or verbs  # '调增支出24.87亿元' adds, though 支出 is spending
-            changes.append((g, said[-1] in TAKEN_AWAY))
+            changes.append((g, away))
         if closing is None:
             continue
         if not changes:
