@@ -227,6 +227,24 @@ def _latin(text: str) -> bool:
     return bool(text) and text.isascii() and text.isalnum()
 
 
+def reading_x(glyphs: Sequence[Glyph]) -> list[float]:
+    """Where each glyph of a line stands, to order them by: its box's left edge, except where tesseract boxed a glyph
+    so that it reaches left past the one it read before it in the same word while its centre stands right of it
+    ('2870' boxed 7 at 1368-1382 and 0 at 1366-1401: ordered by left edges it read 2807): then just after that one."""
+    at: list[float] = []
+    last: dict[object, int] = {}  # word -> index of its glyph read last
+    for i, g in enumerate(glyphs):
+        x = float(g.box[0])
+        j = last.get(g.word)
+        if j is not None:
+            p = glyphs[j]
+            if x < at[j] and g.box[0] < p.box[2] and g.box[0] + g.box[2] > p.box[0] + p.box[2]:
+                x = max(at[j] + 0.5, (at[j] + p.box[2]) / 2)  # (the one before keeps the left half of its box)
+        at.append(x)
+        last[g.word] = i
+    return at
+
+
 def glyphs_to_chars(lines: Sequence[Sequence[Glyph]], sx: float, sy: float) -> tuple[list[Char], list[float]]:
     """Glyphs (pixels) -> Char records in points (sx, sy: points per pixel), each as tall as its line, and
     each Char's confidence.
@@ -244,7 +262,10 @@ def glyphs_to_chars(lines: Sequence[Sequence[Glyph]], sx: float, sy: float) -> t
     sizes = [line_size(glyphs) for glyphs in lines]
     common = sorted(sizes)[len(sizes) // 2] if sizes else 1
     for glyphs, own in zip(lines, sizes, strict=True):
-        ordered = sorted(glyphs, key=lambda g: g.box[0])
+        at = reading_x(glyphs)
+        order = sorted(range(len(glyphs)), key=at.__getitem__)
+        ordered = [glyphs[i] for i in order]
+        starts = [at[i] for i in order]  # each glyph's left edge as read (reading_x), in pixels
         positions = [(i, ch) for i, g in enumerate(ordered) for ch in g.text]
         pieces = [""] * len(ordered)
         for (i, _), ch in zip(positions, _fixed([ch for _, ch in positions]), strict=True):
@@ -257,14 +278,15 @@ def glyphs_to_chars(lines: Sequence[Sequence[Glyph]], sx: float, sy: float) -> t
                 continue
             nxt = ordered[i + 1] if i + 1 < len(ordered) else None
             nxt_piece = pieces[i + 1] if i + 1 < len(ordered) else ""
-            x0, x1 = glyph.box[0], min(glyph.box[2], glyph.box[0] + round(MAX_GLYPH_WIDTH * size_px * len(piece)))
-            gap = 0
+            x0 = starts[i]
+            x1 = min(glyph.box[2], x0 + round(MAX_GLYPH_WIDTH * size_px * len(piece)))
+            gap = 0.0
             if nxt is not None:
-                x1 = min(x1, nxt.box[0])
-                gap = nxt.box[0] - x1
+                x1 = min(x1, starts[i + 1])
+                gap = starts[i + 1] - x1
                 close = NUMBER_GAP if _numeric(piece) and _numeric(nxt_piece) else CLOSE_GAP
                 if gap < close * size_px:
-                    x1 = nxt.box[0]  # like a text layer's advance box: '、' is inked in a corner of its em
+                    x1 = starts[i + 1]  # like a text layer's advance box: '、' is inked in a corner of its em
             x1 = max(x1, x0 + 1)
             step = (x1 - x0) / len(piece)
             for k, ch in enumerate(piece):
@@ -274,7 +296,7 @@ def glyphs_to_chars(lines: Sequence[Sequence[Glyph]], sx: float, sy: float) -> t
                 nxt is not None and nxt.word != glyph.word and _latin(piece[-1]) and _latin(nxt_piece[:1])
                 and not (_numeric(piece) and _numeric(nxt_piece)) and SPACE_GAP * size_px < gap < 2 * size_px
             ):
-                chars.append(Char(" ", (nxt.box[0] - gap) * sx, y0, nxt.box[0] * sx, y1, size))
+                chars.append(Char(" ", (starts[i + 1] - gap) * sx, y0, starts[i + 1] * sx, y1, size))
                 confs.append(glyph.conf)
     return chars, confs
 

@@ -1230,12 +1230,16 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             changes.append((g, away))
         if closing is None:
             continue
+        if UNSAID_CHANGES_RE.search(text, opening.doc_end, closing.doc_start):
+            continue  # '…新增缴存21.7亿元。扣除提取及其他因素后,年末缴存余额为92.9亿元': changes it does not print
         if not changes:
             changes = _change_on_opening(text, figs, closing)
         if not changes:
             continue
+        named = [g for g in figs if whole_of.get(g.figure_id) == opening.figure_id and len(g.label) >= 2 and g.label in closing_lead]
+        start = named[0] if len(named) == 1 else opening  # '年初…累计结余4.51亿元,其中统筹基金2.93亿元…年末统筹基金累计结余': that part's
         low = not _same_stock(lead, closing_lead)
-        kids = [opening, *(c for c, _ in changes)]
+        kids = [start, *(c for c, _ in changes)]
         build.add("balance", closing, kids, "年初 + 增加 − 减少 = 年末", closing.page, low, [c for c, away in changes if away])
 
 
@@ -1337,6 +1341,8 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
                 continue  # an age names a band: '15—59岁人口占62.8%'
             if nxt.kind != "percent" or nxt.figure_id in used or not SHARE_CLAUSE_RE.search(_clause_before(text, nxt)):
                 break
+            if "其中" in text[run[-1].doc_end:nxt.doc_start]:
+                break  # '…60岁及以上人口占22.8%,其中65岁及以上人口占17.6%': a share of a share, not of the whole
             run.append(nxt)
         i = max(i + 1, figs.index(run[-1]) + 1)
         whole = WHOLE_NAMED_RE.search(lead)
@@ -1571,6 +1577,7 @@ LIABILITIES_RE = re.compile(r"(?:负债总额|负债合计|负债总计|总负�
 NET_ASSETS_RE = re.compile(r"(?:净资产|所有者权益(?:合计)?)(?:为|达)?$")
 # A stock carried forward: where it opens (年初, 期初, 上年末) and closes (年末, 调整后), and what the clause before each
 # change says was done to it (the last such verb counts: '因收入短收调减支出' takes away).
+UNSAID_CHANGES_RE = re.compile(r"其他因素|等因素|其他变动|等变动|扣除[^,,;;。\d]{0,12}后")
 OPENING_MARKS = ("年初", "期初", "上年")  # what OPENING_RE needs, looked for first
 OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
@@ -1587,7 +1594,7 @@ CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY, key=len, reverse
 OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)[^,,;;。\d]{0,6}$")  # '比年初的', '比年初预算'
 BARE_CHANGE_RE = re.compile(r"(?P<verb>调增|调减|净增|净减|增加|减少)了?")  # '…调整为15.84亿元,调增0.58亿元'
 NET_OF_YEAR_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余$")
-WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年)?(?:年末|年底|期末)")
+WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末)")
 CHANGE_BETWEEN_RE = re.compile(r"^\s*(?P<verb>净增|净减|增加|减少|增长|下降)了?\s*$")
 ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
 STOCK_WORDS = ("余额", "预算", "结余", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")

@@ -31,14 +31,14 @@ def drop_inkless(image: Image, lines: Sequence[Sequence[Glyph]]) -> list[list[Gl
     out = []
     for glyphs in lines:
         ordered = sorted(glyphs, key=lambda g: g.box[0])
-        kept = []
+        dropped: set[int] = set()
         for i, g in enumerate(ordered):
             if g.text in SPECKS and g.conf < SPECK_BELOW:
                 left = max(g.box[0], ordered[i - 1].box[2]) if i else g.box[0]
                 right = min(g.box[2], ordered[i + 1].box[0]) if i + 1 < len(ordered) else g.box[2]
                 if right - left >= 2 and _ink(image, (left, g.box[1], right, g.box[3])) < INK_SHARE:
-                    continue
-            kept.append(g)
+                    dropped.add(id(g))
+        kept = [g for g in glyphs if id(g) not in dropped]  # in the order tesseract read them (hocr.reading_x)
         if kept:
             out.append(kept)
     return out

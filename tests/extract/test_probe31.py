@@ -34,6 +34,8 @@ CASES = [
     pytest.param("全县耕地中,水田占41.2%,旱地占57.3%,其他占1.6%。",
                  [(("share", None, ["41.2%", "57.3%", "1.6%"], "全县耕地中", True), "high")], id="others-close-it"),
     pytest.param("全县企业中,制造业占41.2%,建筑业占17.3%。", [], id="two-kinds-of-many"),
+    pytest.param("全市常住人口中,0-14岁人口占16.1%,15-59岁人口占60.7%,60岁及以上人口占23.2%,其中65岁及以上人口占17.9%。",
+                 [(("share", None, ["16.1%", "60.7%", "23.2%"], "全市常住人口中", True), "high")], id="a-share-of-a-share-left-out"),
     pytest.param("全年一般公共预算支出中,教育支出占18.2%,卫生健康支出占9.6%。", [], id="some-heads-of-spending"),
 ]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from factories import checked_with_confidence, printed
 
+C = "年初 + 增加 − 减少 = 年末"
 CASES = [
     pytest.param("2023年全县政府债务余额年初为45.60亿元,当年新增债务8.20亿元,偿还到期债务3.75亿元,年末余额为50.05亿元。",
                  [(("balance", "50.05亿元", ["45.60亿元", "8.20亿元", "−3.75亿元"], "年初 + 增加 − 减少 = 年末", True), "high")],
@@ -72,6 +73,15 @@ CASES = [
                   (("balance", "4961人", ["5260人", "402人", "−701人"], "年初 + 增加 − 减少 = 年末", True), "high")], id="households-and-people"),
     pytest.param("基金收入、支出分别为12.40亿元和11.85亿元,年末滚存结余为20.36亿元。", [], id="carried-balance-no-remainder"),
     pytest.param("年初召开动员大会,全年新增就业2300人,年末城镇登记失业率3.2%。", [], id="year-start-an-event"),
+    # from probe 35 (80 hard negatives by a blind author: 3 false error alerts from the rules above, none now)
+    pytest.param("年初城乡居民医保基金累计结余6.20亿元,其中统筹基金5.10亿元、大病保险1.10亿元。当年统筹基金收入4.30亿元、"
+                 "支出3.90亿元,年末统筹基金累计结余5.60亿元。",
+                 [(("sum", "6.20亿元", ["5.10亿元", "1.10亿元"], "其中", True), "high"),
+                  (("balance", "5.60亿元", ["5.10亿元", "4.30亿元", "−3.90亿元"], C, False), "high")], id="the-part-the-closing-names"),
+    pytest.param("年初缴存余额52.6亿元,当年新增缴存14.2亿元。扣除提取及其他因素后,年末缴存余额为58.1亿元。", [],
+                 id="changes-it-does-not-print"),
+    pytest.param("截至上年末,全县政府债务余额为32.4亿元。本年化解5.2亿元,新增债券3.1亿元,年末债务余额为30.4亿元。",
+                 [(("balance", "30.4亿元", ["32.4亿元", "−5.2亿元", "3.1亿元"], C, True), "high")], id="opening-in-a-clause-of-its-own"),
 ]
 
 

@@ -1,6 +1,7 @@
 """A scanned ruled table (PDF probe 32: a county report scanned with a 7-row table whose rules tesseract read as
 '人 辐 攻', the table's figures and its planted 合计 lost): the rules are painted out before OCR, the rows found like
-those of a table set without rules, and an angle bracket OCR reads for a full-width one put back."""
+those of a table set without rules, an angle bracket OCR reads for a full-width one put back, and the digits of a
+number kept in the order tesseract read them."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
-from extract.hocr import fix_confusions
+from extract.hocr import Glyph, fix_confusions, glyphs_to_chars, reading_x
+from extract.layout import chars_to_lines, line_text
 from extract.ocr import _long_runs, erase_rules, ocr_available
 from extract.safe import read_checked
 from extract.sniff import Limits
@@ -89,3 +91,19 @@ def test_a_scanned_ruled_table_is_read_and_its_total_checked(tmp_path: Path) -> 
     assert checked == {"60": True, "8965": False}  # 2135 + 2746 + 2381 + 1693 = 8955
     money = [f for f in extraction.figures if f.raw == "8965"]
     assert [(f.unit, f.source) for f in money] == [("万元", "ocr")]
+
+
+def test_a_digit_boxed_over_the_one_before_it_stays_after_it() -> None:
+    """PDF probe 32: tesseract read '2870' right but boxed its 0 from 1366 px, left of the 7 at 1368: ordered by left
+    edges the line said 2807 and a correct breakdown failed. A glyph reaching left past the one read before it in its
+    word, its centre right of that one's, stays after it; glyphs of other words keep their places."""
+    line = (40, 80)
+
+    def glyph(text: str, x0: int, x1: int, word: int) -> Glyph:
+        return Glyph(text, (x0, 45, x1, 75), 91.0, line, word)
+
+    glyphs = [glyph("资", 100, 130, 1), glyph("金", 130, 160, 1), glyph("2", 170, 190, 2), glyph("8", 181, 195, 2),
+              glyph("7", 195, 209, 2), glyph("0", 193, 228, 2), glyph("万", 230, 260, 3), glyph("元", 260, 290, 3)]
+    assert reading_x(glyphs)[5] > reading_x(glyphs)[4]
+    chars, _ = glyphs_to_chars([glyphs], 0.36, 0.36)
+    assert [line_text(row)[0] for row in chars_to_lines(chars)] == ["资金2870万元"]
