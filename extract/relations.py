@@ -1322,8 +1322,9 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
     """'全年一般公共预算收入中,税收收入占76.8%,非税收入占23.2%': shares said each in a clause of its own (…占 a%),
     after the whole they divide is named (…中,), with nothing saying they are only some of it: all of the whole, so
     they total 100%, when the words say so too (two parts, one the other's negation; a last part 其他/其余; bands of
-    one scale, 0—14岁 … 60岁及以上). Parts of a list with a cue are checked with it (_share)."""
-    used = build.children | build.parents
+    one scale, 0—14岁 … 60岁及以上). Parts of a list with a cue are checked with it (_share); a share broken down
+    itself (…占78.6%,其中…) is still one of the whole's."""
+    used = build.children
     i = 0
     while i < len(figs):
         first = figs[i]
@@ -1334,15 +1335,24 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
         lead = text[sentence.start:first.doc_start]
         run = [first]
         j = i + 1
+        resume = -1  # past a 其中 list of a share's own parts, where the whole's list goes on (after a semicolon)
         while j < len(figs) and figs[j].doc_start < sentence.end:
             nxt = figs[j]
             j += 1
-            if nxt.base_unit in AGE_UNITS:
+            if nxt.base_unit in AGE_UNITS or nxt.doc_start < resume:
                 continue  # an age names a band: '15—59岁人口占62.8%'
+            qizhong = text.find("其中", run[-1].doc_end, nxt.doc_start)
+            if qizhong >= 0:
+                # '…60岁及以上人口占22.8%,其中65岁及以上…': a share of a share; the whole's list goes on only after a
+                # semicolon ('住房消费类提取占78.6%,其中…占51.2%、…;非住房消费类提取占22.4%')
+                semis = [k for k in (text.find(";", qizhong, sentence.end), text.find("；", qizhong, sentence.end)) if k >= 0]
+                if not semis:
+                    break
+                resume = min(semis)
+                if nxt.doc_start < resume:
+                    continue
             if nxt.kind != "percent" or nxt.figure_id in used or not SHARE_CLAUSE_RE.search(_clause_before(text, nxt)):
                 break
-            if "其中" in text[run[-1].doc_end:nxt.doc_start]:
-                break  # '…60岁及以上人口占22.8%,其中65岁及以上人口占17.6%': a share of a share, not of the whole
             run.append(nxt)
         i = max(i + 1, figs.index(run[-1]) + 1)
         whole = WHOLE_NAMED_RE.search(lead)
