@@ -232,7 +232,7 @@ def reading_x(glyphs: Sequence[Glyph]) -> list[float]:
     so that it reaches left past the one it read before it in the same word while its centre stands right of it
     ('2870' boxed 7 at 1368-1382 and 0 at 1366-1401: ordered by left edges it read 2807): then just after that one."""
     at: list[float] = []
-    last: dict[object, int] = {}  # word -> index of its glyph read last
+    last: dict[int, int] = {}  # word -> index of its glyph read last
     for i, g in enumerate(glyphs):
         x = float(g.box[0])
         j = last.get(g.word)

@@ -694,7 +694,12 @@ def _share_verb(text: str, parts: Sequence[Figure], verb: str) -> bool:
 
 def _clause_before(text: str, f: Figure) -> str:
     """The words of the figure's clause before it (back to the last comma, semicolon or full stop; 20 characters at most)."""
-    return re.split(r"[,,;;。]", text[max(0, f.doc_start - 20):f.doc_start])[-1]
+    return _clause_to(text, f.doc_start)
+
+
+def _clause_to(text: str, at: int, reach: int = 20) -> str:
+    """The words of the clause that runs up to `at` (back to the last comma, semicolon or full stop; `reach` at most)."""
+    return re.split(r"[,,;;。]", text[max(0, at - reach):at])[-1]
 
 
 def _clause_break(text: str, before: Figure, after: Figure) -> bool:
@@ -1280,10 +1285,10 @@ def _stock_lead(text: str, figs: Sequence[Figure], i: int) -> str:
     while i > 0 and figs[i - 1].doc_end == start and measure(figs[i - 1]) != measure(f):
         i -= 1
         start = figs[i].doc_start
-    clause = re.split(r"[,,;;。]", text[max(0, start - 20):start])[-1]
+    clause = _clause_to(text, start)
     at = start - len(clause)
     if at > 0 and text[at - 1] in ",,":
-        when = re.split(r"[,,;;。]", text[max(0, at - 12):at - 1])[-1]
+        when = _clause_to(text, at - 1, 11)
         if WHEN_ONLY_RE.fullmatch(when.strip()):
             return when.strip() + clause
     return clause
@@ -1334,6 +1339,7 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
         sentence = _sentence(text, first.doc_start)
         lead = text[sentence.start:first.doc_start]
         run = [first]
+        last = i  # where in figs the run's last share is
         j = i + 1
         resume = -1  # past a 其中 list of a share's own parts, where the whole's list goes on (after a semicolon)
         while j < len(figs) and figs[j].doc_start < sentence.end:
@@ -1354,7 +1360,8 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
             if nxt.kind != "percent" or nxt.figure_id in used or not SHARE_CLAUSE_RE.search(_clause_before(text, nxt)):
                 break
             run.append(nxt)
-        i = max(i + 1, figs.index(run[-1]) + 1)
+            last = j - 1
+        i = last + 1
         whole = WHOLE_NAMED_RE.search(lead)
         if len(run) < 2 or whole is None or "其中" in lead or any(f.unit != "%" for f in run) \
                 or RANKED_RE.search(text, sentence.start, sentence.end):
@@ -1585,9 +1592,10 @@ NEW_STATEMENT_RE = re.compile(r"[,,;;](?=全年|今年|当年|年内|本年|同�
 ASSETS_RE = re.compile(r"(?:资产总额|资产总计|总资产)(?:为|达|达到)?$")
 LIABILITIES_RE = re.compile(r"(?:负债总额|负债合计|负债总计|总负债)(?:为|达)?$")
 NET_ASSETS_RE = re.compile(r"(?:净资产|所有者权益(?:合计)?)(?:为|达)?$")
+# Changes a text says there were without printing them: a balance they touch cannot be checked.
+UNSAID_CHANGES_RE = re.compile(r"其他因素|等因素|其他变动|等变动|扣除[^,,;;。\d]{0,12}后")
 # A stock carried forward: where it opens (年初, 期初, 上年末) and closes (年末, 调整后), and what the clause before each
 # change says was done to it (the last such verb counts: '因收入短收调减支出' takes away).
-UNSAID_CHANGES_RE = re.compile(r"其他因素|等因素|其他变动|等变动|扣除[^,,;;。\d]{0,12}后")
 OPENING_MARKS = ("年初", "期初", "上年")  # what OPENING_RE needs, looked for first
 OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
