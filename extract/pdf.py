@@ -12,6 +12,7 @@ import pdfplumber
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
 from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.content import FastInterpreter
@@ -118,7 +119,7 @@ def page_objects(page: Any) -> PageObjects:
     content stream read by extract.content (as pdfminer reads it, in a third of the time).
 
     A page with both horizontal and vertical rules may hold a table, which pdfplumber's table finder
-    reads from its own layout: those pages are read through page.layout instead (layout_objects).
+    reads from its own layout: those pages are read through it instead (layout_objects).
     """
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     device = CharCollector(page.pdf.rsrcmgr, page.page_number, mb_x0, mb_top, float(page.height))
@@ -133,13 +134,26 @@ def page_objects(page: Any) -> PageObjects:
 
 
 def layout_objects(page: Any) -> PageObjects:
-    """Characters, ruling lines and images from pdfplumber's layout tree (page.layout, kept for find_tables).
+    """Characters, ruling lines and images from pdfplumber's layout tree (page_layout, kept for find_tables).
 
     page.chars would turn every pdfminer object into a dict of ~20 attributes first: reading the tree
     ourselves costs about 40% less per page. Coordinates are converted exactly as pdfplumber does
     (top-left origin, MediaBox offset applied).
     """
-    return _objects(page.layout, float(page.mediabox[0]), float(page.mediabox[1]), float(page.height))
+    return _objects(page_layout(page), float(page.mediabox[0]), float(page.mediabox[1]), float(page.height))
+
+
+def page_layout(page: Any) -> Any:
+    """pdfplumber's page.layout (its LTPage, which its table finder reads), built as pdfplumber builds it
+    (Page.layout, pdfplumber 0.11) but interpreted by FastInterpreter, and left where page.layout keeps it."""
+    if not hasattr(page, "_layout"):
+        device = PDFPageAggregatorWithMarkedContent(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+        try:
+            FastInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+        except Exception as exc:
+            raise PdfminerException(exc) from exc
+        page._layout = device.get_result()
+    return page.layout
 
 
 def _objects(layout: Any, mb_x0: float, mb_top: float, height: float) -> PageObjects:
