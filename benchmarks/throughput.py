@@ -118,6 +118,18 @@ def alternate(runs: int, commands: dict[str, Callable[[int], tuple[float, float]
     return out
 
 
+def steadiness(samples: int = 5) -> str:
+    """CPU seconds of one fixed pure-Python loop, a few times: how fast and how steady the machine's cores are
+    now. On a shared host the same loop has taken 0.86-1.36 CPU-s within a minute, and every figure here moves
+    with it: compare runs of this script by their ratios, and by this line."""
+    times = []
+    for _ in range(samples):
+        start = time.process_time()
+        sum(i * i for i in range(3_000_000))
+        times.append(time.process_time() - start)
+    return f"fixed loop {statistics.median(times):.2f} CPU-s (median of {samples}; {min(times):.2f}-{max(times):.2f})"
+
+
 def med(values: Sequence[tuple[float, float]], which: int = 0) -> float:
     return statistics.median(v[which] for v in values)
 
@@ -488,7 +500,7 @@ def main() -> None:
     long_pdf = sorted(long_dir.glob("*.pdf"))[0]
     pages = page_count(files)
     load = os.getloadavg()[0]
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {load:.1f} at start")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {load:.1f} at start; {steadiness()}")
     summary: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -502,7 +514,7 @@ def main() -> None:
         if "load" not in args.skip:
             summary |= load_rate(files, args.runs, tmp)
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"\nload average {os.getloadavg()[0]:.1f} at the end (other work on the machine makes wall times noisy)")
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end (other work on the machine makes wall times noisy); {steadiness()}")
     print("summary | " + " | ".join(f"{k}={v:.3g}" for k, v in summary.items()))
 
 
