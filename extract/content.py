@@ -5,12 +5,16 @@ character class, a buffer refill every 4 KB) and builds arrays and dictionaries 
 (PSStackParser.nextobject). On the text pages of a report that is about 60% of interpreting a page and a
 fifth of all of tally's CPU. `content_objects` reads the same stream with one regular expression and gives
 the same objects (the same interned PSLiteral and PSKeyword, the same ints, floats, bytes, lists and
-dicts), in the same order, as pdfminer's PDFContentParser.nextobject would (pdfminer.six 20260107).
+dicts), in the same order, as pdfminer's PDFContentParser.nextobject would (pdfminer.six 20260107;
+benchmarks/content_stream.py compares them page by page). The one difference known: a backslash and the
+\r\n after it inside a string, with pdfminer's 4 KB buffer ending between \r and \n, lose both here and
+only the \r in pdfminer.
 
 What it does not read the way pdfminer does, it does not guess at: an inline image (BI … ID … EI, whose
 data is binary), a dictionary with a key and no value, a string or hex string the stream ends inside, an
-octal escape above \\377, a container a stream ends inside, a name a stream ends on. For those `content_objects` returns None and
-FastInterpreter hands the page to pdfminer's own parser, so the result is pdfminer's either way.
+octal escape above \\377, a container a stream ends inside, a name a stream ends on. For those
+`content_objects` returns None and FastInterpreter hands the page to pdfminer's own parser, so the result
+is pdfminer's either way.
 """
 
 from __future__ import annotations

@@ -173,3 +173,12 @@ def test_forms_and_inline_images_give_pdfplumbers_characters(tmp_path: Path) -> 
     assert first.count("26批193人次") == 2 and "1710万元" in first
     second = "".join(c.text for c in pages[1][0].chars)
     assert "7573户" in second and "1.5亿元" in second
+
+
+def test_the_one_known_difference_is_pdfminers_4kb_buffer_cutting_an_escaped_line_end() -> None:
+    """A backslash before \\r\\n continues a string's line; pdfminer looks for the \\n in its 4 KB buffer only."""
+    cut = b" " * 4092 + b"(a\\\r\nb) Tj"  # (the \r is the buffer's last byte)
+    assert content_objects([cut]) == [b"ab", KWD(b"Tj")]
+    assert pdfminer_objects([cut]) == [b"a\nb", KWD(b"Tj")]
+    whole = b" " * 4091 + b"(a\\\r\nb) Tj"
+    assert content_objects([whole]) == pdfminer_objects([whole]) == [b"ab", KWD(b"Tj")]
