@@ -17,18 +17,16 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import pdfplumber  # noqa: E402
-from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter  # noqa: E402
+from pdfminer.pdfinterp import PDFPageInterpreter  # noqa: E402
 from pdfminer.pdftypes import list_value, stream_value  # noqa: E402
-from pdfminer.psparser import PSEOF  # noqa: E402
 
 import extract.pdf as pdf_module  # noqa: E402
-from extract.content import FastInterpreter, content_objects  # noqa: E402
+from extract.content import FastInterpreter, content_objects, pdfminer_objects  # noqa: E402
 
 
 def pdfs(inputs: Iterable[str]) -> list[Path]:
@@ -37,19 +35,6 @@ def pdfs(inputs: Iterable[str]) -> list[Path]:
         path = Path(name)
         found += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
     return found
-
-
-def pdfminer_objects(streams: list[Any]) -> list[Any]:
-    out: list[Any] = []
-    try:
-        parser = PDFContentParser(streams)
-    except PSEOF:
-        return out
-    while True:
-        try:
-            out.append(parser.nextobject()[1])
-        except PSEOF:
-            return out
 
 
 def best(runs: int, work: Callable[[], object]) -> float:
@@ -67,29 +52,28 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     files = pdfs(args.inputs)
-    pages: list[tuple[list[Any], list[bytes]]] = []
+    pages: list[list[bytes]] = []
     for path in files:
         try:
             with pdfplumber.open(path) as pdf:
                 for page in pdf.pages:
-                    streams = [stream_value(s) for s in list_value(page.page_obj.contents)]
-                    pages.append((streams, [s.get_data() for s in streams]))
+                    pages.append([stream_value(s).get_data() for s in list_value(page.page_obj.contents)])
         except Exception as err:  # (a deliberately broken file among the inputs)
             print(f"skipped {path.name}: {type(err).__name__}")
     same = left = 0
     differ: list[int] = []
-    for number, (streams, data) in enumerate(pages):
+    for number, data in enumerate(pages):
         ours = content_objects(data)
         if ours is None:
             left += 1
-        elif ours == pdfminer_objects(streams):
+        elif ours == pdfminer_objects(data):
             same += 1
         else:
             differ.append(number)
     print(f"{len(files)} PDFs, {len(pages)} pages: {same} read the same as pdfminer, {left} left to pdfminer,"
           f" {len(differ)} differ{' (pages ' + ', '.join(map(str, differ[:10])) + ')' if differ else ''}")
-    theirs = best(args.runs, lambda: [pdfminer_objects(streams) for streams, _ in pages])
-    ours_s = best(args.runs, lambda: [content_objects(data) for _, data in pages])
+    theirs = best(args.runs, lambda: [pdfminer_objects(data) for data in pages])
+    ours_s = best(args.runs, lambda: [content_objects(data) for data in pages])
     print(f"content streams: pdfminer {theirs:.2f} CPU-s, extract.content {ours_s:.2f} CPU-s ({theirs / ours_s:.1f}x)")
 
     def interpret(interpreter: type[PDFPageInterpreter]) -> Callable[[], None]:

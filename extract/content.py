@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pdfminer import settings
-from pdfminer.pdfinterp import PDFInterpreterError, PDFPageInterpreter
+from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError, PDFPageInterpreter
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import (
     KEYWORD_ARRAY_BEGIN,
@@ -35,6 +35,7 @@ from pdfminer.psparser import (
     KEYWORD_PROC_END,
     KWD,
     LIT,
+    PSEOF,
     PSKeyword,
     keyword_name,
     literal_name,
@@ -239,6 +240,21 @@ def content_objects(streams: Sequence[bytes]) -> list[Any] | None:
     if context:
         return None
     return out
+
+
+def pdfminer_objects(streams: Sequence[bytes]) -> list[Any]:
+    """What pdfminer's own PDFContentParser reads from the (decoded) streams, without offsets: what
+    content_objects must give wherever it reads a stream (its tests and benchmarks/content_stream.py)."""
+    out: list[Any] = []
+    try:
+        parser = PDFContentParser([PDFStream({}, data) for data in streams])
+    except PSEOF:  # (no stream at all)
+        return out
+    while True:
+        try:
+            out.append(parser.nextobject()[1])
+        except PSEOF:
+            return out
 
 
 class FastInterpreter(PDFPageInterpreter):

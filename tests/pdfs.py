@@ -6,6 +6,7 @@ import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -84,3 +85,11 @@ def image_only_pdf(source: bytes, path: Path, dpi: int = 300) -> Path:
     images[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
     path.write_bytes(buffer.getvalue())
     return path
+
+
+def pdfplumbers(page: Any) -> object:
+    """What pdfplumber's own page.layout holds (interpreted by pdfminer alone), read as extract.pdf reads a
+    layout: what extract.pdf.page_objects must give."""
+    from extract.pdf import _objects
+
+    return _objects(page.layout, float(page.mediabox[0]), float(page.mediabox[1]), float(page.height))

@@ -5,34 +5,17 @@ from __future__ import annotations
 import io
 import random
 from pathlib import Path
-from typing import Any
 
 import pdfplumber
 import pytest
-from pdfminer.pdfinterp import PDFContentParser
-from pdfminer.pdftypes import PDFStream
-from pdfminer.psparser import KWD, LIT, PSEOF
+from pdfminer.psparser import KWD, LIT
+from pdfs import pdfplumbers
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
-from extract.content import content_objects
-from extract.pdf import _objects, page_objects
-
-
-def pdfminer_objects(streams: list[bytes]) -> list[Any]:
-    """What pdfminer's own parser reads from the streams (objects without offsets)."""
-    out: list[Any] = []
-    try:
-        parser = PDFContentParser([PDFStream({}, data) for data in streams])
-    except PSEOF:
-        return out
-    while True:
-        try:
-            out.append(parser.nextobject()[1])
-        except PSEOF:
-            return out
-
+from extract.content import content_objects, pdfminer_objects
+from extract.pdf import page_objects
 
 SAME = [
     # text as report writers set it: CID codes as octal escapes, hex strings, TJ arrays with kerning
@@ -127,11 +110,6 @@ def test_random_streams_read_as_pdfminer_reads_them_or_are_left_to_it() -> None:
     pages = [[b"".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(0, 20))) for _ in range(rng.randint(2, 4))]
              for _ in range(1500)]
     assert sum(agree_or_leave(streams) for streams in pages) > 50
-
-
-def pdfplumbers(page: Any) -> object:
-    """What pdfplumber's own page.layout holds, read as extract.pdf reads a layout."""
-    return _objects(page.layout, float(page.mediabox[0]), float(page.mediabox[1]), float(page.height))
 
 
 def forms_and_inline_images_pdf() -> bytes:

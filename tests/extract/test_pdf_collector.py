@@ -5,16 +5,15 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-from typing import Any
 
 import pdfplumber
 import pytest
-from pdfs import tiny_pdf
+from pdfs import pdfplumbers, tiny_pdf
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
-from extract.pdf import _objects, page_objects, page_tables
+from extract.pdf import page_objects, page_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,11 +62,6 @@ def awkward_pdf(mediabox_offset: bool = False) -> bytes:
     if mediabox_offset:  # a page whose MediaBox does not start at 0,0 (cropped scans, imposed pages)
         data = re.sub(rb"/MediaBox \[ 0 0 ([\d.]+) ([\d.]+) \]", lambda m: b"/MediaBox [ 30 40 " + m.group(1) + b" " + m.group(2) + b" ]", data)
     return data
-
-
-def pdfplumbers(page: Any) -> object:
-    """What pdfplumber's own page.layout holds, read as extract.pdf reads a layout."""
-    return _objects(page.layout, float(page.mediabox[0]), float(page.mediabox[1]), float(page.height))
 
 
 def both(path: Path) -> list[tuple[object, object]]:
