@@ -72,6 +72,7 @@ ESCAPED = {ord("b"): 8, ord("t"): 9, ord("n"): 10, ord("f"): 12, ord("r"): 13, o
 ESCAPED_BYTES = {bytes((k,)): bytes((v,)) for k, v in ESCAPED.items()}
 INLINE_IMAGE = (KWD(b"BI"), KWD(b"ID"))  # (an ID without its BI pdfminer drops: let it)
 TRUE, FALSE = b"true", b"false"
+OPENED_BY = {KEYWORD_ARRAY_END: b"[", KEYWORD_DICT_END: b"<<", KEYWORD_PROC_END: b"{"}  # (each closer's opener's name)
 NO_DIGITS = frozenset((b"-", b"+", b".", b"-.", b"+."))  # (what TOKEN reads as a number with no digit)
 
 
@@ -220,7 +221,7 @@ def content_objects(streams: Sequence[bytes]) -> list[Any] | None:
                 current = []
                 continue
             if token is KEYWORD_ARRAY_END or token is KEYWORD_DICT_END or token is KEYWORD_PROC_END:
-                opening = {KEYWORD_ARRAY_END: b"[", KEYWORD_DICT_END: b"<<", KEYWORD_PROC_END: b"{"}[token]
+                opening = OPENED_BY[token]
                 if not context or context[-1][0] != opening:
                     if settings.STRICT:
                         return None
