@@ -116,6 +116,16 @@ TENTHS_RE = re.compile(
     rf"(?P<n>[一二两三四五六七八九]|[1-9]){units.TENTHS}(?P<suf>多)?"
     r"(?=$|[\s,,。;;::、!!??))和及与]|以上|以下|左右|的|是|来自|用于)"
 )
+# Structure ratios: '三次产业结构调整为15.2:36.9:48.7' -> 15.2 %, 36.9 %, 48.7 %, the shares of one whole printed
+# without their %. Three or more numbers joined by ':' (NFKC has made '：' one), in a clause that names a structure
+# (…结构, …构成, …比例, …比重) before them, summing to about a hundred: '出资比例为3:3:4' (10) is parts of ten, not
+# percent, and '10:30:15' after no such word is a time.
+RATIO_RE = re.compile(r"(?<![\d.:])\d{1,3}(?:\.\d+)?(?:[ ]?:[ ]?\d{1,3}(?:\.\d+)?){2,}(?![\d.:%])")
+RATIO_PART_RE = re.compile(r"\d{1,3}(?:\.\d+)?")
+STRUCTURE_RE = re.compile(r"结构|构成|比例|比重")
+RATIO_NOTE = "结构比"  # how a part's note begins: '结构比15.2:36.9:48.7的第2项,共3项(单位%为推定)'
+RATIO_SUM = (Decimal(90), Decimal(110))  # a structure printed wrong is off by a few points, not by tens
+
 # A move in a ranking, not a count of people: '排名前移4位', '上升2位,居第5位', '前进3名'. 位 and 名 right after one of
 # these verbs, with no noun after them ('晋升3名干部' counts cadres); 位次/名次 are rank moves wherever they stand.
 RANK_MOVE_BEFORE_RE = re.compile(r"(?:前移|后移|上移|下移|前进|后退|上升|下降|下滑|提升|提高|跃升|攀升|进位|退位)了?$")
@@ -614,6 +624,34 @@ def find_tenths(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
     return found
 
 
+def structure_named_before(text: str, at: int) -> str:
+    """The structure the clause up to `at` names, as a label ('三次产业结构' of '全县三次产业结构由16.8:35.2:48.0调整为',
+    figures inside the clause too), or ''."""
+    start = max(text.rfind(c, 0, at) for c in ",。;!?\n") + 1
+    named = STRUCTURE_RE.search(text, start, at)
+    return clean_label(text[start:named.end()]) if named else ""
+
+
+def find_ratios(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
+    """'三次产业结构调整为15.2:36.9:48.7' -> 15.2 %, 36.9 % and 48.7 %, percent, each noted as the k-th of n parts of
+    its ratio (relations.find_relations checks that they make 100 %)."""
+    found: list[Found] = []
+    for m in RATIO_RE.finditer(text):
+        label = structure_named_before(text, m.start())
+        if _overlaps(m.start(), m.end(), excluded) or not label:
+            continue
+        parts = list(RATIO_PART_RE.finditer(text, m.start(), m.end()))
+        values = [Decimal(p.group()) for p in parts]
+        if any(v > 100 for v in values) or not RATIO_SUM[0] <= sum(values) <= RATIO_SUM[1]:
+            continue
+        printed = m.group().replace(" ", "")
+        for k, (part, value) in enumerate(zip(parts, values, strict=True), start=1):
+            note = f"{RATIO_NOTE}{printed}的第{k}项,共{len(parts)}项(单位%为推定)"
+            found.append(Found(part.start(), part.end(), part.group(), value, None, "%", "percent", units.to_base(value, "", "%"),
+                               "%", "", None, label, sentence_of(text, part.start(), part.end()), note))
+    return found
+
+
 def find_bare_money(text: str, taken: Sequence[tuple[int, int]]) -> list[Found]:
     """'项目总投资达1.2亿' -> raw '1.2亿', 1.2 亿元, money, base 120000000 元: a scaled number with no unit, in a clause
     about money. The raw shows the missing 元; the value is exact, so no approx word or note is added for it."""
@@ -649,6 +687,7 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
     dates = find_dates(text, report_year, excluded, report_month)
     percents = find_percent_words(text, excluded + [(d.start, d.end) for d in dates])
     percents += find_tenths(text, excluded + [(f.start, f.end) for f in dates + percents])
+    percents += find_ratios(text, excluded + [(f.start, f.end) for f in dates + percents])
     quantities = percents + find_quantities(text, excluded + [(f.start, f.end) for f in dates + percents])
     taken = excluded + [(f.start, f.end) for f in dates + quantities]
     quantities += find_lone_multiples(text, taken)
@@ -665,6 +704,8 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
             floor = f.end
             continue
         label = figure_label(text, f.start, f.end, f.unit.partition("/")[0], floor, previous)  # a rate by its money
+        if f.note.startswith(RATIO_NOTE):
+            label = f.label  # every part of '三次产业结构调整为15.2:36.9:48.7' measures the structure (find_ratios)
         if not label and out and out[-1].kind == "date" and out[-1].end == floor and DATED_VERB_RE.fullmatch(text, floor, f.start):
             label = dated  # '…收入2022年为8.3万元,2023年为12.6万元': each year's figure measures what the sentence names
         if out and out[-1].unit in units.AGE_UNITS and out[-1].end == floor and all_han(text[floor:f.start]):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
+from extract.figures import RATIO_SUM, structure_named_before
 from extract.labels import BASE_OF_RATIO_RE, COMPARED_TO_RE
 from extract.numbers import parse_number
 from extract.records import Figure, Relation
@@ -401,6 +402,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _inline_items(text, figs, build)
     _lists(text, figs, build)
     _totals_after(text, figs, build)
+    _ratios(text, figs, build)
     _shares_closed(text, figs, build)
     _shares_of_a_whole(text, figs, build)
     _points(text, figs, build)
@@ -1371,6 +1373,28 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
                      or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None))
         if all_of_it:
             build.add("share", None, run, whole.group()[:-1], first.page)  # (less its comma)
+
+
+RATIO_JOIN_RE = re.compile(r" ?: ?")
+
+
+def _ratios(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'三次产业结构调整为15.2:36.9:48.7' (or 15.2%:36.9%:48.7%): three or more percents joined by ':' after a clause
+    naming a structure are the shares of one whole, so they total 100%. extract.figures.find_ratios reads the parts
+    printed without %; a run summing far from a hundred is no structure in percent (3:3:4 is parts of ten)."""
+    i = 0
+    while i < len(figs):
+        run = [figs[i]]
+        while (i + len(run) < len(figs) and run[-1].kind == "percent" and figs[i + len(run)].kind == "percent"
+               and RATIO_JOIN_RE.fullmatch(text, run[-1].doc_end, figs[i + len(run)].doc_start)):
+            run.append(figs[i + len(run)])
+        i += len(run)
+        if len(run) < 3 or any(f.unit != "%" or f.value is None for f in run):
+            continue
+        named = structure_named_before(text, run[0].doc_start)
+        total = sum(f.value for f in run if f.value is not None)
+        if named and RATIO_SUM[0] <= total <= RATIO_SUM[1]:
+            build.add("share", None, run, named, run[0].page)
 
 
 def _shares_closed(text: str, figs: Sequence[Figure], build: _Builder) -> None:
