@@ -116,6 +116,10 @@ TENTHS_RE = re.compile(
     rf"(?P<n>[一二两三四五六七八九]|[1-9]){units.TENTHS}(?P<suf>多)?"
     r"(?=$|[\s,,。;;::、!!??))和及与]|以上|以下|左右|的|是|来自|用于)"
 )
+# A count's other measure word in brackets right after it, part of how it is printed: '4.73万套(间)', '36台(套)'. The
+# figure ends after it, so what comes next ('和改建1.92万套(间)') follows the figure, not a bracket.
+UNIT_ALTERNATIVE_RE = re.compile(r" ?\((?:间|户|座|套|处|个|人|辆|台|栋|幢|宗|件|所|家|张|块|条)\)")
+
 # Structure ratios: '三次产业结构调整为15.2:36.9:48.7' -> 15.2 %, 36.9 %, 48.7 %, the shares of one whole printed
 # without their %. Three or more numbers joined by ':' (NFKC has made '：' one), in a clause that names a structure
 # (…结构, …构成, …比例, …比重) before them, summing to about a hundred: '出资比例为3:3:4' (10) is parts of ten, not
@@ -487,10 +491,12 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
         value, value_max, unit, scale, base_unit, base_value, note = quantity_from_match(m)
         if negative and value is not None and base_value is not None:
             value, base_value = -value, -base_value
-        after = APPROX_AFTER_RE.match(text, m.end())
-        approx = (m.group("pre") or "") + (m.group("mid") or "") + (m.group("suf") or "") + (after.group() if after else "")
-        raw = text[start:m.end()]
         kind = units.unit_kind(base_unit)
+        alternative = UNIT_ALTERNATIVE_RE.match(text, m.end()) if kind == "count" and unit else None
+        end = alternative.end() if alternative else m.end()
+        after = APPROX_AFTER_RE.match(text, end)
+        approx = (m.group("pre") or "") + (m.group("mid") or "") + (m.group("suf") or "") + (after.group() if after else "")
+        raw = text[start:end]
         if _rank_move(text, m, start, found[-1] if found else None):
             kind, base_unit = "other", units.RANK_BASE
         if value is not None and not (negative or value_max is not None or m.group("mid") or m.group("suf")):
@@ -501,8 +507,8 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
                 listed = _number(text[s:e])
                 found.append(Found(s, e, text[s:e], listed, None, unit, kind, units.to_base(listed, scale, base_unit),
                                    base_unit, after.group() if after else "", None, "", sentence_of(text, s, e)))
-        found.append(Found(start, m.end(), raw, value, value_max, unit, kind, base_value, base_unit, approx, None, "", sentence_of(text, start, m.end()), note))
-        pos = m.end()
+        found.append(Found(start, end, raw, value, value_max, unit, kind, base_value, base_unit, approx, None, "", sentence_of(text, start, end), note))
+        pos = end
     return found
 
 
