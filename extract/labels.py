@@ -203,6 +203,8 @@ def noun_after(text: str, end: int) -> str:
     while j < limit and text[j] not in CLAUSE_BREAK and not text[j].isdigit():
         j += 1
     phrase = text[end:j]
+    if phrase[:1] in ("和", "及", "与", "、"):
+        return ""  # '公办园9所和普惠性民办园4所': what follows the conjunction is the next item's, not this count's
     stop = AFTER_STOP.search(phrase, 1) if phrase else None
     if stop:
         phrase = phrase[: stop.start()]

@@ -32,3 +32,15 @@ CHECKED = [
 @pytest.mark.parametrize(("text", "expected"), CHECKED)
 def test_a_list_of_counts_with_bracketed_measure_words_is_checked(text: str, expected: list[tuple[object, ...]]) -> None:
     assert checked_text(printed(text)) == expected
+
+
+LABELLED = [
+    ("新建幼儿园14所(个),包括公办园9所(个)和普惠性民办园4所(个)", ["幼儿园", "公办园", "普惠性民办园"]),
+    ("新建幼儿园14所,包括公办园9所和普惠性民办园4所", ["幼儿园", "公办园", "普惠性民办园"]),
+    ("建成村级活动场所12个、文化广场8个及卫生室5间", ["村级活动场所", "文化广场", "卫生室"]),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), LABELLED)
+def test_a_count_is_not_labelled_by_the_next_item_after_a_conjunction(text: str, labels: list[str]) -> None:
+    assert [f.label for f in quantities_in(text)] == labels
