@@ -643,8 +643,10 @@ def find_ratios(text: str, excluded: Sequence[tuple[int, int]]) -> list[Found]:
     its ratio (relations.find_relations checks that they make 100 %)."""
     found: list[Found] = []
     for m in RATIO_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), excluded):
+            continue
         label = structure_named_before(text, m.start())
-        if _overlaps(m.start(), m.end(), excluded) or not label:
+        if not label:
             continue
         parts = list(RATIO_PART_RE.finditer(text, m.start(), m.end()))
         values = [Decimal(p.group()) for p in parts]
@@ -709,9 +711,10 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
             dated = clean_label(clause_before(text, f.start, floor)) or (dated if not _sentence_break(text, floor, f.start) else "")
             floor = f.end
             continue
-        label = figure_label(text, f.start, f.end, f.unit.partition("/")[0], floor, previous)  # a rate by its money
         if f.note.startswith(RATIO_NOTE):
             label = f.label  # every part of '三次产业结构调整为15.2:36.9:48.7' measures the structure (find_ratios)
+        else:
+            label = figure_label(text, f.start, f.end, f.unit.partition("/")[0], floor, previous)  # a rate by its money
         if not label and out and out[-1].kind == "date" and out[-1].end == floor and DATED_VERB_RE.fullmatch(text, floor, f.start):
             label = dated  # '…收入2022年为8.3万元,2023年为12.6万元': each year's figure measures what the sentence names
         if out and out[-1].unit in units.AGE_UNITS and out[-1].end == floor and all_han(text[floor:f.start]):
