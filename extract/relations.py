@@ -409,6 +409,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _balance_sheet(text, figs, build)
     _roll_forwards(text, figs, build)
     _openings_after(text, figs, build)
+    _stocks_first(text, figs, build)
     _budget_outturns(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
@@ -503,6 +504,10 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             kids = _split_nested(text, kids, build)
             if not kids:
                 continue
+            if cue.group().startswith("分别") and (pairs := _parallel_fenbie(text, figs, cue, sentence, kids)) is not None:
+                for earlier, kid in pairs:  # '年初和年末分别有企业120家和98家,其中规上企业分别为36家和41家': each of its own
+                    build.add("subset", earlier, [kid], "其中…" + cue.group(), earlier.page)
+                continue
             floor = sentence.start if cue.group().startswith("分别") or cue.group() in (":", *INCLUDES_WORDS) else paragraph.start
             if classified:  # '全年培训5200人次。按培训类型分,…': the figure just before, in this sentence or the one before
                 floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
@@ -539,6 +544,22 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 _add_list(text, cue, parent, kids, cue_text, rest is None, build)
             for kid in done_kids:
                 build.add("subset", parent, [kid], cue_text, parent.page)
+
+
+def _parallel_fenbie(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span,
+                     kids: Sequence[Figure]) -> list[tuple[Figure, Figure]] | None:
+    """A 分别 list that answers an earlier one of its sentence item by item ('年初和年末分别有企业120家和98家,其中规上企业
+    分别为36家和41家'): its figures are no parts of the last figure before it. Returns each earlier figure with the one
+    that answers it when 其中 says they are within them, else no pairs ([]); None when the list answers no earlier one."""
+    earlier = text.rfind("分别", sentence.start, cue.start())
+    if earlier < 0 or len(kids) < 2:
+        return None
+    listed = [f for f in figs if earlier < f.doc_start and f.doc_end <= cue.start() and measure(f) == measure(kids[0])]
+    if len(listed) != len(kids):
+        return None
+    if "其中" not in text[listed[-1].doc_end:cue.start()]:
+        return []
+    return list(zip(listed, kids, strict=True))
 
 
 def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text: str, trim: bool, build: _Builder) -> None:
@@ -1266,6 +1287,68 @@ def _openings_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         build.add("balance", closing, [opening, change], "年初 + 增加 − 减少 = 年末", closing.page, subtracted=away)
 
 
+def _stocks_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'贷款余额由年初的112.5亿元增至年末的128.5亿元,全年新增贷款35.6亿元,到期偿还19.6亿元' and '年初、年末债务余额分别为
+    45.6亿元和50.05亿元,当年新增8.2亿元,偿还3.75亿元': both stocks printed first, then what changed between them, each
+    change signed by the last verb of its clause (as _roll_forwards reads them).
+
+    The changes are the figures of the stocks' measure in the rest of the closing's sentence, or, when it has none,
+    in the next sentence of its paragraph. Both an addition and a taking away must be among them: a gross flow alone
+    ('全年新增贷款35.6亿元') is seldom the whole change. Not checked when a figure of the measure there is signed by no
+    verb, when a change names another stock than the opening's clause does ('存款…,新增贷款…'), or when the text
+    says there were changes it does not print (扣除…后). One change on its own is the change on the opening, which
+    _change_on_opening reads."""
+    whole_of = {k: r.parent_figure_id for r in build.relations for k in r.child_figure_ids}
+    for i, opening in enumerate(figs[:-1]):
+        closing = figs[i + 1]
+        if closing.figure_id in build.parents or not (_addable(opening) and _addable(closing)):
+            continue
+        if measure(opening) != measure(closing):
+            continue
+        between = text[opening.doc_end:closing.doc_start]
+        said_to, said_and = STOCKS_TO_RE.fullmatch(between), STOCKS_AND_RE.fullmatch(between)
+        if not (said_to or said_and):
+            continue  # (most pairs of figures: skip them cheaply)
+        lead = text[_sentence(text, opening.doc_start).start:opening.doc_start]
+        if not ((said_to and STOCKS_FROM_RE.search(lead)) or (said_and and STOCKS_FENBIE_RE.search(lead))):
+            continue
+        sentence = _sentence(text, closing.doc_start)
+        paragraph = _paragraph(text, closing.doc_start)
+        window = Span(closing.doc_end, sentence.end)
+        if not any(window.start <= g.doc_start < window.end and measure(g) == measure(closing) for g in figs):
+            window = Span(sentence.end, min(_sentence(text, sentence.end).end, paragraph.end)) if sentence.end < paragraph.end else window
+        changes: list[tuple[Figure, bool]] = []
+        for j in range(i + 2, len(figs)):
+            g = figs[j]
+            if g.doc_start >= window.end:
+                break
+            if g.doc_start < window.start or measure(g) != measure(closing):
+                continue
+            if whole_of.get(g.figure_id) in {c.figure_id for c, _ in changes}:
+                continue  # '净增16亿元,其中新增35.6亿元、偿还19.6亿元': the breakdown of a change
+            clause = _stock_lead(text, figs, j)
+            away = _sign_said(clause)
+            if away is None or not _addable(g) or _role(text, g) in ("rate", "threshold", "reference") \
+                    or _paren_end(text, g.doc_start, window.end) != window.end:
+                changes = []
+                break
+            if not _stock_words(clause) <= _stock_words(lead):
+                changes = []
+                break  # '存款余额由年初的…,新增贷款…': another stock's flows
+            changes.append((g, away))
+        if len(changes) < 2 or {away for _, away in changes} != {True, False}:
+            continue
+        if UNSAID_CHANGES_RE.search(text, closing.doc_end, window.end):
+            continue
+        build.add("balance", closing, [opening, *(c for c, _ in changes)], "年初 + 增加 − 减少 = 年末", closing.page,
+                  subtracted=[c for c, away in changes if away])
+
+
+def _stock_words(words: str) -> set[str]:
+    """The STOCK_WORDS a clause names (余额, 贷款 …)."""
+    return {w for w in STOCK_WORDS if w in words}
+
+
 def _change_on_opening(text: str, figs: Sequence[Figure], closing: Figure) -> list[tuple[Figure, bool]]:
     """'年末存款余额312.9亿元,比年初增加26.5亿元', '…由年初预算的15.26亿元调整为15.84亿元,调增0.58亿元': the closing
     stock's change on the opening one, next in its sentence."""
@@ -1639,6 +1722,11 @@ NET_OF_YEAR_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余$"
 WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末)")
 CHANGE_BETWEEN_RE = re.compile(r"^\s*(?P<verb>净增|净减|增加|减少|增长|下降)了?\s*$")
 ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
+# Both stocks printed before the changes: '由年初的A增至年末的B', '年初、年末…分别为A和B'.
+STOCKS_FROM_RE = re.compile(r"[由从](?:年初|期初|上年末|上年底|上年年末)的?$")
+STOCKS_TO_RE = re.compile(r"(?:增|升|降|减|提高|增长|增加|上升|下降|减少|回落|扩大|缩小|调整|变)(?:至|到|为)了?(?:年末|期末|年底)?的?")
+STOCKS_FENBIE_RE = re.compile(r"(?:年初|期初|上年末)[、和与及至](?:本?年末|期末|年底)[^,,;;。\d]{0,16}分别(?:为|是|达到?|有)?$")
+STOCKS_AND_RE = re.compile(r"\s*[和、与及]\s*")
 STOCK_WORDS = ("余额", "预算", "结余", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
 STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|上年|调整后|调整|变更后|当年|本年|全年|年内|各项|全[县市区镇乡]"
                            r"|共有|共|有|剩余|尚余|为|是|达")

@@ -1,0 +1,59 @@
+"""Balances whose opening and closing stocks are printed before the changes between them, tested on sentences of
+our own (a leftover of the roll-forward rule, which read the changes only between the two stocks):
+'余额由年初的A增至年末的B,全年新增C,偿还D' and '年初、年末余额分别为A和B,当年新增C,偿还D' check A + C − D = B.
+
+What came in and what went out must both be said: a gross flow alone ('全年新增贷款35.6亿元') is not the whole of a
+stock's change, and flows of another stock ('存款…增至…,新增贷款…') are none of its. And a 分别 list answering an earlier one of its sentence
+item by item ('年初和年末分别有企业120家和98家,其中规上企业分别为36家和41家') is within those figures, each within its
+own, not a breakdown of the last (a false error alert before)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import checked_with_confidence, printed
+
+C = "年初 + 增加 − 减少 = 年末"
+CASES = [
+    pytest.param("全县各项贷款余额由年初的112.5亿元增至年末的128.5亿元,全年新增贷款35.6亿元,到期偿还19.6亿元。",
+                 [(("balance", "128.5亿元", ["112.5亿元", "35.6亿元", "−19.6亿元"], C, True), "high")], id="rise-then-flows"),
+    pytest.param("全县各项贷款余额由年初的112.5亿元增至年末的128.7亿元,全年新增贷款35.6亿元,到期偿还19.6亿元。",
+                 [(("balance", "128.7亿元", ["112.5亿元", "35.6亿元", "−19.6亿元"], C, False), "high")], id="rise-then-flows-planted"),
+    pytest.param("政府债务余额从上年末的50亿元降至年末的45亿元,全年偿还到期债务12亿元,新增举借7亿元。",
+                 [(("balance", "45亿元", ["50亿元", "−12亿元", "7亿元"], C, True), "high")], id="fall-taken-away-first"),
+    pytest.param("在册监测对象由年初的1256户增加到年末的1302户。全年新纳入68户,退出22户。",
+                 [(("balance", "1302户", ["1256户", "68户", "−22户"], C, True), "high")], id="flows-in-the-next-sentence"),
+    pytest.param("年初、年末政府债务余额分别为45.6亿元和50.05亿元,当年新增债务8.2亿元,偿还到期债务3.75亿元。",
+                 [(("balance", "50.05亿元", ["45.6亿元", "8.2亿元", "−3.75亿元"], C, True), "high")], id="both-stocks-by-fenbie"),
+    pytest.param("期初和期末县级储备粮库存分别为5200吨、4900吨,年内轮入1800吨、轮出2300吨。",
+                 [(("balance", "4900吨", ["5200吨", "1800吨", "−2300吨"], C, False), "high")], id="both-stocks-by-fenbie-planted"),
+    # one change after the two stocks is the change on the opening (the roll-forward rule checks it already)
+    pytest.param("专户资金由年初的860万元减少到年末的610万元,减少250万元。",
+                 [(("balance", "610万元", ["860万元", "−250万元"], C, True), "high")], id="one-net-change"),
+    pytest.param("贷款余额由年初的112.5亿元增至年末的128.5亿元,净增16亿元,其中新增贷款35.6亿元、到期偿还19.6亿元。",
+                 [(("balance", "16亿元", ["35.6亿元", "−19.6亿元"], "净增 = 增加 − 减少", True), "high"),
+                  (("balance", "128.5亿元", ["112.5亿元", "16亿元"], C, True), "high")], id="net-change-broken-down"),
+    # not checked: only what came in, flows of another stock, the flows of another sentence after one of its own,
+    # changes said without figures, a flow no verb signs, no flows at all
+    pytest.param("贷款余额由年初的112.5亿元增至年末的128.7亿元,全年新增贷款35.6亿元。", [], id="gross-inflow-only"),
+    pytest.param("存款余额由年初的210亿元增至年末的236亿元,全年新增贷款35.6亿元,偿还贷款19.6亿元。", [], id="another-stocks-flows"),
+    pytest.param("存款余额由年初的210亿元增至年末的236亿元,增长12.4%。全年新增贷款35.6亿元,偿还贷款19.6亿元。", [],
+                 id="next-sentence-after-its-own"),
+    pytest.param("年初、年末债务余额分别为45.6亿元和50.05亿元,当年新增债务8.2亿元,偿还3.75亿元,扣除置换因素后余额增加。", [],
+                 id="changes-unsaid"),
+    pytest.param("债务余额由年初的45.6亿元增至年末的50.05亿元,置换债券1.2亿元,新增债务8.2亿元,偿还3.75亿元。", [],
+                 id="unsigned-flow-first"),
+    pytest.param("存款余额由年初的210亿元增至年末的236亿元;贷款余额由年初的112.5亿元增至年末的128.7亿元。", [], id="two-stocks-no-flows"),
+    # a 分别 list answering an earlier one item by item: each within its own, not parts of the last figure before it
+    pytest.param("年初和年末分别有企业120家和98家,其中规上工业企业分别为36家和41家。",
+                 [(("subset", "120家", ["36家"], "其中…分别为", True), "high"),
+                  (("subset", "98家", ["41家"], "其中…分别为", True), "high")], id="fenbie-pairs-within"),
+    pytest.param("年初和年末分别有企业120家和98家,其中规上工业企业分别为36家和101家。",
+                 [(("subset", "120家", ["36家"], "其中…分别为", True), "high"),
+                  (("subset", "98家", ["101家"], "其中…分别为", False), "high")], id="fenbie-pairs-within-planted"),
+    pytest.param("2022年和2023年分别培训1200人次和1500人次,分别为农民工800人次和900人次。", [], id="fenbie-pairs-unsaid"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_stocks_first(text: str, expected: list[object]) -> None:
+    assert checked_with_confidence(printed(text)) == expected
