@@ -410,6 +410,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _roll_forwards(text, figs, build)
     _openings_after(text, figs, build)
     _stocks_first(text, figs, build)
+    _net_then_opening(text, figs, build)
     _budget_outturns(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
@@ -565,6 +566,10 @@ def _parallel_fenbie(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span
 def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text: str, trim: bool, build: _Builder) -> None:
     """The parts of a list under its total: a sum, or each a subset when they are groups within it; `trim` drops the
     parts after those that make the total (_parts_making), for a list with no remainder to close it."""
+    if len(kids) >= 2 and STOCK_PAIR_TAIL_RE.search(text, max(0, parent.doc_start - 40), parent.doc_start):
+        signs = [_change_sign(text, k) for k in kids]
+        if None not in signs and True in signs and False in signs:
+            return  # '由上年末的56.82亿元下降到年末的54.09亿元,其中新增3.15亿元,偿还5.98亿元': the changes between them (_stocks_first)
     if NET_CHANGE_RE.search(_clause_before(text, parent)) and len(kids) >= 2:
         signs = [_change_sign(text, k) for k in kids]  # '比年初净增15家,其中新登记28家、注销13家': what came and went
         if None not in signs and True in signs and False in signs:
@@ -1042,8 +1047,8 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if not _summable(text, total) or total.figure_id in build.children or total.figure_id in build.parents:
             continue
         cue = _closing_total(text, total)
-        if cue is None:
-            continue
+        if cue is None or OPERAND_RE.match(_clause_before(text, total)):
+            continue  # ('…上年结转0.86亿元,加本年收入总计38.45亿元,减本年支出总计38.12亿元,…': what is added or taken away)
         wide = cue.group().startswith(("以上", "上述"))
         window = _paragraph(text, total.doc_start) if wide else _sentence(text, total.doc_start)
         start = window.start
@@ -1300,17 +1305,11 @@ def _stocks_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     _change_on_opening reads."""
     whole_of = {k: r.parent_figure_id for r in build.relations for k in r.child_figure_ids}
     for i, opening in enumerate(figs[:-1]):
-        closing = figs[i + 1]
-        if closing.figure_id in build.parents or not (_addable(opening) and _addable(closing)):
+        pair = _stock_pair(text, figs, i)
+        if pair is None:
             continue
-        if measure(opening) != measure(closing):
-            continue
-        between = text[opening.doc_end:closing.doc_start]
-        said_to, said_and = STOCKS_TO_RE.fullmatch(between), STOCKS_AND_RE.fullmatch(between)
-        if not (said_to or said_and):
-            continue  # (most pairs of figures: skip them cheaply)
-        lead = text[_sentence(text, opening.doc_start).start:opening.doc_start]
-        if not ((said_to and STOCKS_FROM_RE.search(lead)) or (said_and and STOCKS_FENBIE_RE.search(lead))):
+        closing, lead = pair
+        if closing.figure_id in build.parents:
             continue
         sentence = _sentence(text, closing.doc_start)
         paragraph = _paragraph(text, closing.doc_start)
@@ -1342,6 +1341,49 @@ def _stocks_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue
         build.add("balance", closing, [opening, *(c for c, _ in changes)], "年初 + 增加 − 减少 = 年末", closing.page,
                   subtracted=[c for c, away in changes if away])
+
+
+def _net_then_opening(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'当年收支结余0.39亿元,加上年结余3.45亿元,年末滚存结余3.94亿元': the year's net, the opening added to it after it,
+    and the closing they make, one after the other in one sentence."""
+    for i in range(1, len(figs) - 1):
+        net, opening, closing = figs[i - 1], figs[i], figs[i + 1]
+        if not PLUS_OPENING_RE.match(_clause_before(text, opening)) or closing.figure_id in build.parents:
+            continue
+        if measure(net) != measure(opening) or measure(closing) != measure(opening) or not all(map(_addable, (net, opening, closing))):
+            continue
+        if _sentence(text, net.doc_start) != _sentence(text, closing.doc_start):
+            continue
+        if NET_OF_YEAR_RE.search(_clause_before(text, net)) and CLOSING_RE.search(_stock_lead(text, figs, i + 1)):
+            build.add("balance", closing, [opening, net], "年初 + 增加 − 减少 = 年末", closing.page)
+
+
+def _stock_pair(text: str, figs: Sequence[Figure], i: int) -> tuple[Figure, str] | None:
+    """The closing stock printed right after figs[i] as its opening ('由年初的A增至年末的B', '年初、年末…分别为A和B'),
+    with the words of the opening's sentence before it; figures of other measures may stand beside each stock
+    ('由年初的6134户10872人调整为年末的6021户10594人': two pairs). None when figs[i] opens no such pair."""
+    opening = figs[i]
+    near = text[max(0, opening.doc_start - 30):opening.doc_start]
+    if not any(mark in near for mark in OPENING_MARKS):
+        return None  # (most figures open no stock: skip them cheaply)
+    j = i + 1
+    while j < len(figs) and j <= i + 2 and measure(figs[j]) != measure(opening):
+        j += 1  # (a figure of another measure beside the opening: 6134户10872人)
+    if j >= len(figs) or measure(figs[j]) != measure(opening):
+        return None
+    closing = figs[j]
+    between = "".join(text[a.doc_end:b.doc_start] for a, b in zip(figs[i:j], figs[i + 1:j + 1], strict=True))
+    said_to, said_and = STOCKS_TO_RE.fullmatch(between), STOCKS_AND_RE.fullmatch(between)
+    if not (said_to or said_and) or not (_addable(opening) and _addable(closing)):
+        return None  # (most pairs of figures: skip them cheaply)
+    start = opening.doc_start
+    while i > 0 and figs[i - 1].doc_end == start and measure(figs[i - 1]) != measure(opening):
+        i -= 1
+        start = figs[i].doc_start
+    lead = text[_sentence(text, start).start:start]
+    if (said_to and STOCKS_FROM_RE.search(lead)) or (said_and and STOCKS_FENBIE_RE.search(lead)):
+        return closing, lead
+    return None
 
 
 def _stock_words(words: str) -> set[str]:
@@ -1706,29 +1748,32 @@ UNSAID_CHANGES_RE = re.compile(r"其他因素|等因素|其他变动|等变动|�
 OPENING_MARKS = ("年初", "期初", "上年")  # what OPENING_RE needs, looked for first
 OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
-CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
+CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
-         "发放")
+         "发放", "新发生", "新设立", "新注册", "开户")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
-              "处置", "报废", "出让", "供应", "出库", "回收", "消除")
+              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户")
 FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY, key=len, reverse=True)))
 # '年末户籍人口为312547人,比上年末的315068人减少2621人': the opening printed after the closing, then the change
 OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)[^,,;;。\d]{0,6}$")  # '比年初的', '比年初预算'
 BARE_CHANGE_RE = re.compile(r"(?P<verb>调增|调减|净增|净减|增加|减少)了?")  # '…调整为15.84亿元,调增0.58亿元'
+PLUS_OPENING_RE = re.compile(r"\s*加上?(?:上年|年初|期初)(?:滚存|累计)?(?:结余|结转)[^,,;;。]{0,6}$")  # '…,加上年结余3.45亿元'
 NET_OF_YEAR_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余$")
 WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末)")
 CHANGE_BETWEEN_RE = re.compile(r"^\s*(?P<verb>净增|净减|增加|减少|增长|下降)了?\s*$")
 ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
+OPERAND_RE = re.compile(r"\s*(?:加上?|减去?|扣除|扣减)(?!少|免|税|负|速|半|持|排|贫)")  # a clause that adds or takes its figure away
 # Both stocks printed before the changes: '由年初的A增至年末的B', '年初、年末…分别为A和B'.
 STOCKS_FROM_RE = re.compile(r"[由从](?:年初|期初|上年末|上年底|上年年末)的?$")
 STOCKS_TO_RE = re.compile(r"(?:增|升|降|减|提高|增长|增加|上升|下降|减少|回落|扩大|缩小|调整|变)(?:至|到|为)了?(?:年末|期末|年底)?的?")
+STOCK_PAIR_TAIL_RE = re.compile(rf"[由从](?:年初|期初|上年末|上年底|上年年末)的?[^,,;;。]{{1,30}}?(?:{STOCKS_TO_RE.pattern})$")
 STOCKS_FENBIE_RE = re.compile(r"(?:年初|期初|上年末)[、和与及至](?:本?年末|期末|年底)[^,,;;。\d]{0,16}分别(?:为|是|达到?|有)?$")
 STOCKS_AND_RE = re.compile(r"\s*[和、与及]\s*")
-STOCK_WORDS = ("余额", "预算", "结余", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
-STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|上年|调整后|调整|变更后|当年|本年|全年|年内|各项|全[县市区镇乡]"
+STOCK_WORDS = ("余额", "预算", "结余", "结转", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
+STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|年终|上年|调整后|调整|变更后|当年|本年|全年|年内|各项|全[县市区镇乡]"
                            r"|共有|共|有|剩余|尚余|为|是|达")
 # A budget's outturn: what fell short of it or went over it, the budget and the outturn before it.
 OUTTURN_GAP_RE = re.compile(r"(?:短收|超收)$")
@@ -1740,7 +1785,7 @@ POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
 MAIN_ONES_RE = re.compile(r"[,,::\s]*(?:其中)?[,,::\s]*(?:主要|重点)")  # '税收收入中,主要税种增值税…': the main ones only
-NET_CHANGE_RE = re.compile(r"净(?:增|减)(?:加|少)?了?$")  # '比年初的297家净增15家'
+NET_CHANGE_RE = re.compile(r"净(?:增|减)(?:加|少)?了?[\u4e00-\u9fff]{0,6}$")  # ('全年净增缴存职工1860人' too)  # '比年初的297家净增15家'
 RANKED_RE = re.compile(r"居首位?|位居前|居前[二三四五十]|前[二三四五十]位|排名前|排在前|居第[一二三四五]位")  # the first few by rank
 # Shares said one by one ('税收收入占76.8%') of a whole named before them ('全年一般公共预算收入中,').
 SHARE_CLAUSE_RE = re.compile(r"占(?:比|比重)?(?:为|达)?$")

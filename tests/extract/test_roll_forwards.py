@@ -88,3 +88,32 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_roll_forwards(text: str, expected: list[object]) -> None:
     assert checked_with_confidence(printed(text)) == expected
+
+
+# Verbs and forms found by probe 37 (stocks and flows, written blind), tested on sentences of our own: 新注册/新设立/
+# 新发生 and 开户 add, 撤减/缩减/削减 and 销户 take away; a year-end closing said 年终; the year's net with the opening
+# added after it ('当年收支结余A,加上年结余B,年末滚存结余C'); and a total said as what is added or taken away
+# ('加本年收入总计…,减本年支出总计…') is an operand, no total of the figures before it (a false error alert before).
+MORE = [
+    pytest.param("全县市场主体年初12350户,全年新注册2160户,注销980户,年末13530户。",
+                 [(("balance", "13530户", ["12350户", "2160户", "−980户"], C, True), "high")], id="registered-and-cancelled"),
+    pytest.param("全县养老机构年初有床位1200张,新增床位260张,因消防改造撤减床位85张,年末床位1385张。",
+                 [(("balance", "1385张", ["1200张", "260张", "−85张"], C, False), "high")], id="beds-cut-planted"),
+    pytest.param("全市不良贷款年初余额5.40亿元,全年新发生1.25亿元,核销及转让2.05亿元,年末余额4.60亿元。",
+                 [(("balance", "4.60亿元", ["5.40亿元", "1.25亿元", "−2.05亿元"], C, True), "high")], id="newly-arisen"),
+    pytest.param("全年净增缴存职工1860人,其中新开户职工4210人,销户职工2350人。",
+                 [(("balance", "1860人", ["4210人", "−2350人"], "净增 = 增加 − 减少", True), "high")], id="accounts-opened-and-closed"),
+    pytest.param("城乡居民医保基金当年收支结余0.52亿元,加上年结余4.18亿元,年末滚存结余4.70亿元。",
+                 [(("balance", "4.70亿元", ["4.18亿元", "0.52亿元"], C, True), "high")], id="net-then-opening"),
+    pytest.param("城乡居民医保基金当年收支结余0.52亿元,加上年结余4.18亿元,年末滚存结余4.80亿元。",
+                 [(("balance", "4.80亿元", ["4.18亿元", "0.52亿元"], C, False), "high")], id="net-then-opening-planted"),
+    pytest.param("政府性基金上年结转1.20亿元,加本年收入总计9.86亿元,减本年支出总计9.41亿元,年终结转结余1.65亿元。",
+                 [(("balance", "1.65亿元", ["1.20亿元", "9.86亿元", "−9.41亿元"], C, True), "high")], id="operands-said-as-totals"),
+    # not a roll-forward: a 结余 before the opening that is no year's net, and 减免 is no taking away of a stock
+    pytest.param("项目资金结余0.52亿元,加上年结余4.18亿元,可统筹使用资金4.70亿元。", [], id="no-closing-after-the-opening"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_roll_forwards_more(text: str, expected: list[object]) -> None:
+    assert checked_with_confidence(printed(text)) == expected

@@ -26,6 +26,18 @@ CASES = [
                  [(("balance", "50.05亿元", ["45.6亿元", "8.2亿元", "−3.75亿元"], C, True), "high")], id="both-stocks-by-fenbie"),
     pytest.param("期初和期末县级储备粮库存分别为5200吨、4900吨,年内轮入1800吨、轮出2300吨。",
                  [(("balance", "4900吨", ["5200吨", "1800吨", "−2300吨"], C, False), "high")], id="both-stocks-by-fenbie-planted"),
+    # figures of another measure beside each stock: two balances, one a measure
+    pytest.param("全县特困供养对象由年初的1520户1688人调整为年末的1498户1652人,全年新增86户95人,退出108户131人。",
+                 [(("balance", "1498户", ["1520户", "86户", "−108户"], C, True), "high"),
+                  (("balance", "1652人", ["1688人", "95人", "−131人"], C, True), "high")], id="two-measures-side-by-side"),
+    pytest.param("全县特困供养对象由年初的1520户1688人调整为年末的1498户1662人,全年新增86户95人,退出108户131人。",
+                 [(("balance", "1498户", ["1520户", "86户", "−108户"], C, True), "high"),
+                  (("balance", "1662人", ["1688人", "95人", "−131人"], C, False), "high")], id="two-measures-side-by-side-planted"),
+    # 其中 after the two stocks lists the changes between them, not groups within the closing
+    pytest.param("全县政府债务余额由年初的38.4亿元增至年末的41.2亿元,其中当年新增债务6.3亿元,偿还到期债务3.5亿元。",
+                 [(("balance", "41.2亿元", ["38.4亿元", "6.3亿元", "−3.5亿元"], C, True), "high")], id="qizhong-the-changes"),
+    pytest.param("全县政府债务余额由年初的38.4亿元增至年末的41.6亿元,其中当年新增债务6.3亿元,偿还到期债务3.5亿元。",
+                 [(("balance", "41.6亿元", ["38.4亿元", "6.3亿元", "−3.5亿元"], C, False), "high")], id="qizhong-the-changes-planted"),
     # one change after the two stocks is the change on the opening (the roll-forward rule checks it already)
     pytest.param("专户资金由年初的860万元减少到年末的610万元,减少250万元。",
                  [(("balance", "610万元", ["860万元", "−250万元"], C, True), "high")], id="one-net-change"),
