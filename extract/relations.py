@@ -552,10 +552,12 @@ def _parallel_fenbie(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span
     """A 分别 list that answers an earlier one of its sentence item by item ('年初和年末分别有企业120家和98家,其中规上企业
     分别为36家和41家'): its figures are no parts of the last figure before it. Returns each earlier figure with the one
     that answers it when 其中 says they are within them, else no pairs ([]); None when the list answers no earlier one."""
-    earlier = text.rfind("分别", sentence.start, cue.start())
+    earlier = text.find("分别", sentence.start, cue.start())
     if earlier < 0 or len(kids) < 2:
         return None
-    listed = [f for f in figs if earlier < f.doc_start and f.doc_end <= cue.start() and measure(f) == measure(kids[0])]
+    clause = CLAUSE_BREAK_RE.search(text, earlier, cue.start())  # (its clause: '年初分别为26418人、14275人,年内分别招收…')
+    end = clause.start() if clause is not None else cue.start()
+    listed = [f for f in figs if earlier < f.doc_start and f.doc_end <= end and measure(f) == measure(kids[0])]
     if len(listed) != len(kids):
         return None
     if "其中" not in text[listed[-1].doc_end:cue.start()]:
@@ -601,15 +603,16 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
 
 def _change_sign(text: str, f: Figure) -> bool | None:
     """_sign_said of the words of a list item before its figure ('其中新登记28家、注销13家')."""
-    return _sign_said(re.split(r"[、,,;;。]", text[max(0, f.doc_start - 12):f.doc_start])[-1])
+    return _sign_said(re.split(r"[、,,;;。]", text[max(0, f.doc_start - 12):f.doc_start])[-1], f.kind == "count")
 
 
-def _sign_said(words: str) -> bool | None:
+def _sign_said(words: str, count: bool = False) -> bool | None:
     """Whether the last change verb in `words` takes away (True) or adds (False); None when none is said. A fund's flow
-    nouns (收入, 支出 …) count only where no verb is said: '调增支出24.87亿元' adds, though 支出 is spending."""
-    verbs = CHANGE_VERB_RE.findall(words)
+    nouns (收入, 支出 …) count only where no verb is said: '调增支出24.87亿元' adds, though 支出 is spending. For a
+    count (staff, households) 调入 adds and 调出 takes away; for money they sign nothing (调入预算 draws a fund down)."""
+    verbs = (COUNT_CHANGE_VERB_RE if count else CHANGE_VERB_RE).findall(words)
     said = [v for v in verbs if v not in FLOW_NOUNS] or verbs
-    return said[-1] in TAKEN_AWAY if said else None
+    return said[-1] in TAKEN_AWAY + COUNT_TAKEN_AWAY if said else None
 
 
 def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequence[Figure]) -> Figure | None:
@@ -1257,7 +1260,7 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 net = [c for c, _ in changes[-2:]]  # '本年收入58763万元,本年支出52418万元,当年结余6345万元': the year's net
                 build.add("balance", g, net, "收入 − 支出 = 当年结余", g.page, subtracted=[c for c, away in changes[-2:] if away])
                 continue  # (and no change of the stock of its own)
-            away = _sign_said(clause)
+            away = _sign_said(clause, g.kind == "count")
             if away is None or _role(text, g) in ("rate", "threshold", "reference"):
                 break
             changes.append((g, away))
@@ -1326,7 +1329,7 @@ def _stocks_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if whole_of.get(g.figure_id) in {c.figure_id for c, _ in changes}:
                 continue  # '净增16亿元,其中新增35.6亿元、偿还19.6亿元': the breakdown of a change
             clause = _stock_lead(text, figs, j)
-            away = _sign_said(clause)
+            away = _sign_said(clause, g.kind == "count")
             if away is None or not _addable(g) or _role(text, g) in ("rate", "threshold", "reference") \
                     or _paren_end(text, g.doc_start, window.end) != window.end:
                 changes = []
@@ -1374,14 +1377,16 @@ def _stock_pair(text: str, figs: Sequence[Figure], i: int) -> tuple[Figure, str]
     closing = figs[j]
     between = "".join(text[a.doc_end:b.doc_start] for a, b in zip(figs[i:j], figs[i + 1:j + 1], strict=True))
     said_to, said_and = STOCKS_TO_RE.fullmatch(between), STOCKS_AND_RE.fullmatch(between)
-    if not (said_to or said_and) or not (_addable(opening) and _addable(closing)):
+    said_next = STOCKS_NEXT_RE.fullmatch(between)
+    if not (said_to or said_and or said_next) or not (_addable(opening) and _addable(closing)):
         return None  # (most pairs of figures: skip them cheaply)
     start = opening.doc_start
     while i > 0 and figs[i - 1].doc_end == start and measure(figs[i - 1]) != measure(opening):
         i -= 1
         start = figs[i].doc_start
     lead = text[_sentence(text, start).start:start]
-    if (said_to and STOCKS_FROM_RE.search(lead)) or (said_and and STOCKS_FENBIE_RE.search(lead)):
+    if (said_to and STOCKS_FROM_RE.search(lead)) or (said_and and STOCKS_FENBIE_RE.search(lead)) \
+            or (said_next and OPENING_RE.search(lead) and not OPENING_NOT_RE.search(_clause_to(text, start))):
         return closing, lead
     return None
 
@@ -1748,15 +1753,17 @@ UNSAID_CHANGES_RE = re.compile(r"其他因素|等因素|其他变动|等变动|�
 OPENING_MARKS = ("年初", "期初", "上年")  # what OPENING_RE needs, looked for first
 OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
-CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
+CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|现有|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
-         "发放", "新发生", "新设立", "新注册", "开户")
+         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
-              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户")
+              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡")
 FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY, key=len, reverse=True)))
+COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
+COUNT_CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY + COUNT_ADDED + COUNT_TAKEN_AWAY, key=len, reverse=True)))
 # '年末户籍人口为312547人,比上年末的315068人减少2621人': the opening printed after the closing, then the change
 OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)[^,,;;。\d]{0,6}$")  # '比年初的', '比年初预算'
 BARE_CHANGE_RE = re.compile(r"(?P<verb>调增|调减|净增|净减|增加|减少)了?")  # '…调整为15.84亿元,调增0.58亿元'
@@ -1771,9 +1778,11 @@ STOCKS_FROM_RE = re.compile(r"[由从](?:年初|期初|上年末|上年底|上�
 STOCKS_TO_RE = re.compile(r"(?:增|升|降|减|提高|增长|增加|上升|下降|减少|回落|扩大|缩小|调整|变)(?:至|到|为)了?(?:年末|期末|年底)?的?")
 STOCK_PAIR_TAIL_RE = re.compile(rf"[由从](?:年初|期初|上年末|上年底|上年年末)的?[^,,;;。]{{1,30}}?(?:{STOCKS_TO_RE.pattern})$")
 STOCKS_FENBIE_RE = re.compile(r"(?:年初|期初|上年末)[、和与及至](?:本?年末|期末|年底)[^,,;;。\d]{0,16}分别(?:为|是|达到?|有)?$")
+CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")
+STOCKS_NEXT_RE = re.compile(r"[,,]\s*(?:年末|期末|年底)(?:余额)?(?:为|是|达到?)?")  # '年初…余额为18.64亿元,年末为20.37亿元'
 STOCKS_AND_RE = re.compile(r"\s*[和、与及]\s*")
 STOCK_WORDS = ("余额", "预算", "结余", "结转", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
-STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|年终|上年|调整后|调整|变更后|当年|本年|全年|年内|各项|全[县市区镇乡]"
+STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|年终|现有|上年|调整后|调整|变更后|当年|本年|全年|年内|各项|全[县市区镇乡]"
                            r"|共有|共|有|剩余|尚余|为|是|达")
 # A budget's outturn: what fell short of it or went over it, the budget and the outturn before it.
 OUTTURN_GAP_RE = re.compile(r"(?:短收|超收)$")

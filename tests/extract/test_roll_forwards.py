@@ -117,3 +117,10 @@ MORE = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_roll_forwards_more(text: str, expected: list[object]) -> None:
     assert checked_with_confidence(printed(text)) == expected
+
+
+def test_what_is_left_closes_a_stock() -> None:
+    """'…现有床位2915张': what there is now closes the stock an opening started (probe 38's Q08, on our own sentence)."""
+    text = "全县社区食堂年初有座位1860个,全年新增座位420个,因场地调整撤减座位95个,现有座位2185个。"
+    assert checked_with_confidence(printed(text)) == [
+        (("balance", "2185个", ["1860个", "420个", "−95个"], C, True), "high")]

@@ -38,6 +38,15 @@ CASES = [
                  [(("balance", "41.2亿元", ["38.4亿元", "6.3亿元", "−3.5亿元"], C, True), "high")], id="qizhong-the-changes"),
     pytest.param("全县政府债务余额由年初的38.4亿元增至年末的41.6亿元,其中当年新增债务6.3亿元,偿还到期债务3.5亿元。",
                  [(("balance", "41.6亿元", ["38.4亿元", "6.3亿元", "−3.5亿元"], C, False), "high")], id="qizhong-the-changes-planted"),
+    # the closing in the clause after the opening's ('年初…为A,年末为B;…'), and staff moved in and out of a count
+    pytest.param("年初全县医保基金累计结余为9.86亿元,年末为10.42亿元;全年基金收入7.35亿元,基金支出6.79亿元。",
+                 [(("balance", "10.42亿元", ["9.86亿元", "7.35亿元", "−6.79亿元"], C, True), "high")], id="closing-in-the-next-clause"),
+    pytest.param("全县卫生系统在编人员从年初的2318人增加到年末的2364人,年内招录医护人员97人,调入12人,退休41人,调出及辞职22人。",
+                 [(("balance", "2364人", ["2318人", "97人", "12人", "−41人", "−22人"], C, True), "high")], id="staff-moved"),
+    pytest.param("全县卫生系统在编人员从年初的2318人增加到年末的2346人,年内招录医护人员97人,调入12人,退休41人,调出及辞职22人。",
+                 [(("balance", "2346人", ["2318人", "97人", "12人", "−41人", "−22人"], C, False), "high")], id="staff-moved-planted"),
+    # 调入 money draws another fund down: for a money stock it signs nothing
+    pytest.param("预算稳定调节基金由年初的3.2亿元减至年末的2.1亿元,调入一般公共预算1.5亿元,补充0.4亿元。", [], id="funds-moved-unsigned"),
     # one change after the two stocks is the change on the opening (the roll-forward rule checks it already)
     pytest.param("专户资金由年初的860万元减少到年末的610万元,减少250万元。",
                  [(("balance", "610万元", ["860万元", "−250万元"], C, True), "high")], id="one-net-change"),
@@ -63,6 +72,8 @@ CASES = [
                  [(("subset", "120家", ["36家"], "其中…分别为", True), "high"),
                   (("subset", "98家", ["101家"], "其中…分别为", False), "high")], id="fenbie-pairs-within-planted"),
     pytest.param("2022年和2023年分别培训1200人次和1500人次,分别为农民工800人次和900人次。", [], id="fenbie-pairs-unsaid"),
+    pytest.param("城区和农村幼儿园在园幼儿年初分别为5210人、3684人,年内分别新入园1420人、905人,离园1388人、1021人,"
+                 "年末分别为5242人、3568人。", [], id="fenbie-pairs-over-clauses"),
 ]
 
 
