@@ -1362,8 +1362,8 @@ def _net_then_opening(text: str, figs: Sequence[Figure], build: _Builder) -> Non
 
 
 def _stock_pair(text: str, figs: Sequence[Figure], i: int) -> tuple[Figure, str] | None:
-    """The closing stock printed right after figs[i] as its opening ('由年初的A增至年末的B', '年初、年末…分别为A和B'),
-    with the words of the opening's sentence before it; figures of other measures may stand beside each stock
+    """The closing stock printed right after figs[i] as its opening ('由年初的A增至年末的B', '年初、年末…分别为A和B',
+    '年初…余额为A,年末为B'), with the words of the opening's sentence before it; figures of other measures may stand beside each stock
     ('由年初的6134户10872人调整为年末的6021户10594人': two pairs). None when figs[i] opens no such pair."""
     opening = figs[i]
     near = text[max(0, opening.doc_start - 30):opening.doc_start]
@@ -1772,7 +1772,9 @@ NET_OF_YEAR_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余$"
 WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末)")
 CHANGE_BETWEEN_RE = re.compile(r"^\s*(?P<verb>净增|净减|增加|减少|增长|下降)了?\s*$")
 ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
-OPERAND_RE = re.compile(r"\s*(?:加上?|减去?|扣除|扣减)(?!少|免|税|负|速|半|持|排|贫)")  # a clause that adds or takes its figure away
+# A clause that adds its figure or takes it away ('加本年收入总计…', '减上解支出…'), not 加快/加强/减少/减免 … of a verb.
+OPERAND_RE = re.compile(r"\s*(?:加上?(?!快|强|大|速|紧|工|油|入|盟|固|装|宽|密|挂|班|码|热|重|深|剧)"
+                        r"|减去?(?!少|免|税|负|速|半|持|排|贫|灾|量|缓|轻|弱)|扣除|扣减)")
 # Both stocks printed before the changes: '由年初的A增至年末的B', '年初、年末…分别为A和B'.
 STOCKS_FROM_RE = re.compile(r"[由从](?:年初|期初|上年末|上年底|上年年末)的?$")
 STOCKS_TO_RE = re.compile(r"(?:增|升|降|减|提高|增长|增加|上升|下降|减少|回落|扩大|缩小|调整|变)(?:至|到|为)了?(?:年末|期末|年底)?的?")
@@ -1794,7 +1796,7 @@ POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
 MAIN_ONES_RE = re.compile(r"[,,::\s]*(?:其中)?[,,::\s]*(?:主要|重点)")  # '税收收入中,主要税种增值税…': the main ones only
-NET_CHANGE_RE = re.compile(r"净(?:增|减)(?:加|少)?了?[\u4e00-\u9fff]{0,6}$")  # ('全年净增缴存职工1860人' too)  # '比年初的297家净增15家'
+NET_CHANGE_RE = re.compile(r"净(?:增|减)(?:加|少)?了?[\u4e00-\u9fff]{0,6}$")  # '比年初的297家净增15家', '全年净增缴存职工1860人'
 RANKED_RE = re.compile(r"居首位?|位居前|居前[二三四五十]|前[二三四五十]位|排名前|排在前|居第[一二三四五]位")  # the first few by rank
 # Shares said one by one ('税收收入占76.8%') of a whole named before them ('全年一般公共预算收入中,').
 SHARE_CLAUSE_RE = re.compile(r"占(?:比|比重)?(?:为|达)?$")

@@ -124,3 +124,14 @@ def test_what_is_left_closes_a_stock() -> None:
     text = "全县社区食堂年初有座位1860个,全年新增座位420个,因场地调整撤减座位95个,现有座位2185个。"
     assert checked_with_confidence(printed(text)) == [
         (("balance", "2185个", ["1860个", "420个", "−95个"], C, True), "high")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 加快/加强 … is a verb of its clause, not an operand: the total after the parts is still checked
+    pytest.param("建成茶园1200亩、魔芋基地800亩,加快推进产业基地建设共计2100亩。",
+                 [(("sum", "2100亩", ["1200亩", "800亩"], "共计", False), "high")], id="jiakuai-is-no-operand"),
+    pytest.param("发放创业贷款1200万元、助学贷款800万元,加大金融支持力度共计投入2000万元。",
+                 [(("sum", "2000万元", ["1200万元", "800万元"], "共计投入", True), "high")], id="jiada-is-no-operand"),
+])
+def test_operands_and_verbs(text: str, expected: list[object]) -> None:
+    assert checked_with_confidence(printed(text)) == expected
