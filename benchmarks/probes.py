@@ -37,7 +37,7 @@ def alerts(text: str) -> tuple[int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--verbose", "-v", action="store_true", help="list the missed planted errors and false alerts")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list the missed planted errors, false error alerts and warnings on correct text")
     args = parser.parse_args()
     print(f"{'probe':<8} {'excerpts':>8} {'planted caught':>15} {'false error alerts':>19} {'false warnings':>15}")
     totals = [0, 0, 0, 0, 0]
@@ -56,6 +56,8 @@ def main() -> None:
                 warned += warnings > 0 and not errors
                 if args.verbose and errors:
                     print(f"  FALSE   {path.stem} {item['id']}: {item['text'][:90]!r}")
+                elif args.verbose and warnings:
+                    print(f"  warning {path.stem} {item['id']}: {item['text'][:90]!r}")
         print(f"{path.stem:<8} {len(items):>8} {f'{caught}/{planted}':>15} {false:>19} {warned:>15}")
         for i, n in enumerate((len(items), caught, planted, false, warned)):
             totals[i] += n

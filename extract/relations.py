@@ -74,7 +74,8 @@ FENBIE_VERB_RE = re.compile(r"分别(?:投入|完成|实现|新增|引进|带动
 # A range of years between a total and 分别 + verb, one part a year: ',2021年至2024年' (four parts).
 YEARS_SPANNED_RE = re.compile(r"[,,]?\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|至|到|~)\s*(?P<b>(?:19|20)\d{2})\s*年\s*")
 YEARS_LISTED_RE = re.compile(r"[,,]?\s*(?:(?:19|20)\d{2}\s*年\s*[、和及]?\s*){2,}")
-YEARS_COUNTED_RE = re.compile(r"(?:近|过去|这)(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<m>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间)")
+YEARS_COUNTED_RE = re.compile(r"(?:近|过去|这)(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<m>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间)"
+                              r"|(?<![\d〇零一二三四五六七八九十])(?P<k>[两二三四五六七八九十]|\d{1,2})年(?=累计|合计|共)")  # ('三年累计…')
 QIZHONG_NAMES_RE = re.compile(r"[,,]?其中[::]?[^\d,,;;。]{1,30}")
 GROUPS_COUNTED_RE = re.compile(r"[,]?(?P<n>[两二三四五六七八九十]|\d{1,2})个?[\u4e00-\u9fff]{1,3}?")
 # A part that is the negation of its total ('累计消除风险982户,其中…356户;尚未消除风险404户'): no part of it.
@@ -501,10 +502,13 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 if cue.group().startswith("其中"):
                     _shares_within(text, figs, cue, sentence, kids, build)
                 continue
+            changes = [k for k in kids if _addable(k) and _role(text, k) in ("amount", "change")]  # (for a net change)
             kids = [k for k in kids if _summable(text, k)]
             kids = _split_nested(text, kids, build)
             if not kids:
                 continue
+            if cue.group().startswith("分别") and LEVELS_AT_RE.search(_clause_to(text, cue.start(), 30)):
+                continue  # '2021年末、2022年末、2023年末分别为0.68万个、1.12万个…': a stock's levels then, no parts of a total
             if cue.group().startswith("分别") and (pairs := _parallel_fenbie(text, figs, cue, sentence, kids)) is not None:
                 for earlier, kid in pairs:  # '年初和年末分别有企业120家和98家,其中规上企业分别为36家和41家': each of its own
                     build.add("subset", earlier, [kid], "其中…" + cue.group(), earlier.page)
@@ -533,6 +537,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if cue.group() in INCLUDES_WORDS and not _just_before(text, figs, parent, cue.start()) and not (
                     cue.group().startswith("由") and _names_between(text, figs, parent, cue.start())):
                 continue  # 包括 details the figure just before it, or nothing ('512户改厕任务由…组成': what it counts between)
+            if _net_change_made(text, parent, changes, build):
+                continue  # '净增2136人,其中新增参保4587人,…等减少2451人': what came and went ('减少2451人' is no amount)
             rest = None if nested or cue.noun else _remainder(text, figs, sentence, paragraph, key)
             cue_text = cue.group()
             if rest is not None:
@@ -552,13 +558,22 @@ def _parallel_fenbie(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span
     """A 分别 list that answers an earlier one of its sentence item by item ('年初和年末分别有企业120家和98家,其中规上企业
     分别为36家和41家'): its figures are no parts of the last figure before it. Returns each earlier figure with the one
     that answers it when 其中 says they are within them, else no pairs ([]); None when the list answers no earlier one."""
-    earlier = text.find("分别", sentence.start, cue.start())
-    if earlier < 0 or len(kids) < 2:
+    if len(kids) < 2:
         return None
-    clause = CLAUSE_BREAK_RE.search(text, earlier, cue.start())  # (its clause: '年初分别为26418人、14275人,年内分别招收…')
-    end = clause.start() if clause is not None else cue.start()
-    listed = [f for f in figs if earlier < f.doc_start and f.doc_end <= end and measure(f) == measure(kids[0])]
-    if len(listed) != len(kids):
+    broken = CLAUSE_BREAK_RE.search(text, cue.end(), kids[-1].doc_start)
+    kids = [k for k in kids if broken is None or k.doc_start < broken.start()]  # (the list's own clause)
+    if len(kids) < 2:
+        return None
+    earlier = text.find("分别", sentence.start, cue.start())
+    if earlier >= 0:
+        clause = CLAUSE_BREAK_RE.search(text, earlier, cue.start())  # (its clause: '年初分别为26418人、14275人,年内分别招收…')
+        end = clause.start() if clause is not None else cue.start()
+        listed = [f for f in figs if earlier < f.doc_start and f.doc_end <= end and measure(f) == measure(kids[0])]
+    else:  # '年初各项存款余额328.6亿元、贷款余额241.9亿元,年末分别达到356.4亿元和268.3亿元': a list in one clause before
+        listed = [f for f in figs if sentence.start <= f.doc_start and f.doc_end <= cue.start() and measure(f) == measure(kids[0])]
+        if any(CLAUSE_BREAK_RE.search(text, a.doc_end, b.doc_start) for a, b in pairwise(listed)):
+            return None
+    if len(listed) != len(kids) or len(kids) < 2:
         return None
     if "其中" not in text[listed[-1].doc_end:cue.start()]:
         return []
@@ -572,12 +587,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
         signs = [_change_sign(text, k) for k in kids]
         if None not in signs and True in signs and False in signs:
             return  # '由上年末的56.82亿元下降到年末的54.09亿元,其中新增3.15亿元,偿还5.98亿元': the changes between them (_stocks_first)
-    if NET_CHANGE_RE.search(_clause_before(text, parent)) and len(kids) >= 2:
-        signs = [_change_sign(text, k) for k in kids]  # '比年初净增15家,其中新登记28家、注销13家': what came and went
-        if None not in signs and True in signs and False in signs:
-            build.add("balance", parent, kids, "净增 = 增加 − 减少", parent.page,
-                      subtracted=[k for k, away in zip(kids, signs, strict=True) if away])
-            return
+    if _net_change_made(text, parent, kids, build):
+        return
     unsure = False
     if trim:
         kids, unsure = _parts_making(text, parent, kids)
@@ -599,6 +610,26 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit))
     unsure = unsure or (type_ == "sum" and cue.group().startswith("其中") and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
+
+
+def _net_change_made(text: str, parent: Figure, kids: Sequence[Figure], build: _Builder) -> bool:
+    """'比年初净增15家,其中新登记28家、注销13家': a net change and what came and went, each signed by its verb; the
+    list ends at its first figure no verb signs ('…,年末参保人数达到8.92万人'). True when the balance was added."""
+    if not NET_CHANGE_RE.search(_clause_before(text, parent)):
+        return False
+    signed: list[tuple[Figure, bool]] = []
+    for kid in kids:
+        if kid.doc_start < parent.doc_end:
+            continue
+        sign = _change_sign(text, kid)
+        if sign is None:
+            break
+        signed.append((kid, sign))
+    if len(signed) < 2 or {sign for _, sign in signed} != {True, False}:
+        return False
+    build.add("balance", parent, [k for k, _ in signed], "净增 = 增加 − 减少", parent.page,
+              subtracted=[k for k, away in signed if away])
+    return True
 
 
 def _change_sign(text: str, f: Figure) -> bool | None:
@@ -630,7 +661,7 @@ def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequenc
             # clause counts ('从2020年的486家增加到2024年的1144家,2021年、…分别净增…' counts none: a stock, no total)
             n = len(re.findall(r"(?:19|20)\d{2}", listed.group()))
             counted_years = YEARS_COUNTED_RE.search(text, _sentence(text, before[-1].doc_start).start, before[-1].doc_start)
-            spanned = n if counted_years is not None and int(parse_number(counted_years.group("n") or counted_years.group("m"))) == n else 0
+            spanned = n if counted_years is not None and int(parse_number(counted_years.group("n") or counted_years.group("m") or counted_years.group("k"))) == n else 0
         return before[-1] if spanned == len(kids) else None
     return before[-1] if int(parse_number(counted.group("n"))) == len(kids) else None
 
@@ -1781,6 +1812,7 @@ STOCKS_TO_RE = re.compile(r"(?:增|升|降|减|提高|增长|增加|上升|下�
 STOCK_PAIR_TAIL_RE = re.compile(rf"[由从](?:年初|期初|上年末|上年底|上年年末)的?[^,,;;。]{{1,30}}?(?:{STOCKS_TO_RE.pattern})$")
 STOCKS_FENBIE_RE = re.compile(r"(?:年初|期初|上年末)[、和与及至](?:本?年末|期末|年底)[^,,;;。\d]{0,16}分别(?:为|是|达到?|有)?$")
 CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")
+LEVELS_AT_RE = re.compile(r"(?:\d{4}年|[上本]?年|期)(?:末|底|初)[、和与及至]\s*(?:\d{4}年|[上本]?年|期)(?:末|底|初)")  # times a stock is counted at
 STOCKS_NEXT_RE = re.compile(r"[,,]\s*(?:年末|期末|年底)(?:余额)?(?:为|是|达到?)?")  # '年初…余额为18.64亿元,年末为20.37亿元'
 STOCKS_AND_RE = re.compile(r"\s*[和、与及]\s*")
 STOCK_WORDS = ("余额", "预算", "结余", "结转", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
