@@ -412,6 +412,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _openings_after(text, figs, build)
     _stocks_first(text, figs, build)
     _net_then_opening(text, figs, build)
+    _parallel_roll_forwards(text, figs, build)
     _budget_outturns(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
@@ -1267,6 +1268,8 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         lead = _stock_lead(text, figs, i)
         if not OPENING_RE.search(lead) or OPENING_NOT_RE.search(lead) or not _addable(opening):
             continue
+        if _listed_with_another(text, figs, i):
+            continue  # '年初分别为5210人、3684人,…': stocks side by side (_parallel_roll_forwards)
         paragraph = _paragraph(text, opening.doc_start)
         limit = opening.doc_start
         for _ in range(3):
@@ -1390,6 +1393,63 @@ def _net_then_opening(text: str, figs: Sequence[Figure], build: _Builder) -> Non
             continue
         if NET_OF_YEAR_RE.search(_clause_before(text, net)) and CLOSING_RE.search(_stock_lead(text, figs, i + 1)):
             build.add("balance", closing, [opening, net], "年初 + 增加 − 减少 = 年末", closing.page)
+
+
+def _parallel_roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """Stocks carried forward side by side in one sentence: n openings in one clause ('年初企业存款余额86.4亿元、个人
+    存款余额152.7亿元', '年初分别为5210人、3684人'), n closings in another ('年末分别为…和…'), and clauses of n changes
+    each, in the stocks' order, signed by their verb ('年内分别新入园…、…', '离园…、…', '分别比年初增加…和…'): the i-th
+    stock's opening and changes make its closing. Every clause of n figures of the measure in the sentence must be one
+    of these; additions alone are no whole change unless they are the change on the opening (比年初增加)."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figs:
+        if _addable(f) and any(mark in text[max(0, f.doc_start - 40):f.doc_start] for mark in OPENING_MARKS + ("年末",)):
+            by_sentence.setdefault(_sentence(text, f.doc_start).start, [])  # (sentences that may hold stocks: cheap first)
+    for start in by_sentence:
+        sentence = _sentence(text, start)
+        inside = [f for f in figs if sentence.start <= f.doc_start < sentence.end]
+        groups = _clause_groups(text, inside)
+        for key in {measure(f) for f in inside}:
+            clauses = [(lead, g) for lead, g in groups if measure(g[0]) == key]
+            n = len(clauses[0][1]) if clauses else 0
+            if n < 2 or any(len(g) != n or not all(map(_addable, g)) for _, g in clauses):
+                continue
+            openings = [g for lead, g in clauses if OPENING_RE.search(lead) and not OPENING_NOT_RE.search(lead)]
+            closings = [g for lead, g in clauses if CLOSING_RE.search(lead) or PARALLEL_CLOSING_RE.search(lead)]
+            if len(openings) != 1 or len(closings) != 1 or openings[0] is closings[0]:
+                continue
+            changes = [(g, _sign_said(lead, g[0].kind == "count"), ON_OPENING_RE.search(lead) is not None)
+                       for lead, g in clauses if g is not openings[0] and g is not closings[0]]
+            if not changes or any(away is None for _, away, _ in changes):
+                continue
+            signs = {away for _, away, _ in changes}
+            if signs != {True, False} and not (len(changes) == 1 and changes[0][2]):
+                continue  # (what came in alone is seldom the whole change; the change on the opening is)
+            for i in range(n):
+                kids = [openings[0][i], *(g[i] for g, _, _ in changes)]
+                build.add("balance", closings[0][i], kids, "年初 + 增加 − 减少 = 年末", closings[0][i].page,
+                          subtracted=[g[i] for g, away, _ in changes if away])
+
+
+def _listed_with_another(text: str, figs: Sequence[Figure], i: int) -> bool:
+    """Whether figs[i] stands in one clause with the figure of its measure before or after it ('5210人、3684人')."""
+    f = figs[i]
+    near = [figs[j] for j in (i - 1, i + 1) if 0 <= j < len(figs) and measure(figs[j]) == measure(f)]
+    return any(LIST_JOIN_RE.fullmatch(text, min(f.doc_end, g.doc_end), max(f.doc_start, g.doc_start)) for g in near)
+
+
+def _clause_groups(text: str, figs: Sequence[Figure]) -> list[tuple[str, list[Figure]]]:
+    """The figures of a sentence by clause and measure, each group with the words of its clause before its first
+    figure ('年内分别新入园', [1420人, 905人])."""
+    groups: list[tuple[str, list[Figure]]] = []
+    for f in figs:
+        same = [g for lead, g in groups if measure(g[0]) == measure(f)]
+        last = same[-1] if same else None
+        if last is not None and not CLAUSE_BREAK_RE.search(text, last[-1].doc_end, f.doc_start):
+            last.append(f)
+        else:
+            groups.append((_clause_to(text, f.doc_start, 30), [f]))
+    return groups
 
 
 def _stock_pair(text: str, figs: Sequence[Figure], i: int) -> tuple[Figure, str] | None:
@@ -1787,10 +1847,10 @@ OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|
 CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|现有|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
-         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用")
+         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
-              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡")
+              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园")
 FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY, key=len, reverse=True)))
 COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
@@ -1812,6 +1872,9 @@ STOCKS_TO_RE = re.compile(r"(?:增|升|降|减|提高|增长|增加|上升|下�
 STOCK_PAIR_TAIL_RE = re.compile(rf"[由从](?:年初|期初|上年末|上年底|上年年末)的?[^,,;;。]{{1,30}}?(?:{STOCKS_TO_RE.pattern})$")
 STOCKS_FENBIE_RE = re.compile(r"(?:年初|期初|上年末)[、和与及至](?:本?年末|期末|年底)[^,,;;。\d]{0,16}分别(?:为|是|达到?|有)?$")
 CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")
+LIST_JOIN_RE = re.compile(r"[^,,;;。\d]{0,8}?[、和与及][^,,;;。\d]{0,8}")  # '5210人、3684人', '86.4亿元、个人存款余额152.7亿元'
+PARALLEL_CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|现有)")  # '年末分别为…', '年末在校生分别为…'
+
 LEVELS_AT_RE = re.compile(r"(?:\d{4}年|[上本]?年|期)(?:末|底|初)[、和与及至]\s*(?:\d{4}年|[上本]?年|期)(?:末|底|初)")  # times a stock is counted at
 STOCKS_NEXT_RE = re.compile(r"[,,]\s*(?:年末|期末|年底)(?:余额)?(?:为|是|达到?)?")  # '年初…余额为18.64亿元,年末为20.37亿元'
 STOCKS_AND_RE = re.compile(r"\s*[和、与及]\s*")

@@ -75,9 +75,11 @@ CASES = [
                  [(("subset", "120家", ["36家"], "其中…分别为", True), "high"),
                   (("subset", "98家", ["101家"], "其中…分别为", False), "high")], id="fenbie-pairs-within-planted"),
     pytest.param("2022年和2023年分别培训1200人次和1500人次,分别为农民工800人次和900人次。", [], id="fenbie-pairs-unsaid"),
-    # two stocks listed in one clause, then both closings by 分别: no sum of the last opening (a warning before)
+    # two stocks listed in one clause, then both closings by 分别: no sum of the last opening (a warning before), but
+    # each stock's balance (tests/extract/test_parallel_stocks.py)
     pytest.param("年初企业存款余额86.4亿元、个人存款余额152.7亿元,年末分别为91.2亿元和168.5亿元,分别比年初增加4.8亿元和15.8亿元。",
-                 [], id="stocks-listed-then-fenbie"),
+                 [(("balance", "91.2亿元", ["86.4亿元", "4.8亿元"], C, True), "high"),
+                  (("balance", "168.5亿元", ["152.7亿元", "15.8亿元"], C, True), "high")], id="stocks-listed-then-fenbie"),
     # a net change's parts said with 减少 before the figure (a change, so no amount) are still its parts, up to the
     # first figure no verb signs (a false error alert before: 净增 ⊇ 新增 alone)
     pytest.param("全年医保参保人数净增1284人,其中新增参保3562人,因死亡、迁出等减少2278人,年末参保人数达到12.6万人。",
@@ -89,7 +91,9 @@ CASES = [
                  [(("sum", "25个", ["10个", "15个"], "分别为", True), "high"),
                   (("sum", "3.6万亩", ["1.6万亩", "2.0万亩"], "分别为", True), "high")], id="fenbie-items-a-clause-each"),
     pytest.param("城区和农村幼儿园在园幼儿年初分别为5210人、3684人,年内分别新入园1420人、905人,离园1388人、1021人,"
-                 "年末分别为5242人、3568人。", [], id="fenbie-pairs-over-clauses"),
+                 "年末分别为5242人、3568人。",
+                 [(("balance", "5242人", ["5210人", "1420人", "−1388人"], C, True), "high"),
+                  (("balance", "3568人", ["3684人", "905人", "−1021人"], C, True), "high")], id="fenbie-pairs-over-clauses"),
 ]
 
 
