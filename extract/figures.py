@@ -504,7 +504,10 @@ def find_quantities(text: str, excluded: Sequence[tuple[int, int]]) -> list[Foun
             if not listed_spans and not m.group("pre"):
                 listed_spans = _labelled_before(text, start, m.end(), excluded)
             for s, e in listed_spans:
-                listed = _number(text[s:e])
+                try:
+                    listed = _number(text[s:e])
+                except UnparseableNumber:
+                    continue  # ('52,10、3684人': a list item no number could be printed as is read as none)
                 found.append(Found(s, e, text[s:e], listed, None, unit, kind, units.to_base(listed, scale, base_unit),
                                    base_unit, after.group() if after else "", None, "", sentence_of(text, s, e)))
         found.append(Found(start, end, raw, value, value_max, unit, kind, base_value, base_unit, approx, None, "", sentence_of(text, start, end), note))

@@ -241,6 +241,11 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
     except OSError as err:  # permissions, a disk error, a file replaced by a folder while the batch ran
         reason = (err.strerror or str(err) or type(err).__name__).lower()
         result.error_kind, result.error = "unreadable", f"{path.name}: the file cannot be read ({reason})"
+    except Exception as err:  # a fault of tally's own on this file: it fails, and the batch goes on without it
+        said = str(err).splitlines()[0] if str(err) else ""
+        result.error_kind = "internal_error"
+        result.error = (f"{path.name}: tally failed on this file ({type(err).__name__}{': ' + said if said else ''}); "
+                        "a fault of tally's, not of the file: please report it with the file")
     result.seconds = time.perf_counter() - start
     return result
 

@@ -203,6 +203,17 @@ def test_find_figures_never_raises_on_mutated_report_sentences(text: str) -> Non
     _check_invariants(text)
 
 
+@pytest.mark.parametrize("text", [
+    "年初分别为52,10、3684人。",  # (found by a fuzz test of the stock rules: a listed item with a broken thousands group)
+    "受益农户1,23、2,456户。",
+    "分别投入3,4、5,600万元。",
+])
+def test_a_listed_number_that_cannot_be_read_is_left_out_not_raised(text: str) -> None:
+    """An item of a list sharing the last figure's unit that no number is printed as is no figure; the rest are."""
+    _check_invariants(text)
+    assert all(f.value is not None for f in find_figures(text, 2018) if f.kind != "date")
+
+
 @pytest.mark.parametrize(
     ("text", "labels"),
     [

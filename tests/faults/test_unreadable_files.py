@@ -116,3 +116,27 @@ def test_problems_listing_folders_are_reported_by_tally_run(tmp_path: Path, monk
     captured = capsys.readouterr()
     assert "SKIPPED /x/locked: this folder cannot be read (permission denied); its PDFs are left out" in captured.err
     assert "1 loaded" in captured.out and good.exists()
+
+
+def test_a_fault_of_tallys_own_fails_that_file_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exception tally does not expect while reading one file (a bug: '52,10、3684人' once raised from the figure
+    reader) stops nothing: that file is a failed document saying so in one line, and the others load."""
+    import flows.pipeline
+    from flows.pipeline import run_local
+
+    files = write_reports(tmp_path / "in", ["a.pdf", "b.pdf", "c.pdf"])
+    read = flows.pipeline.read_document
+
+    def fault_on_b(path: Path, settings: Settings) -> Any:
+        if Path(path).name == "b.pdf":
+            raise ValueError("bad thousands grouping: '52,10'\nsecond line")
+        return read(path, settings)
+
+    monkeypatch.setattr(flows.pipeline, "read_document", fault_on_b)
+    db = tmp_path / "w.duckdb"
+    summary = run_local(files, Settings(db_path=str(db), isolate=False), workers=1)
+    assert (summary.loaded, summary.failed) == (2, 1)
+    assert count(db, "SELECT count(*) FROM documents WHERE status = 'loaded'") == 2
+    assert count(db, "SELECT count(*) FROM documents WHERE file_name = 'b.pdf' AND status = 'failed' "
+                     "AND error_kind = 'internal_error' AND error = 'b.pdf: tally failed on this file (ValueError: bad "
+                     "thousands grouping: ''52,10''); a fault of tally''s, not of the file: please report it with the file'") == 1
