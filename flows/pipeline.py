@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import sys
 import threading
 import time
 import uuid
@@ -241,11 +242,10 @@ def process_document(path: str | Path, settings: Settings, check: bool = True) -
     except OSError as err:  # permissions, a disk error, a file replaced by a folder while the batch ran
         reason = (err.strerror or str(err) or type(err).__name__).lower()
         result.error_kind, result.error = "unreadable", f"{path.name}: the file cannot be read ({reason})"
+    except MemoryError:
+        raise  # over the worker's memory limit: its guard records the file as too large
     except Exception as err:  # a fault of tally's own on this file: it fails, and the batch goes on without it
-        said = str(err).splitlines()[0] if str(err) else ""
-        result.error_kind = "internal_error"
-        result.error = (f"{path.name}: tally failed on this file ({type(err).__name__}{': ' + said if said else ''}); "
-                        "a fault of tally's, not of the file: please report it with the file")
+        _fault(result, err)
     result.seconds = time.perf_counter() - start
     return result
 
@@ -290,8 +290,6 @@ def new_run_id() -> str:
 
 def say_waiting(held: Any, wait_s: float) -> None:
     """Said once, at once, when the warehouse is held by another process: who, and for how long this waits."""
-    import sys
-
     who = f"another process (PID {held.pid})" if held.pid else "another process"
     print(f"waiting for the warehouse: {who} holds it, a run writing it (DuckDB lets no one else open it meanwhile, "
           f"not even to read); up to {wait_s:g} s (--lock-wait)", file=sys.stderr, flush=True)
@@ -330,14 +328,37 @@ def similar_line(path: str, other: str) -> str:
 
 
 def check_results(results: Sequence[DocResult]) -> None:
-    """Check the documents read but not checked yet (pool workers' results), all in one go."""
+    """Check the documents read but not checked yet (pool workers' results), all in one go. Should the checks
+    fail on the batch (a fault of tally's own), each document is checked alone, and one they fail on is a
+    failed document (internal_error) while the others are checked and loaded."""
     unchecked = [r for r in results if r.extraction is not None and r.checks is None]
-    if unchecked:
-        from schemas.check import check_extractions
+    if not unchecked:
+        return
+    from schemas.check import check_extractions
 
+    try:
         frames = check_extractions([r.extraction for r in unchecked], [r.rule_rows for r in unchecked])  # type: ignore[misc]
-        for result, checks in zip(unchecked, frames, strict=True):
-            result.checks = checks
+    except MemoryError:
+        raise
+    except Exception:
+        if len(unchecked) == 1:
+            _fault(unchecked[0], sys.exc_info()[1])
+            return
+        for result in unchecked:
+            check_results([result])
+        return
+    for result, checks in zip(unchecked, frames, strict=True):
+        result.checks = checks
+
+
+def _fault(result: DocResult, err: BaseException | None) -> None:
+    """Record a fault of tally's own on one document: a failed document whose error says so in one line."""
+    said = str(err).splitlines()[0] if err is not None and str(err) else ""
+    name = type(err).__name__ if err is not None else "error"
+    result.error_kind = "internal_error"
+    result.error = (f"{Path(result.path).name}: tally failed on this file ({name}{': ' + said if said else ''}); "
+                    "a fault of tally's, not of the file: please report it with the file")
+    result.extraction, result.checks = None, None
 
 
 class ReadingStopped(RuntimeError):

@@ -140,3 +140,28 @@ def test_a_fault_of_tallys_own_fails_that_file_and_the_batch_goes_on(tmp_path: P
     assert count(db, "SELECT count(*) FROM documents WHERE file_name = 'b.pdf' AND status = 'failed' "
                      "AND error_kind = 'internal_error' AND error = 'b.pdf: tally failed on this file (ValueError: bad "
                      "thousands grouping: ''52,10''); a fault of tally''s, not of the file: please report it with the file'") == 1
+
+
+def test_a_fault_in_the_checks_fails_that_document_and_the_others_are_checked(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The single writer checks a batch of documents at once; a fault of tally's own on one of them fails that
+    document alone (internal_error), and the batch's others are checked one by one."""
+    import schemas.check
+    from flows.pipeline import check_results
+
+    files = write_reports(tmp_path / "in", ["a.pdf", "b.pdf", "c.pdf"])
+    settings = Settings(db_path=str(tmp_path / "w.duckdb"), isolate=False)
+    results = [process_document(f, settings, check=False) for f in files]
+    check = schemas.check.check_extractions
+
+    def fault_on_b(extractions: Any, rule_rows: Any) -> Any:
+        if any(Path(e.meta.source_path).name == "b.pdf" for e in extractions):
+            raise KeyError("no such column")
+        return check(extractions, rule_rows)
+
+    monkeypatch.setattr(schemas.check, "check_extractions", fault_on_b)
+    check_results(results)
+    assert [r.error_kind for r in results] == [None, "internal_error", None]
+    assert results[1].error == ("b.pdf: tally failed on this file (KeyError: 'no such column'); a fault of tally's, "
+                                "not of the file: please report it with the file")
+    assert results[0].checks is not None and results[2].checks is not None and results[1].extraction is None
