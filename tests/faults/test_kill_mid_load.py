@@ -1,4 +1,6 @@
 """SIGKILL the single writer at 20 points during loads: every document is absent or complete, and the next run completes.
+When fewer than 5 kills land inside a load (the machine busier or idler than at the reference load), up to 20 more are
+aimed where kills did.
 
 The child (load_in_a_loop) runs the real writer, flows.pipeline.load_results, on three documents extracted
 once up front, over and over until it is killed. Half the kills hit a fresh warehouse file (migrations and
@@ -226,29 +228,39 @@ def test_sigkill_during_loads_leaves_each_document_absent_or_complete(
     points = [span * (i + rng.random()) / KILL_POINTS for i in range(KILL_POINTS)]
     rng.shuffle(points)
     shared = tmp_path / "shared.duckdb"
-    dbs = [shared if i % 2 else tmp_path / f"fresh_{i}.duckdb" for i in range(KILL_POINTS)]
     problems: list[str] = []
-    landed: list[tuple[int, int]] = []  # (runs finished, runs left running) by each killed loader
-    child = spawn_child(pickled, dbs[0])
-    for i, point in enumerate(points):
-        wait_ready(child)
-        following = spawn_child(pickled, dbs[i + 1]) if i + 1 < KILL_POINTS else None  # imports while this one loads
-        before = run_states(dbs[i])
-        assert child.stdin is not None
-        child.stdin.write(b"go\n")
-        child.stdin.flush()
-        time.sleep(point)
-        child.send_signal(signal.SIGKILL)
-        _, err = child.communicate()
-        where = f"kill {i} at {point:.3f} s ({dbs[i].name})"
-        if child.returncode != -signal.SIGKILL:
-            problems.append(f"{where}: the loader ended by itself: {err.decode(errors='replace')[-500:]}")
-        problems += [f"{where}: {p}" for p in consistency_problems(dbs[i], complete)]
-        after = run_states(dbs[i])
-        landed.append((after[0] - before[0], after[1] - before[1]))
-        problems += [f"{where}, then a complete run: {p}" for p in complete_run(dbs[i], results, complete)]
-        if following is not None:
-            child = following
+    landed: list[tuple[float, int, int]] = []  # (kill point, runs finished, runs left running) by each killed loader
+
+    def kill_all(points: list[float], first: int) -> None:
+        dbs = [shared if (first + i) % 2 else tmp_path / f"fresh_{first + i}.duckdb" for i in range(len(points))]
+        child = spawn_child(pickled, dbs[0])
+        for i, point in enumerate(points):
+            wait_ready(child)
+            following = spawn_child(pickled, dbs[i + 1]) if i + 1 < len(points) else None  # imports while this one loads
+            before = run_states(dbs[i])
+            assert child.stdin is not None
+            child.stdin.write(b"go\n")
+            child.stdin.flush()
+            time.sleep(point)
+            child.send_signal(signal.SIGKILL)
+            _, err = child.communicate()
+            where = f"kill {first + i} at {point:.3f} s ({dbs[i].name})"
+            if child.returncode != -signal.SIGKILL:
+                problems.append(f"{where}: the loader ended by itself: {err.decode(errors='replace')[-500:]}")
+            problems.extend(f"{where}: {p}" for p in consistency_problems(dbs[i], complete))
+            after = run_states(dbs[i])
+            landed.append((point, after[0] - before[0], after[1] - before[1]))
+            problems.extend(f"{where}, then a complete run: {p}" for p in complete_run(dbs[i], results, complete))
+            if following is not None:
+                child = following
+
+    kill_all(points, 0)
+    # The schedule comes from one reference load; on a machine busier or idler than it was then, fewer kills land
+    # inside a load. Up to as many again are aimed where kills did land inside one (or over the whole span).
+    inside = [point for point, _, running in landed if running]
+    if len(inside) < KILL_POINTS // 4:
+        lo, hi = (0.9 * min(inside), 1.1 * max(inside)) if inside else (0.0, span)
+        kill_all([lo + (hi - lo) * rng.random() for _ in range(KILL_POINTS)], KILL_POINTS)
     assert not problems, "\n".join(problems)
-    inside = sum(1 for _, running in landed if running)
-    assert inside >= KILL_POINTS // 4, f"only {inside} of {KILL_POINTS} kills landed inside a load: {landed}"
+    inside = [point for point, _, running in landed if running]
+    assert len(inside) >= KILL_POINTS // 4, f"only {len(inside)} of {len(landed)} kills landed inside a load: {landed}"
