@@ -340,9 +340,9 @@ def check_results(results: Sequence[DocResult]) -> None:
         frames = check_extractions([r.extraction for r in unchecked], [r.rule_rows for r in unchecked])  # type: ignore[misc]
     except MemoryError:
         raise
-    except Exception:
+    except Exception as err:
         if len(unchecked) == 1:
-            _fault(unchecked[0], sys.exc_info()[1])
+            _fault(unchecked[0], err)
             return
         for result in unchecked:
             check_results([result])
@@ -351,12 +351,11 @@ def check_results(results: Sequence[DocResult]) -> None:
         result.checks = checks
 
 
-def _fault(result: DocResult, err: BaseException | None) -> None:
+def _fault(result: DocResult, err: Exception) -> None:
     """Record a fault of tally's own on one document: a failed document whose error says so in one line."""
-    said = str(err).splitlines()[0] if err is not None and str(err) else ""
-    name = type(err).__name__ if err is not None else "error"
+    said = str(err).splitlines()[0] if str(err) else ""
     result.error_kind = "internal_error"
-    result.error = (f"{Path(result.path).name}: tally failed on this file ({name}{': ' + said if said else ''}); "
+    result.error = (f"{Path(result.path).name}: tally failed on this file ({type(err).__name__}{': ' + said if said else ''}); "
                     "a fault of tally's, not of the file: please report it with the file")
     result.extraction, result.checks = None, None
 
