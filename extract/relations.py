@@ -638,13 +638,19 @@ def _change_sign(text: str, f: Figure) -> bool | None:
     return _sign_said(re.split(r"[、,,;;。]", text[max(0, f.doc_start - 12):f.doc_start])[-1], f.kind == "count")
 
 
-def _sign_said(words: str, count: bool = False) -> bool | None:
+def _sign_said(words: str, count: bool = False, stock: str | None = None) -> bool | None:
     """Whether the last change verb in `words` takes away (True) or adds (False); None when none is said. A fund's flow
     nouns (收入, 支出 …) count only where no verb is said: '调增支出24.87亿元' adds, though 支出 is spending. For a
-    count (staff, households) 调入 adds and 调出 takes away; for money they sign nothing (调入预算 draws a fund down)."""
-    verbs = (COUNT_CHANGE_VERB_RE if count else CHANGE_VERB_RE).findall(words)
+    count (staff, households) 调入 adds and 调出 takes away; for money they sign nothing (调入预算 draws a fund down).
+    收回 signs a change only when the stock's words (`stock`) are known: it takes from what is lent or owed (贷款,
+    借款, 应收 …: '收回到期贷款') and adds to what is held ('收回闲置土地' to a land reserve)."""
+    verbs = VERB_RES[count, stock is not None].findall(words)
     said = [v for v in verbs if v not in FLOW_NOUNS] or verbs
-    return said[-1] in TAKEN_AWAY + COUNT_TAKEN_AWAY if said else None
+    if not said:
+        return None
+    if said[-1] in RECLAIMED:
+        return CLAIMS_RE.search(stock or "") is not None
+    return said[-1] in TAKEN_AWAY + COUNT_TAKEN_AWAY
 
 
 def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequence[Figure]) -> Figure | None:
@@ -1294,7 +1300,7 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 net = [c for c, _ in changes[-2:]]  # '本年收入58763万元,本年支出52418万元,当年结余6345万元': the year's net
                 build.add("balance", g, net, "收入 − 支出 = 当年结余", g.page, subtracted=[c for c, away in changes[-2:] if away])
                 continue  # (and no change of the stock of its own)
-            away = _sign_said(clause, g.kind == "count")
+            away = _sign_said(clause, g.kind == "count", lead)
             if away is None or _role(text, g) in ("rate", "threshold", "reference"):
                 break
             changes.append((g, away))
@@ -1363,7 +1369,7 @@ def _stocks_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if whole_of.get(g.figure_id) in {c.figure_id for c, _ in changes}:
                 continue  # '净增16亿元,其中新增35.6亿元、偿还19.6亿元': the breakdown of a change
             clause = _stock_lead(text, figs, j)
-            away = _sign_said(clause, g.kind == "count")
+            away = _sign_said(clause, g.kind == "count", lead)
             if away is None or not _addable(g) or _role(text, g) in ("rate", "threshold", "reference") \
                     or _paren_end(text, g.doc_start, window.end) != window.end:
                 changes = []
@@ -1418,7 +1424,8 @@ def _parallel_roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) 
             closings = [g for lead, g in clauses if CLOSING_RE.search(lead) or PARALLEL_CLOSING_RE.search(lead)]
             if len(openings) != 1 or len(closings) != 1 or openings[0] is closings[0]:
                 continue
-            changes = [(g, _sign_said(lead, g[0].kind == "count"), ON_OPENING_RE.search(lead) is not None)
+            stock = next(lead for lead, g in clauses if g is openings[0])
+            changes = [(g, _sign_said(lead, g[0].kind == "count", stock), ON_OPENING_RE.search(lead) is not None)
                        for lead, g in clauses if g is not openings[0] and g is not closings[0]]
             if not changes or any(away is None for _, away, _ in changes):
                 continue
@@ -1852,9 +1859,12 @@ TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转�
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
               "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园")
 FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
-CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY, key=len, reverse=True)))
 COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
-COUNT_CHANGE_VERB_RE = re.compile("|".join(sorted(ADDED + TAKEN_AWAY + COUNT_ADDED + COUNT_TAKEN_AWAY, key=len, reverse=True)))
+RECLAIMED = ("收回",)  # taken back: from a loan's balance, into a reserve's (_sign_said)
+CLAIMS_RE = re.compile(r"贷款|借款|欠款|应收|债权|垫付|暂付|借出|放款|周转金")  # stocks of what is lent or owed
+VERB_RES = {(count, reclaim): re.compile("|".join(sorted(
+    ADDED + TAKEN_AWAY + ((*COUNT_ADDED, *COUNT_TAKEN_AWAY) if count else ()) + (RECLAIMED if reclaim else ()),
+    key=len, reverse=True))) for count in (False, True) for reclaim in (False, True)}
 # '年末户籍人口为312547人,比上年末的315068人减少2621人': the opening printed after the closing, then the change
 OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)[^,,;;。\d]{0,6}$")  # '比年初的', '比年初预算'
 BARE_CHANGE_RE = re.compile(r"(?P<verb>调增|调减|净增|净减|增加|减少)了?")  # '…调整为15.84亿元,调增0.58亿元'

@@ -109,6 +109,12 @@ MORE = [
                  [(("balance", "4.80亿元", ["4.18亿元", "0.52亿元"], C, False), "high")], id="net-then-opening-planted"),
     pytest.param("政府性基金上年结转1.20亿元,加本年收入总计9.86亿元,减本年支出总计9.41亿元,年终结转结余1.65亿元。",
                  [(("balance", "1.65亿元", ["1.20亿元", "9.86亿元", "−9.41亿元"], C, True), "high")], id="operands-said-as-totals"),
+    # 收回 takes from what is lent or owed and adds to what is held (probe 38's Q35, on sentences of our own)
+    pytest.param("年初储备土地1386亩,年内收回闲置土地241亩、新收储428亩,出让675亩,年末储备土地1380亩。",
+                 [(("balance", "1380亩", ["1386亩", "241亩", "428亩", "−675亩"], C, True), "high")], id="land-taken-back-adds"),
+    pytest.param("不良贷款年初余额5.40亿元,全年新发生1.25亿元,收回现金1.05亿元、核销1.00亿元,年末余额4.80亿元。",
+                 [(("balance", "4.80亿元", ["5.40亿元", "1.25亿元", "−1.05亿元", "−1.00亿元"], C, False), "high")],
+                 id="loans-taken-back-take-away-planted"),
     # not a roll-forward: a 结余 before the opening that is no year's net, and 减免 is no taking away of a stock
     pytest.param("项目资金结余0.52亿元,加上年结余4.18亿元,可统筹使用资金4.70亿元。", [], id="no-closing-after-the-opening"),
 ]
