@@ -46,6 +46,7 @@ TOTAL_AFTER_RE = re.compile(
 )
 # What a total in the sentence after its parts counts them by: '两批次共选派教师55人', '三年累计投入…'.
 PARTS_COUNTED_RE = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|批次|批|年|季度|期|镇|乡|村|项|类|所|家)[\u4e00-\u9fff]{0,4}$")
+ITEMS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})项")  # '三项合计…': the count the cue itself says
 CLOSING_LEAD = 14  # characters before a figure searched for its closing cue: '共建成电商服务网点' + 140个
 # Words just before a figure that make it a rate, a change or a threshold, never a part or a whole of a sum.
 RATE_BEFORE_RE = re.compile(r"(?:人均|户均|平均|均|每人|每户|每亩)[^,,;;。]{0,6}$"
@@ -79,6 +80,9 @@ YEARS_COUNTED_RE = re.compile(r"(?:近|过去|这)(?P<n>[两二三四五六七�
 QIZHONG_NAMES_RE = re.compile(r"[,,]?其中[::]?[^\d,,;;。]{1,30}")
 GROUPS_COUNTED_RE = re.compile(r"[,]?(?P<n>[两二三四五六七八九十]|\d{1,2})个?[\u4e00-\u9fff]{1,3}?")
 # A part that is the negation of its total ('累计消除风险982户,其中…356户;尚未消除风险404户'): no part of it.
+# Words that split all of something in two: '重点人群…、一般人群…', '公办园…、民办园…'.
+COMPLEMENT_WORDS = (("重点", "一般"), ("公办", "民办"), ("城镇", "农村"), ("男性", "女性"), ("境内", "境外"), ("省内", "省外"),
+                    ("县内", "县外"), ("市内", "市外"), ("线上", "线下"), ("国有", "民营"))
 NEGATED_RE = re.compile(r"^(?:尚未|仍未|还未|未|没有)(?P<words>[\u4e00-\u9fff]{2})")
 # A clause that opens with the name of an earlier figure and 中 breaks that figure down: '学生资助中,学前教育260万元…',
 # '2019年脱贫人口中,…', '其中种植业项目中,…', and after 其中 also '其中集中安置的,…' and, when the name is a label
@@ -600,7 +604,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                            or _properties_overlap(text, parent, cue.end(), kids) or _some_said_with_de(text, kids)
                            or _names_nest(kids)
                            or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)
-                           or MAIN_ONES_RE.match(text, cue.end())):
+                           or (MAIN_ONES_RE.match(text, cue.end()) and not _complementary(kids))):
         for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
             if not _another_statement(text, parent, cue.end(), kid):
                 build.add("subset", parent, [kid], cue_text, parent.page)
@@ -733,7 +737,7 @@ def _parts_counted(text: str, total: Figure, cue: re.Match[str]) -> int | None:
     """How many parts a total that opens its sentence counts before its cue: '两批次共选派教师55人' -> 2."""
     lead = _lead(text, total)
     sentence = _sentence(text, total.doc_start)
-    counted = PARTS_COUNTED_RE.match(lead[:cue.start()])
+    counted = PARTS_COUNTED_RE.match(lead[:cue.start()]) or ITEMS_COUNTED_RE.match(cue.group())  # ('三项合计投资')
     if counted is None or text[sentence.start:total.doc_start].strip() != lead:
         return None
     return int(parse_number(counted.group("n")))
@@ -1162,9 +1166,14 @@ def _negates(negated: str, label: str) -> bool:
 
 
 def _complementary(kids: Sequence[Figure]) -> bool:
-    """Whether two parts split by a name and its negation: 税收收入 and 非税收入 make all of a revenue."""
+    """Whether two parts split by a name and its negation (税收收入 and 非税收入 make all of a revenue), or by a pair of
+    words that between them say all of something of one head noun (重点人群 and 一般人群, 公办园 and 民办园)."""
     labels = [k.label or "" for k in kids]
-    return len(kids) == 2 and any(_negates(b, a) for a in labels for b in labels)
+    if len(kids) != 2:
+        return False
+    a, b = labels
+    paired = any((a.startswith(x) and b.startswith(y)) or (a.startswith(y) and b.startswith(x)) for x, y in COMPLEMENT_WORDS)
+    return any(_negates(n, m) for m in labels for n in labels) or (paired and len(a) >= 3 and a[-2:] == b[-2:])
 
 
 def _semicolon_end(text: str, figs: Sequence[Figure], start: int, end: int) -> int:
