@@ -415,6 +415,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _roll_forwards(text, figs, build)
     _openings_after(text, figs, build)
     _stocks_first(text, figs, build)
+    _closing_first(text, figs, build)
     _net_then_opening(text, figs, build)
     _parallel_roll_forwards(text, figs, build)
     _budget_outturns(text, figs, build)
@@ -1302,8 +1303,8 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if whole_of.get(g.figure_id) in {opening.figure_id, *(c.figure_id for c, _ in changes)}:
                 continue  # '新增债务8.2亿元,其中一般债务3.1亿元…': a breakdown of a change
             clause = _stock_lead(text, figs, j)
-            if CLOSING_RE.search(clause):
-                closing, closing_lead = g, clause
+            if (said := CLOSING_RE.search(clause)) and not ACTION_VERB_RE.search(clause, said.start() + 2):
+                closing, closing_lead = g, clause  # (not '年末将结余资金补充0.85亿元': a change said at the year's end)
                 break
             if NET_OF_YEAR_RE.search(clause) and len(changes) >= 2:
                 net = [c for c, _ in changes[-2:]]  # '本年收入58763万元,本年支出52418万元,当年结余6345万元': the year's net
@@ -1368,31 +1369,75 @@ def _stocks_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         window = Span(closing.doc_end, sentence.end)
         if not any(window.start <= g.doc_start < window.end and measure(g) == measure(closing) for g in figs):
             window = Span(sentence.end, min(_sentence(text, sentence.end).end, paragraph.end)) if sentence.end < paragraph.end else window
-        changes: list[tuple[Figure, bool]] = []
-        for j in range(i + 2, len(figs)):
-            g = figs[j]
-            if g.doc_start >= window.end:
-                break
-            if g.doc_start < window.start or measure(g) != measure(closing):
-                continue
-            if whole_of.get(g.figure_id) in {c.figure_id for c, _ in changes}:
-                continue  # '净增16亿元,其中新增35.6亿元、偿还19.6亿元': the breakdown of a change
-            clause = _stock_lead(text, figs, j)
-            away = _sign_said(clause, g.kind == "count", lead)
-            if away is None or not _addable(g) or _role(text, g) in ("rate", "threshold", "reference") \
-                    or _paren_end(text, g.doc_start, window.end) != window.end:
-                changes = []
-                break
-            if not _stock_words(clause) <= _stock_words(lead):
-                changes = []
-                break  # '存款余额由年初的…,新增贷款…': another stock's flows
-            changes.append((g, away))
-        if len(changes) < 2 or {away for _, away in changes} != {True, False}:
+        changes = _signed_changes(text, figs, window, closing, lead, whole_of)
+        if not changes:  # '全年归集…6.42亿元,提取4.87亿元,缴存余额由年初的…增至年末的…': the flows before both stocks
+            first = _sentence(text, opening.doc_start).start
+            changes = _signed_changes(text, figs, Span(first, _clause_start(text, opening.doc_start, first)), closing, lead, whole_of)
+        if changes:
+            build.add("balance", closing, [opening, *(c for c, _ in changes)], "年初 + 增加 − 减少 = 年末", closing.page,
+                      subtracted=[c for c, away in changes if away])
+
+
+def _clause_start(text: str, at: int, floor: int) -> int:
+    """Where the clause holding `at` starts (after its comma or semicolon), not before `floor`."""
+    breaks = [m.end() for m in CLAUSE_BREAK_RE.finditer(text, floor, at)]
+    return breaks[-1] if breaks else floor
+
+
+def _signed_changes(text: str, figs: Sequence[Figure], window: Span, stock: Figure, lead: str,
+                    whole_of: dict[str, str]) -> list[tuple[Figure, bool]]:
+    """The changes of a stock printed in `window` (its figures of the stock's measure), each with whether it takes away,
+    signed by its clause's last change verb; none when one of them is signed by none, is a rate or in brackets, or names
+    another stock than `lead` does ('存款余额由年初的…,新增贷款…'), when they do not both add and take away (what came
+    in alone is seldom the whole change), or when the text says there were changes it does not print (扣除…后)."""
+    changes: list[tuple[Figure, bool]] = []
+    for j, g in enumerate(figs):
+        if g.doc_start >= window.end:
+            break
+        if g.doc_start < window.start or measure(g) != measure(stock) or g is stock:
             continue
-        if UNSAID_CHANGES_RE.search(text, closing.doc_end, window.end):
+        if whole_of.get(g.figure_id) in {c.figure_id for c, _ in changes} | {stock.figure_id}:
+            continue  # '净增16亿元,其中新增35.6亿元、偿还19.6亿元': the breakdown of a change (or of the stock)
+        clause = _stock_lead(text, figs, j)
+        away = _sign_said(clause, g.kind == "count", lead)
+        if away is None or not _addable(g) or _role(text, g) in ("rate", "threshold", "reference") \
+                or _paren_end(text, g.doc_start, window.end) != window.end or not _stock_words(clause) <= _stock_words(lead):
+            return []
+        changes.append((g, away))
+    if len(changes) < 2 or {away for _, away in changes} != {True, False} or UNSAID_CHANGES_RE.search(text, window.start, window.end):
+        return []
+    return changes
+
+
+def _closing_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'年末不良贷款余额4.83亿元,年初为5.26亿元;全年新形成1.43亿元,处置1.80亿元' and '年末低保对象5862户9436人,其中…。
+    与年初的6034户9718人相比,全年新增纳入…,退出…': a closing stock, the opening printed after it (in its sentence or the
+    next of its paragraph; a breakdown of the closing between them is passed over), then the changes, in the rest of
+    the opening's sentence, as _stocks_first reads them."""
+    whole_of = {k: r.parent_figure_id for r in build.relations for k in r.child_figure_ids}
+    balanced = {r.parent_figure_id for r in build.relations if r.type == "balance"}
+    for i, closing in enumerate(figs):
+        near = text[max(0, closing.doc_start - 30):closing.doc_start]
+        if closing.figure_id in balanced or not any(mark in near for mark in CLOSING_MARKS) or not _addable(closing):
+            continue  # (most figures close no stock: skip them cheaply)
+        if not CLOSING_RE.search(_stock_lead(text, figs, i)):
             continue
-        build.add("balance", closing, [opening, *(c for c, _ in changes)], "年初 + 增加 − 减少 = 年末", closing.page,
-                  subtracted=[c for c, away in changes if away])
+        sentence = _sentence(text, closing.doc_start)
+        paragraph = _paragraph(text, closing.doc_start)
+        reach = min(_sentence(text, sentence.end).end, paragraph.end) if sentence.end < paragraph.end else sentence.end
+        opening = next((g for g in figs[i + 1:] if g.doc_start < reach and measure(g) == measure(closing)
+                        and whole_of.get(g.figure_id) != closing.figure_id), None)
+        if opening is None or not _addable(opening):
+            continue
+        said = _stock_lead(text, figs, figs.index(opening, i + 1))
+        if not OPENING_AFTER_CLOSING_RE.search(said) or OPENING_NOT_RE.search(said.replace("与", "")):
+            continue
+        lead = text[sentence.start:closing.doc_start]
+        after = _sentence(text, opening.doc_start)
+        changes = _signed_changes(text, figs, Span(opening.doc_end, after.end), closing, lead, whole_of)
+        if changes:
+            build.add("balance", closing, [opening, *(c for c, _ in changes)], "年初 + 增加 − 减少 = 年末", closing.page,
+                      subtracted=[c for c, away in changes if away])
 
 
 def _net_then_opening(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -1400,6 +1445,8 @@ def _net_then_opening(text: str, figs: Sequence[Figure], build: _Builder) -> Non
     and the closing they make, one after the other in one sentence."""
     for i in range(1, len(figs) - 1):
         net, opening, closing = figs[i - 1], figs[i], figs[i + 1]
+        if "加" not in text[max(0, opening.doc_start - 12):opening.doc_start]:
+            continue  # (most figures are added to nothing: skip them cheaply)
         if not PLUS_OPENING_RE.match(_clause_before(text, opening)) or closing.figure_id in build.parents:
             continue
         if measure(net) != measure(opening) or measure(closing) != measure(opening) or not all(map(_addable, (net, opening, closing))):
@@ -1464,7 +1511,7 @@ def _clause_groups(text: str, figs: Sequence[Figure]) -> list[tuple[str, list[Fi
         if last is not None and not CLAUSE_BREAK_RE.search(text, last[-1].doc_end, f.doc_start):
             last.append(f)
         else:
-            groups.append((_clause_to(text, f.doc_start, 30), [f]))
+            groups.append((_with_when(text, f.doc_start, _clause_to(text, f.doc_start, 30)), [f]))
     return groups
 
 
@@ -1524,7 +1571,11 @@ def _stock_lead(text: str, figs: Sequence[Figure], i: int) -> str:
     while i > 0 and figs[i - 1].doc_end == start and measure(figs[i - 1]) != measure(f):
         i -= 1
         start = figs[i].doc_start
-    clause = _clause_to(text, start)
+    return _with_when(text, start, _clause_to(text, start))
+
+
+def _with_when(text: str, start: int, clause: str) -> str:
+    """A clause's words (before `start`) after the clause before it when that one only says when ('截至年末,')."""
     at = start - len(clause)
     if at > 0 and text[at - 1] in ",,":
         when = _clause_to(text, at - 1, 11)
@@ -1858,17 +1909,19 @@ UNSAID_CHANGES_RE = re.compile(r"其他因素|等因素|其他变动|等变动|�
 # A stock carried forward: where it opens (年初, 期初, 上年末) and closes (年末, 调整后), and what the clause before each
 # change says was done to it (the last such verb counts: '因收入短收调减支出' takes away).
 OPENING_MARKS = ("年初", "期初", "上年")  # what OPENING_RE needs, looked for first
+CLOSING_MARKS = ("年末", "期末", "年底", "年终", "现有", "调整", "变更")  # what CLOSING_RE needs, looked for first
 OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
 CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|现有|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
-         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入")
+         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入", "归集", "形成")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
-              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园")
+              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园", "动用", "终止")
 FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
+ACTION_VERB_RE = re.compile("|".join(sorted((v for v in ADDED + TAKEN_AWAY if v not in FLOW_NOUNS), key=len, reverse=True)))
 RECLAIMED = ("收回",)  # taken back: from a loan's balance, into a reserve's (_sign_said)
 CLAIMS_RE = re.compile(r"贷款|借款|欠款|应收|债权|垫付|暂付|借出|放款|周转金")  # stocks of what is lent or owed
 VERB_RES = {(count, reclaim): re.compile("|".join(sorted(
@@ -1879,9 +1932,9 @@ OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)
 BARE_CHANGE_RE = re.compile(r"(?P<verb>调增|调减|净增|净减|增加|减少)了?")  # '…调整为15.84亿元,调增0.58亿元'
 PLUS_OPENING_RE = re.compile(r"\s*加上?(?:上年|年初|期初)(?:滚存|累计)?(?:结余|结转)[^,,;;。]{0,6}$")  # '…,加上年结余3.45亿元'
 NET_OF_YEAR_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余$")
-WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末)")
+WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年(?:末|底|初)|(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末))")
 CHANGE_BETWEEN_RE = re.compile(r"^\s*(?P<verb>净增|净减|增加|减少|增长|下降)了?\s*$")
-ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
+ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?:分别)?(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
 # A clause that adds its figure or takes it away ('加本年收入总计…', '减上解支出…'), not 加快/加强/减少/减免 … of a verb.
 OPERAND_RE = re.compile(r"\s*(?:加上?(?!快|强|大|速|紧|工|油|入|盟|固|装|宽|密|挂|班|码|热|重|深|剧)"
                         r"|减去?(?!少|免|税|负|速|半|持|排|贫|灾|量|缓|轻|弱)|扣除|扣减)")
@@ -1895,6 +1948,7 @@ LIST_JOIN_RE = re.compile(r"[^,,;;。\d]{0,8}?[、和与及][^,,;;。\d]{0,8}") 
 PARALLEL_CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|现有)")  # '年末分别为…', '年末在校生分别为…'
 
 LEVELS_AT_RE = re.compile(r"(?:\d{4}年|[上本]?年|期)(?:末|底|初)[、和与及至]\s*(?:\d{4}年|[上本]?年|期)(?:末|底|初)")  # times a stock is counted at
+OPENING_AFTER_CLOSING_RE = re.compile(r"^(?:年初|期初|上年末)(?:余额|库存)?(?:为|是)?$|^与(?:年初|期初|上年末)的?$")  # ',年初为…', '与年初的…相比'
 STOCKS_NEXT_RE = re.compile(r"[,,]\s*(?:年末|期末|年底)(?:余额)?(?:为|是|达到?)?")  # '年初…余额为18.64亿元,年末为20.37亿元'
 STOCKS_AND_RE = re.compile(r"\s*[和、与及]\s*")
 STOCK_WORDS = ("余额", "预算", "结余", "结转", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
