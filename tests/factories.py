@@ -74,6 +74,15 @@ def mutated_sentences(sentences: Sequence[str], chars: str, repeat: int) -> st.S
     return st.tuples(st.integers(0, len(sentences) - 1), st.lists(edit, max_size=8)).map(mutate)
 
 
+def relations_refer_to_figures(text: str) -> None:
+    """find_relations on hostile text (a fuzz test's): it raises nothing, and every relation's figures are the text's."""
+    figures = text_figures(text)
+    ids = {f.figure_id for f in figures}
+    for r in find_relations(text, figures, "t"):
+        assert r.child_figure_ids and set(r.child_figure_ids) <= ids
+        assert r.parent_figure_id == "" or r.parent_figure_id in ids
+
+
 Checked = tuple[str, str | None, list[str], str, bool]
 
 
