@@ -1946,7 +1946,6 @@ STOCKS_FENBIE_RE = re.compile(r"(?:年初|期初|上年末)[、和与及至](?:�
 CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")
 LIST_JOIN_RE = re.compile(r"[^,,;;。\d]{0,8}?[、和与及][^,,;;。\d]{0,8}")  # '5210人、3684人', '86.4亿元、个人存款余额152.7亿元'
 PARALLEL_CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|现有)")  # '年末分别为…', '年末在校生分别为…'
-
 LEVELS_AT_RE = re.compile(r"(?:\d{4}年|[上本]?年|期)(?:末|底|初)[、和与及至]\s*(?:\d{4}年|[上本]?年|期)(?:末|底|初)")  # times a stock is counted at
 OPENING_AFTER_CLOSING_RE = re.compile(r"^(?:年初|期初|上年末)(?:余额|库存)?(?:为|是)?$|^与(?:年初|期初|上年末)的?$")  # ',年初为…', '与年初的…相比'
 STOCKS_NEXT_RE = re.compile(r"[,,]\s*(?:年末|期末|年底)(?:余额)?(?:为|是|达到?)?")  # '年初…余额为18.64亿元,年末为20.37亿元'
