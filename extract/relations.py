@@ -1368,7 +1368,7 @@ def _stocks_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         paragraph = _paragraph(text, closing.doc_start)
         window = Span(closing.doc_end, sentence.end)
         if not any(window.start <= g.doc_start < window.end and measure(g) == measure(closing) for g in figs):
-            window = Span(sentence.end, min(_sentence(text, sentence.end).end, paragraph.end)) if sentence.end < paragraph.end else window
+            window = _next_sentence(text, sentence, paragraph)
         changes = _signed_changes(text, figs, window, closing, lead, whole_of)
         if not changes:  # '全年归集…6.42亿元,提取4.87亿元,缴存余额由年初的…增至年末的…': the flows before both stocks
             first = _sentence(text, opening.doc_start).start
@@ -1376,6 +1376,13 @@ def _stocks_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if changes:
             build.add("balance", closing, [opening, *(c for c, _ in changes)], "年初 + 增加 − 减少 = 年末", closing.page,
                       subtracted=[c for c, away in changes if away])
+
+
+def _next_sentence(text: str, sentence: Span, paragraph: Span) -> Span:
+    """The sentence after `sentence` in its paragraph; an empty span at its end when it ends the paragraph."""
+    if sentence.end >= paragraph.end:
+        return Span(sentence.end, sentence.end)
+    return Span(sentence.end, min(_sentence(text, sentence.end).end, paragraph.end))
 
 
 def _clause_start(text: str, at: int, floor: int) -> int:
@@ -1424,13 +1431,12 @@ def _closing_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue
         sentence = _sentence(text, closing.doc_start)
         paragraph = _paragraph(text, closing.doc_start)
-        reach = min(_sentence(text, sentence.end).end, paragraph.end) if sentence.end < paragraph.end else sentence.end
+        reach = _next_sentence(text, sentence, paragraph).end
         opening = next((g for g in figs[i + 1:] if g.doc_start < reach and measure(g) == measure(closing)
                         and whole_of.get(g.figure_id) != closing.figure_id), None)
         if opening is None or not _addable(opening):
             continue
-        said = _stock_lead(text, figs, figs.index(opening, i + 1))
-        if not OPENING_AFTER_CLOSING_RE.search(said) or OPENING_NOT_RE.search(said.replace("与", "")):
+        if not OPENING_AFTER_CLOSING_RE.search(_stock_lead(text, figs, figs.index(opening, i + 1))):
             continue
         lead = text[sentence.start:closing.doc_start]
         after = _sentence(text, opening.doc_start)
