@@ -176,6 +176,7 @@ OPEN_TOTALS_RE = re.compile(r"税收|预算收入|预算支出|财政收入|财�
 # An item a list ends with that is part of it by its name: '其他渠道销售480万元', '其余培训200人次'
 OTHER_ITEM_RE = re.compile(r"^(?:其他|其它|其余|剩余)")  # (not 另有: "in addition to" the total)
 CLAUSE_BREAKS = ",,;;"
+CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")  # a clause's end, a sentence's too
 SENTENCE_END = "。!?\n"
 CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
@@ -773,7 +774,7 @@ def _clause_before(text: str, f: Figure) -> str:
 
 def _clause_to(text: str, at: int, reach: int = 20) -> str:
     """The words of the clause that runs up to `at` (back to the last comma, semicolon or full stop; `reach` at most)."""
-    return re.split(r"[,,;;。]", text[max(0, at - reach):at])[-1]
+    return CLAUSE_BREAK_RE.split(text[max(0, at - reach):at])[-1]
 
 
 def _clause_break(text: str, before: Figure, after: Figure) -> bool:
@@ -1945,11 +1946,11 @@ ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?:分别)?(?P<v
 OPERAND_RE = re.compile(r"\s*(?:加上?(?!快|强|大|速|紧|工|油|入|盟|固|装|宽|密|挂|班|码|热|重|深|剧)"
                         r"|减去?(?!少|免|税|负|速|半|持|排|贫|灾|量|缓|轻|弱)|扣除|扣减)")
 # Both stocks printed before the changes: '由年初的A增至年末的B', '年初、年末…分别为A和B'.
-STOCKS_FROM_RE = re.compile(r"[由从](?:年初|期初|上年末|上年底|上年年末)的?$")
+FROM_OPENING = r"[由从](?:年初|期初|上年末|上年底|上年年末)的?"  # '由年初的…', '从上年末的…'
+STOCKS_FROM_RE = re.compile(FROM_OPENING + "$")
 STOCKS_TO_RE = re.compile(r"(?:增|升|降|减|提高|增长|增加|上升|下降|减少|回落|扩大|缩小|调整|变)(?:至|到|为)了?(?:年末|期末|年底)?的?")
-STOCK_PAIR_TAIL_RE = re.compile(rf"[由从](?:年初|期初|上年末|上年底|上年年末)的?[^,,;;。]{{1,30}}?(?:{STOCKS_TO_RE.pattern})$")
+STOCK_PAIR_TAIL_RE = re.compile(rf"{FROM_OPENING}[^,,;;。]{{1,30}}?(?:{STOCKS_TO_RE.pattern})$")
 STOCKS_FENBIE_RE = re.compile(r"(?:年初|期初|上年末)[、和与及至](?:本?年末|期末|年底)[^,,;;。\d]{0,16}分别(?:为|是|达到?|有)?$")
-CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")
 LIST_JOIN_RE = re.compile(r"[^,,;;。\d]{0,8}?[、和与及][^,,;;。\d]{0,8}")  # '5210人、3684人', '86.4亿元、个人存款余额152.7亿元'
 PARALLEL_CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|现有)")  # '年末分别为…', '年末在校生分别为…'
 LEVELS_AT_RE = re.compile(r"(?:\d{4}年|[上本]?年|期)(?:末|底|初)[、和与及至]\s*(?:\d{4}年|[上本]?年|期)(?:末|底|初)")  # times a stock is counted at
