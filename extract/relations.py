@@ -420,6 +420,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _net_then_opening(text, figs, build)
     _parallel_roll_forwards(text, figs, build)
     _budget_outturns(text, figs, build)
+    _classes_among(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
@@ -994,6 +995,35 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said; '支出完成91,350万元,
             # 当年结余5,130万元,年末滚存结余68,720万元': a balance carried is no remainder of the spending before it
         build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
+
+
+# '全县168个行政村中,': a total, the words that name what it counts, then 中 and a clause break
+AMONG_RE = re.compile(r"(?P<noun>[^\d,,;;。::、()（）\n]{0,24}?)(?<![其集期途])中[,,::]")
+CLASS_MARK = r"(?:[IVX]{1,4}|[一二三四五六七八九十]|[1-9]|[A-E甲乙丙丁])"
+# a class of one scale: 一类, IV类, I—III类, 二级, 一等, 甲等, A级, 优级, 劣V类, 大型 …
+CLASS_RE = re.compile(rf"(?:劣V|{CLASS_MARK}(?:\s*[—–\-~～至到]\s*{CLASS_MARK})?|[优良差])(?:类|级|等|档)(?!以上|以下|及以上|及以下)|(?:特大|大|中|小|微)型")
+CLASS_OR_UP_RE = re.compile(r"(?:类|级|等|档)(?:以上|以下|及以上|及以下)")
+
+
+def _classes_among(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'全县168个行政村中,一类村45个,二类村80个,三类村43个': figures after a total and 中, to the sentence's end, each
+    named by a class of one scale (CLASS_RE), every one a different class, are disjoint parts of the total: their sum is
+    within it (a subset; a class may go unmentioned, '无劣V类断面'). Not when a figure of the measure among them names
+    no class ('通硬化路的120个': attributes, which may overlap) or a class and up ('二级以上')."""
+    used = build.children | build.parents
+    for i, total in enumerate(figs):
+        among = AMONG_RE.match(text, total.doc_end)
+        if among is None or total.figure_id in used or not _summable(text, total):
+            continue
+        sentence_end = _sentence(text, total.doc_start).end
+        listed = [f for f in figs[i + 1:] if among.end() <= f.doc_start < sentence_end and measure(f) == measure(total)]
+        words = _part_words(text, among.end(), listed)
+        classes = [CLASS_RE.findall(w) for w in words]
+        if (len(listed) < 2 or any(len(c) != 1 for c in classes) or len({c[0] for c in classes}) < len(classes)
+                or any(CLASS_OR_UP_RE.search(w) for w in words) or any(f.figure_id in used for f in listed)
+                or not all(_summable(text, f) for f in listed)):
+            continue
+        build.add("subset", total, listed, "中", total.page)
 
 
 def _total_before(text: str, figs: Sequence[Figure], start: int, like: Figure, build: _Builder) -> list[Figure]:
