@@ -650,13 +650,14 @@ def _sign_said(words: str, count: bool = False, stock: str | None = None) -> boo
     nouns (收入, 支出 …) count only where no verb is said: '调增支出24.87亿元' adds, though 支出 is spending. For a
     count (staff, households) 调入 adds and 调出 takes away; for money they sign nothing (调入预算 draws a fund down).
     收回 signs a change only when the stock's words (`stock`) are known: it takes from what is lent or owed (贷款,
-    借款, 应收 …: '收回到期贷款') and adds to what is held ('收回闲置土地' to a land reserve)."""
+    借款, 应收 …: '收回到期贷款') and adds to what is held ('收回闲置土地' to a land reserve), unless the treasury
+    takes the money back ('收回统筹使用', '被财政收回': it leaves the balance)."""
     verbs = VERB_RES[count, stock is not None].findall(words)
     said = [v for v in verbs if v not in FLOW_NOUNS] or verbs
     if not said:
         return None
     if said[-1] in RECLAIMED:
-        return CLAIMS_RE.search(stock or "") is not None
+        return TREASURY_TAKES_RE.search(words) is not None or CLAIMS_RE.search(stock or "") is not None
     return said[-1] in TAKEN_AWAY + COUNT_TAKEN_AWAY
 
 
@@ -1822,6 +1823,10 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
         return
     if not _said_shares(text, max(clause_start, sentence.start), kids) or _groups_of_kinds(kids):
         return
+    if any(k.base_unit == "个百分点" for k in kids):
+        return  # '分别较上年提高0.6和1.1个百分点': changes of rates, no shares
+    if _rates_reached(clause):
+        return  # '职工医保、居民医保报销比例分别达到84.2%和70.3%': each group's own rate
     if PARTIAL_AFTER_RE.search(text, kids[-1].doc_end, sentence.end) or any(k.value == 100 for k in kids):
         return
     if sum(k.value for k in kids if k.value is not None) > SHARES_AT_MOST:
@@ -1850,6 +1855,16 @@ def _whole_listed(build: _Builder, sentence: Span, end: int) -> bool:
     """Whether the sentence lists, before `end`, the parts of a sum that make its total exactly ('…其中东部地区5620人,
     省内县外4380人,县内3200人;三者占比分别为…'): their shares are all of it."""
     return any(sentence.start <= start and stop <= end for start, stop in build.exact_lists)
+
+
+RATE_REACHED_RE = re.compile(r"达到?|提高到|提升到|保持在|稳定在|超过")
+SHARE_OF_WHOLE_RE = re.compile(r"占|比重|构成|结构")
+
+
+def _rates_reached(clause: str) -> bool:
+    """Whether percentages said with 比例 alone are levels each group reached ('报销比例分别达到84.2%和70.3%',
+    '合格比例保持在…'): each of its own whole, no shares of one (those are said 占, 比重, 构成 or 结构)."""
+    return "比例" in clause and SHARE_OF_WHOLE_RE.search(clause) is None and RATE_REACHED_RE.search(clause) is not None
 
 
 def _said_shares(text: str, start: int, kids: Sequence[Figure]) -> bool:
@@ -1952,15 +1967,18 @@ OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|
 CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|现有|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
-         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入", "归集", "形成")
+         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入", "归集", "形成", "到位", "到账", "拨入")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
-              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园", "动用", "终止")
+              "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园", "动用", "终止",
+              "上缴", "上解", "缴回", "交回")
 FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
 ACTION_VERB_RE = re.compile("|".join(sorted((v for v in ADDED + TAKEN_AWAY if v not in FLOW_NOUNS), key=len, reverse=True)))
 RECLAIMED = ("收回",)  # taken back: from a loan's balance, into a reserve's (_sign_said)
-CLAIMS_RE = re.compile(r"贷款|借款|欠款|应收|债权|垫付|暂付|借出|放款|周转金")  # stocks of what is lent or owed
+CLAIMS_RE = re.compile(r"贷款|信贷|借款|欠款|应收|债权|垫付|暂付|借出|放款|周转金")  # stocks of what is lent or owed
+# money the treasury takes back from a fund: it leaves the balance it is taken from ('按规定收回统筹使用', '被财政收回')
+TREASURY_TAKES_RE = re.compile(r"收回[\u4e00-\u9fff]{0,2}?(?:统筹|国库|财政|上级)|(?:财政|上级|被)收回")
 VERB_RES = {(count, reclaim): re.compile("|".join(sorted(
     ADDED + TAKEN_AWAY + ((*COUNT_ADDED, *COUNT_TAKEN_AWAY) if count else ()) + (RECLAIMED if reclaim else ()),
     key=len, reverse=True))) for count in (False, True) for reclaim in (False, True)}
