@@ -98,9 +98,9 @@ HEAD_NOUNS = ("", "人口", "人员", "就业人员", "务工人员", "劳动力
 # What a group named again may carry that its figure's label left to the sentence: '新增企业中' for 企业 (of 新增市场主体).
 NEW_QUALIFIERS = ("新增", "新", "新登记", "新设立", "新注册", "新引进", "当年", "本年", "全年")
 # A list announced by what it is classified by: '按来源划分为', '按资金来源分,', '从资金来源看,', '按培训类型分:', and 按 anything
-# 分 before a comma or colon ('按学段分,'); 从…看 only with these words ('从全年看' classifies nothing).
+# 分 before a comma or colon ('按学段分,'); 从…看 and 分…看 only with these words ('从全年看' classifies nothing; '分季度看,').
 CLASSIFIED_RE = re.compile(
-    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡|主体|险种|产业|学段|年龄|性别|规模|品种|所有制|层次|形式|环节|门类|业态|地域|去向|流向))"
+    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从|分)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡|主体|险种|产业|学段|年龄|性别|规模|品种|所有制|层次|形式|环节|门类|业态|地域|去向|流向|季度|月份))"
     r"(?:划分为|分为|(?:划分|分|来看|看)(?=[,:]))"
 )
 SHARE_WORDS = ("占", "比重", "构成", "比例")
@@ -285,6 +285,15 @@ class Cue:
         return self.word
 
 
+def _says_the_list(text: str, figs: Sequence[Figure], cue: Cue, later: Cue) -> bool:
+    """Whether a 分别 cue right after a classification cue only says its list ('按产业分,签约项目分别为先进制造业项目26个、
+    …'): a few words and no figure between them, so the two are one cue (_list_cues)."""
+    between = text[cue.end():later.start()]
+    return (cue.group().startswith(("按", "从")) and later.group().startswith("分别") and len(between) <= 12
+            and CLAUSE_BREAK_RE.search(between.lstrip(CUE_PUNCTUATION)) is None
+            and not any(cue.end() <= f.doc_start < later.start() for f in figs))
+
+
 def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
     """Cue words, plus a colon right after a total ('共计1260万元:用于…780万元;…'), classification cues ('按来源分,')
     and sub-group cues ('学生资助中,'); a 其中 that opens a sub-group cue is no cue of its own."""
@@ -299,7 +308,12 @@ def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
     for f in figs:
         if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
             cues.append(Cue(f.doc_end, f.doc_end + 1, ":"))
-    return sorted(cues, key=lambda c: c.at)
+    cues.sort(key=lambda c: c.at)
+    said = [(a, b) for a, b in pairwise(cues) if _says_the_list(text, figs, a, b)]
+    for a, b in said:  # '按产业分,签约项目分别为…': one cue, its list after 分别为
+        cues[cues.index(a)] = Cue(a.at, b.until, a.word, a.noun)
+        cues.remove(b)
+    return cues
 
 
 def _sub_group_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
@@ -381,6 +395,10 @@ class _Builder:
         key = (parent.figure_id if parent else "", tuple(k.figure_id for k in kids))
         if any((r.parent_figure_id, r.child_figure_ids) == key for r in self.relations):
             return
+        if type_ == "subset" and len(kids) == 1 and any(
+                r.parent_figure_id == key[0] and key[1][0] in r.child_figure_ids and r.type in ("sum", "subset")
+                and not r.subtracted_figure_ids for r in self.relations):
+            return  # one part within the total, when parts with it are checked against the total already
         mixed = parent is not None and any(k.base_unit != parent.base_unit and measure(k) == ("count", "个")
                                            for k in kids if k.kind == "count")
         if parent is not None and mixed and (len(kids) < 2 or all(k.base_unit != parent.base_unit for k in kids)):
@@ -406,6 +424,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     figs = [f for f in figs if not _counts_groups(text, figs, f)]
     _enumerations(text, figs, build)
     _inline_items(text, figs, build)
+    _classes_among(text, figs, build)
     _lists(text, figs, build)
     _totals_after(text, figs, build)
     _ratios(text, figs, build)
@@ -420,7 +439,6 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _net_then_opening(text, figs, build)
     _parallel_roll_forwards(text, figs, build)
     _budget_outturns(text, figs, build)
-    _classes_among(text, figs, build)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
@@ -1003,13 +1021,15 @@ AMONG_RE = re.compile(r"(?P<noun>[^\d,,;;。::、()（）\n]{0,24}?)(?<![其集�
 CLASS_MARK = r"(?:[IVX]{1,4}|[一二三四五六七八九十]|[1-9]|[A-E甲乙丙丁])"
 # a class of one scale: 一类, IV类, I—III类, 二级, 一等, 甲等, A级, 优级, 劣V类, 大型 …
 CLASS_RE = re.compile(rf"(?:劣V|{CLASS_MARK}(?:\s*[—–\-~～至到]\s*{CLASS_MARK})?|[优良差])(?:类|级|等|档)(?!以上|以下|及以上|及以下)|(?:特大|大|中|小|微)型")
+LIST_JOINT_RE = re.compile(r"\s*[、,,和及与]\s*")  # what stands between figures listed after 分别
 CLASS_OR_UP_RE = re.compile(r"(?:类|级|等|档)(?:以上|以下|及以上|及以下)")
 
 
 def _classes_among(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'全县168个行政村中,一类村45个,二类村80个,三类村43个': figures after a total and 中, to the sentence's end, each
     named by a class of one scale (CLASS_RE), every one a different class, are disjoint parts of the total: their sum is
-    within it (a subset; a class may go unmentioned, '无劣V类断面'). Not when a figure of the measure among them names
+    within it (a subset; a class may go unmentioned, '无劣V类断面'); so are figures listed after 分别 when the classes are
+    named before it, one for each ('I类、II类、III类水质断面分别为2个、11个、9个'). Not when a figure of the measure among them names
     no class ('通硬化路的120个': attributes, which may overlap) or a class and up ('二级以上')."""
     used = build.children | build.parents
     for i, total in enumerate(figs):
@@ -1020,6 +1040,8 @@ def _classes_among(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         listed = [f for f in figs[i + 1:] if among.end() <= f.doc_start < sentence_end and measure(f) == measure(total)]
         words = _part_words(text, among.end(), listed)
         classes = [CLASS_RE.findall(w) for w in words]
+        if listed and len(classes[0]) == len(listed) and "分别" in words[0] and all(LIST_JOINT_RE.fullmatch(w) for w in words[1:]):
+            classes = [[c] for c in classes[0]]  # 'I类、II类…水质断面分别为2个、11个…': the classes named first
         if (len(listed) < 2 or any(len(c) != 1 for c in classes) or len({c[0] for c in classes}) < len(classes)
                 or any(CLASS_OR_UP_RE.search(w) for w in words) or any(f.figure_id in used for f in listed)
                 or not all(_summable(text, f) for f in listed)):
@@ -1967,11 +1989,12 @@ OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|
 CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|现有|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
-         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入", "归集", "形成", "到位", "到账", "拨入")
+         "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入", "归集", "形成", "到位", "到账", "拨入",
+         "出生", "新评定", "新评为", "新创建")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
               "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园", "动用", "终止",
-              "上缴", "上解", "缴回", "交回")
+              "上缴", "上解", "缴回", "交回", "摘牌", "撤销", "取消")
 FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
 ACTION_VERB_RE = re.compile("|".join(sorted((v for v in ADDED + TAKEN_AWAY if v not in FLOW_NOUNS), key=len, reverse=True)))

@@ -31,6 +31,14 @@ CASES = [
                  [(("subset", "2400户", ["1500户", "1000户"], "中", False), "high")], id="letter-grades-over"),
     pytest.param("全县45所学校中:甲等学校12所;乙等学校20所;丙等学校13所。",
                  [(("subset", "45所", ["12所", "20所", "13所"], "中", True), "high")], id="colon-and-semicolons"),
+    # the classes named first, then 分别 and their figures (and no one-part subsets beside the list)
+    pytest.param("全县36所学校中,一级、二级、三级学校分别为8所、17所、11所。",
+                 [(("subset", "36所", ["8所", "17所", "11所"], "中", True), "high")], id="classes-named-first"),
+    pytest.param("全县36所学校中,一级、二级、三级学校分别为8所、19所、11所。",
+                 [(("subset", "36所", ["8所", "19所", "11所"], "中", False), "high")], id="classes-named-first-over"),
+    # fewer classes than figures: not this rule's (the 分别为 list's own reading stands)
+    pytest.param("全县36所学校中,一级、二级学校分别为8所、17所、11所。",
+                 [(("sum", "36所", ["8所", "17所", "11所"], "分别为", True), "high")], id="fewer-classes-than-figures"),
     # attributes that may overlap: no relation
     pytest.param("全县128个行政村中,通硬化路的120个,通自来水的115个。", [], id="attributes"),
     # a class 'and up' holds the classes above it

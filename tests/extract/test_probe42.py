@@ -60,3 +60,26 @@ def test_probe42_rules_never_raise_on_mutated_sentences(text: str) -> None:
 ])
 def test_rates_reached_are_no_shares(text: str, expected: list[object]) -> None:
     assert checked_with_confidence(printed(text)) == expected
+
+
+# More verbs (probe 41's uncovered roll-forwards, on sentences of our own): births add to a population and deaths
+# take from it, across three sentences; a grade newly awarded adds, one withdrawn (摘牌, 撤销, 取消) takes away.
+MORE_VERBS = [
+    pytest.param("年初全县户籍人口52.36万人。全年出生人口0.41万人,死亡人口0.38万人;迁入人口0.62万人,迁出人口0.85万人。"
+                 "年末户籍人口52.16万人。",
+                 [(("balance", "52.16万人", ["52.36万人", "0.41万人", "−0.38万人", "0.62万人", "−0.85万人"], C, True), "high")],
+                 id="births-and-deaths"),
+    pytest.param("年初全县户籍人口52.36万人。全年出生人口0.41万人,死亡人口0.38万人;迁入人口0.62万人,迁出人口0.85万人。"
+                 "年末户籍人口52.26万人。",
+                 [(("balance", "52.26万人", ["52.36万人", "0.41万人", "−0.38万人", "0.62万人", "−0.85万人"], C, False), "high")],
+                 id="births-and-deaths-planted"),
+    pytest.param("年初全县有星级农家乐38家,全年新评定三星级农家乐6家,因经营不规范撤销星级4家,年末星级农家乐40家。",
+                 [(("balance", "40家", ["38家", "6家", "−4家"], C, True), "high")], id="awarded-and-withdrawn"),
+    pytest.param("年初全县有星级农家乐38家,全年新评定三星级农家乐6家,摘牌4家,年末星级农家乐42家。",
+                 [(("balance", "42家", ["38家", "6家", "−4家"], C, False), "high")], id="awarded-and-delisted-planted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VERBS)
+def test_more_verbs(text: str, expected: list[object]) -> None:
+    assert checked_with_confidence(printed(text)) == expected
