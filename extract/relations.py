@@ -615,6 +615,11 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
             return  # '由上年末的56.82亿元下降到年末的54.09亿元,其中新增3.15亿元,偿还5.98亿元': the changes between them (_stocks_first)
     if _net_change_made(text, parent, kids, build):
         return
+    if cue.group().startswith("其中"):
+        past = next((i for i, k in enumerate(kids) if _another_statement(text, parent, cue.end(), k)), len(kids))
+        kids = kids[:past]  # '…其中已消除风险3787人;新建…,惠及群众2.1万人': the list ended at the semicolon
+        if not kids:
+            return
     unsure = False
     if trim:
         kids, unsure = _parts_making(text, parent, kids)
@@ -2200,7 +2205,23 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # '1、…项目完成投资2400万元;…3、…项目完成投资1350万元': each numbered item's own figure
         if _far_apart(first, second):
             continue  # '高标准农田…完成投资1860万元' and '重点项目28个,完成投资9.85亿元': two things, not one misprinted
+        if _parallel_sentences(figs, one, two, label):
+            continue  # '职工医保基金…本年收入…本年支出…可支付月数16.5个月' and '居民医保基金…本年收入…': two funds alike
         build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page)
+
+
+def _parallel_sentences(figs: Sequence[Figure], one: Span, two: Span, label: str) -> bool:
+    """Whether two sentences say alike things of two subjects: two more figures in one named as two in the other (labels
+    ending alike, four characters or a whole label: '职工医保统筹基金本年收入', '居民医保基金本年收入'), each with another value."""
+    def inside(span: Span) -> list[Figure]:
+        return [f for f in figs if span.start <= f.doc_start < span.end and len(f.label) >= 2 and f.label != label]
+
+    def named_alike(a: str, b: str) -> bool:
+        return len(os.path.commonprefix([a[::-1], b[::-1]])) >= min(4, len(a), len(b))
+
+    others = inside(two)
+    alike = {f.label for f in inside(one) if any(named_alike(f.label, g.label) and f.base_value != g.base_value for g in others)}
+    return len(alike) >= 2
 
 
 def _far_apart(one: Figure, two: Figure) -> bool:

@@ -83,3 +83,23 @@ MORE_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_VERBS)
 def test_more_verbs(text: str, expected: list[object]) -> None:
     assert checked_with_confidence(printed(text)) == expected
+
+
+# A 其中 list ends at a semicolon when what follows is larger than the total (another statement), also when the list
+# has one part of each measure before it; and a figure printed in two sentences that say alike things of two subjects
+# (two more labels in both, with other values) is no figure printed twice.
+ENDINGS = [
+    pytest.param("全县累计识别监测对象1694户5231人,其中已消除风险1226户3787人;新建村级综合服务设施6处,惠及群众2.1万人。",
+                 [(("subset", "1694户", ["1226户"], "其中", True), "high"), (("subset", "5231人", ["3787人"], "其中", True), "high")],
+                 id="semicolon-ends-a-paired-list"),
+    pytest.param("职工医保统筹基金本年收入38604.82万元,本年支出34215.60万元,可支付月数为16.5个月。"
+                 "居民医保基金本年收入33126.75万元,本年支出32517.08万元,可支付月数为8.9个月。", [], id="two-funds-alike"),
+    # a figure the two sentences share with the same value makes them no pair of alike sentences: still a repeat
+    pytest.param("全年落实东西部协作资金1710万元,实施项目36个。\n二、项目\n全年东西部协作资金1701万元已拨付到位,实施项目36个。",
+                 [(("repeat", "1710万元", ["1701万元"], "同一数字两处出现: 东西部协作资金", False), "high")], id="still-a-repeat"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDINGS)
+def test_list_endings_and_parallel_sentences(text: str, expected: list[object]) -> None:
+    assert checked_with_confidence(printed(text)) == expected
