@@ -119,7 +119,8 @@ PLACES_RE = re.compile(
     rf"[两二三四五六七八九十几\d]+(?![类种项级批])(?:个|所|家|座)?[\u4e00-\u9fff]{{0,6}}?(?:{PLACE_NOUNS})"
     rf"|(?:^|[^\u4e00-\u9fff]|其中)[\u4e00-\u9fff]{{1,5}}?(?:{PLACE_NOUNS})[、和与及]"
 )
-SHARES_AT_MOST = 120  # percentages that pass 100% by more than any misprint would are rates of several wholes
+SHARES_AT_MOST = 120
+SHARES_AT_LEAST = 80  # shares that make less than this are some of the whole: a misprint misses by less  # percentages that pass 100% by more than any misprint would are rates of several wholes
 # A list that states the whole composition of something: '收入构成中,', '从资金构成看,', '资金结构为'
 COMPOSITION_RE = re.compile(r"构成|结构|组成")
 # Kinds of groups a list names: parts of different kinds ('其中跨省就业3310人,通过有组织劳务输出1870人': where they work,
@@ -285,11 +286,15 @@ class Cue:
         return self.word
 
 
+SAYS_THE_LIST = ("分别为", "分别是", "分别有")  # (not 分别占: shares, a cue of their own)
+
+
 def _says_the_list(text: str, figs: Sequence[Figure], cue: Cue, later: Cue) -> bool:
-    """Whether a 分别 cue right after a classification cue only says its list ('按产业分,签约项目分别为先进制造业项目26个、
-    …'): a few words and no figure between them, so the two are one cue (_list_cues)."""
+    """Whether a 分别 cue right after a classification or sub-group cue only says its list ('按产业分,签约项目分别为先进
+    制造业项目26个、…', '受理案件中,刑事、民商事、行政案件分别为…'): a few words and no figure or clause break between
+    them, so the two are one cue (_list_cues)."""
     between = text[cue.end():later.start()]
-    return (cue.group().startswith(("按", "从")) and later.group().startswith("分别") and len(between) <= 12
+    return ((cue.group().startswith(("按", "从", "分")) or bool(cue.noun)) and later.group() in SAYS_THE_LIST and len(between) <= 24
             and CLAUSE_BREAK_RE.search(between.lstrip(CUE_PUNCTUATION)) is None
             and not any(cue.end() <= f.doc_start < later.start() for f in figs))
 
@@ -308,12 +313,13 @@ def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
     for f in figs:
         if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
             cues.append(Cue(f.doc_end, f.doc_end + 1, ":"))
-    cues.sort(key=lambda c: c.at)
-    said = [(a, b) for a, b in pairwise(cues) if _says_the_list(text, figs, a, b)]
-    for a, b in said:  # '按产业分,签约项目分别为…': one cue, its list after 分别为
-        cues[cues.index(a)] = Cue(a.at, b.until, a.word, a.noun)
-        cues.remove(b)
-    return cues
+    merged: list[Cue] = []
+    for cue in sorted(cues, key=lambda c: c.at):
+        if merged and _says_the_list(text, figs, merged[-1], cue):  # '按产业分,签约项目分别为…': one cue, its list after 分别为
+            merged[-1] = Cue(merged[-1].at, cue.until, merged[-1].word, merged[-1].noun)
+        else:
+            merged.append(cue)
+    return merged
 
 
 def _sub_group_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
@@ -358,13 +364,33 @@ def _naming(noun: str, label: str) -> int:
     return 0
 
 
+def _own_words(text: str, figs: Sequence[Figure], f: Figure) -> str:
+    """The words of a figure's clause before it, after any figure before it in that clause."""
+    words = _clause_before(text, f)
+    start = f.doc_start - len(words)
+    before = [g.doc_end for g in figs if start <= g.doc_end <= f.doc_start and g is not f]
+    return text[max(before, default=start):f.doc_start]
+
+
+def _said_with_verb(noun: str, clause: str) -> int:
+    """1 when a sub-group noun is the verb and the head noun of the figure's clause ('受理案件' of '共受理各类案件',
+    '受理事项' of '共受理信访事项'): its first two characters, then its last two, in the clause; else 0."""
+    if len(noun) != 4:
+        return 0
+    verb = clause.find(noun[:2])
+    return 1 if verb >= 0 and clause.find(noun[2:], verb + 2) >= 0 else 0
+
+
 def _named_figure(text: str, figs: Sequence[Figure], cue: Cue, key: tuple[str, str] | None = None) -> Figure | None:
     """The figure a sub-group cue breaks down: the latest of its measure, in its paragraph or the sentence before,
     whose label is its noun, or failing that holds it. None when no label names it: never the last figure."""
     sentence = _sentence(text, cue.at)
     floor = min(_paragraph(text, cue.at).start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
-    named = [(_naming(cue.noun, f.label), f) for f in figs if floor <= f.doc_start and f.doc_end <= cue.at
-             and _summable(text, f) and (key is None or measure(f) == key)]
+    candidates = [f for f in figs if floor <= f.doc_start and f.doc_end <= cue.at and _summable(text, f)
+                  and (key is None or measure(f) == key)]
+    named = [(_naming(cue.noun, f.label), f) for f in candidates]
+    if not any(level for level, _ in named):  # failing a label, the verb and head noun of its clause
+        named = [(_said_with_verb(cue.noun, _own_words(text, figs, f)), f) for f in candidates]
     if (year := re.match(r"\d{4}年", cue.group())) is not None:  # '2020年脱贫户中': the figure of that year first
         named = [(level + 2 if level and year.group() in _clause_before(text, f) else level, f) for level, f in named]
     best = max((level for level, _ in named), default=0)
@@ -524,7 +550,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if key[0] == "percent":
                 # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
                 if not cue.noun or COMPOSITION_RE.search(cue.group()):  # '从资金投向看,产业发展占58.2%,…' too
-                    _share(text, cue, sentence, kids, build)
+                    _share(text, figs, cue, sentence, kids, build)
                 if cue.group().startswith("其中"):
                     _shares_within(text, figs, cue, sentence, kids, build)
                 continue
@@ -1338,10 +1364,10 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     confidence when the closing names another stock than the opening ('年初有企业…年末共有规上工业企业…')."""
     whole_of = {k: r.parent_figure_id for r in build.relations for k in r.child_figure_ids}
     for i, opening in enumerate(figs):
-        if not any(mark in text[max(0, opening.doc_start - 40):opening.doc_start] for mark in OPENING_MARKS):
+        if not any(mark in text[max(0, opening.doc_start - 40):opening.doc_start] for mark in OPENING_MARKS + ("年末", "年底")):
             continue  # (most figures open no stock: skip them cheaply)
         lead = _stock_lead(text, figs, i)
-        if not OPENING_RE.search(lead) or OPENING_NOT_RE.search(lead) or not _addable(opening):
+        if not (OPENING_RE.search(lead) or _year_before(text, lead, opening)) or OPENING_NOT_RE.search(lead) or not _addable(opening):
             continue
         if _listed_with_another(text, figs, i):
             continue  # '年初分别为5210人、3684人,…': stocks side by side (_parallel_roll_forwards)
@@ -1386,6 +1412,19 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         low = not _same_stock(lead, closing_lead)
         kids = [start, *(c for c, _ in changes)]
         build.add("balance", closing, kids, "年初 + 增加 − 减少 = 年末", closing.page, low, [c for c, away in changes if away])
+
+
+YEAR_END_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底)[^,,;;。]{0,12}$")
+
+
+def _year_before(text: str, lead: str, f: Figure) -> bool:
+    """Whether a stock at the end of a year opens the next one, which the sentence after says ('2022年末全市草原面积为
+    486.3万亩。2023年新增…,减少…,至年末…'): the year after it named within that sentence's first 12 characters."""
+    said = YEAR_END_RE.search(lead)
+    if said is None:
+        return False
+    following = _sentence(text, _sentence(text, f.doc_start).end)
+    return f"{int(said.group('year')) + 1}年" in text[following.start:following.start + 12]
 
 
 def _openings_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -1829,7 +1868,7 @@ def _remainder(text: str, figs: Sequence[Figure], sentence: Span, paragraph: Spa
     return inside[0], words if len(words) <= 8 or remainder is None else remainder.group()
 
 
-def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _Builder) -> None:
+def _share(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Sequence[Figure], build: _Builder) -> None:
     """Percentages of one whole ('占比分别为33.3%、33.3%、33.4%') must total 100%.
 
     Only when the clause that lists them says they are shares (占, 比重, 构成, 比例 from the clause's start to the
@@ -1858,6 +1897,12 @@ def _share(text: str, cue: Cue, sentence: Span, kids: Sequence[Figure], build: _
         return
     if sum(k.value for k in kids if k.value is not None) > SHARES_AT_MOST:
         return  # '两个安置点就业比例分别为96.2%和94.8%': rates, not shares of one whole
+    if sum(k.base_value for k in kids if k.base_value is not None) < SHARES_AT_LEAST:
+        return  # '教育、社保、卫生健康、农林水支出分别占一般公共预算支出的18.6%、15.3%、9.7%和12.1%': some items, not all
+    amounts = _amounts_before(text, figs, sentence, cue.start())
+    if len(amounts) == len(kids) and not (_complementary(amounts) or _whole_listed(build, sentence, cue.start())
+                                          or _split_the_whole(amounts, kids)):
+        return  # '天然林45.3万亩,公益林32.7万亩,分别占林地面积的62.4%和45.0%': each amount's share; they may overlap
     if PLACES_RE.search(text, max(clause_start, sentence.start), kids[0].doc_start):
         return  # each place's own share, or a few places' shares of a larger whole
     build.add("share", None, kids, cue.group(), kids[0].page)
@@ -1876,6 +1921,26 @@ def _shares_within(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, 
         return  # '贫困人口占比为12.5%,其中因病致贫占45%、因残致贫占20%': shares of the group itself, another base
     if all("占" in _clause_before(text, k) and "的" not in _clause_before(text, k) for k in kids):
         build.add("subset", share, kids, cue.group(), share.page)
+
+
+def _split_the_whole(amounts: Sequence[Figure], shares: Sequence[Figure]) -> bool:
+    """Whether amounts with a share each add up to the whole a share says they are of (amount ÷ share, within 1% for
+    one of them at least: a misprinted share says another whole): '城镇人口18.6万人、乡村人口21.4万人,分别占总人口的
+    46.5%和53.5%' split 40万人; '天然林45.3万亩,公益林32.7万亩,分别占林地面积的62.4%和45.0%' (78万亩 of 72.6) overlap."""
+    if any(a.base_value is None for a in amounts) or any(not s.base_value for s in shares):
+        return False
+    total = sum((a.base_value for a in amounts if a.base_value is not None), Decimal(0))
+    wholes = [a.base_value * 100 / s.base_value for a, s in zip(amounts, shares, strict=True)
+              if a.base_value is not None and s.base_value]
+    return any(abs(total - whole) * 100 <= whole for whole in wholes)
+
+
+def _amounts_before(text: str, figs: Sequence[Figure], sentence: Span, end: int) -> list[Figure]:
+    """The amounts of the sentence before `end` (from its last semicolon) when they are all of one measure (else
+    none): what shares listed after them may be the shares of, one each."""
+    start = max(sentence.start, text.rfind(";", sentence.start, end) + 1, text.rfind(";", sentence.start, end) + 1)
+    found = [f for f in figs if start <= f.doc_start and f.doc_end <= end and _summable(text, f)]
+    return found if len({measure(f) for f in found}) == 1 else []
 
 
 def _whole_listed(build: _Builder, sentence: Span, end: int) -> bool:
@@ -2047,7 +2112,7 @@ POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35�
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
 MAIN_ONES_RE = re.compile(r"[,,::\s]*(?:其中)?[,,::\s]*(?:主要|重点)")  # '税收收入中,主要税种增值税…': the main ones only
 NET_CHANGE_RE = re.compile(r"净(?:增|减)(?:加|少)?了?[\u4e00-\u9fff]{0,6}$")  # '比年初的297家净增15家', '全年净增缴存职工1860人'
-RANKED_RE = re.compile(r"居首位?|位居前|居前[二三四五十]|前[二三四五十]位|排名前|排在前|居第[一二三四五]位")  # the first few by rank
+RANKED_RE = re.compile(r"最多|最高|最大|其次|居首位?|位居前|居前[二三四五十]|前[二三四五十]位|排名前|排在前|居第[一二三四五]位")  # the first few by rank
 # Shares said one by one ('税收收入占76.8%') of a whole named before them ('全年一般公共预算收入中,').
 SHARE_CLAUSE_RE = re.compile(r"占(?:比|比重)?(?:为|达)?$")
 WHOLE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,}中[,,]")
