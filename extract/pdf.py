@@ -74,6 +74,14 @@ class PageObjects:
     images: list[RawImage]
 
 
+def diagonal(a: float, b: float) -> bool:
+    """Whether a glyph's matrix (a b c d e f) turns it between about 6° and 84°: a watermark drawn across the page
+    ('征求意见稿' at 45°) or the ring of a seal, whose characters would otherwise fall into the lines they cross
+    ('增长11征.8%'). Report text runs level or, in a table's narrow headers, at 90°; a sheared (fake italic) glyph
+    is level too (its c, not its b, is nonzero)."""
+    return abs(b) > 0.1 * abs(a) and abs(a) > 0.1 * abs(b)
+
+
 class CharCollector(PDFPageAggregator):
     """A pdfminer device that turns each glyph straight into a Char and lets pdfminer build the rest.
 
@@ -105,6 +113,8 @@ class CharCollector(PDFPageAggregator):
             descent = font.get_descent() * fontsize
             bx0, by0, bx1, by1 = (0, descent + rise, adv, descent + rise + fontsize)
         a, b, c, d, e, f = matrix
+        if diagonal(a, b):
+            return adv  # a watermark across the page, a seal's ring: no text of the report's
         xs = (a * bx0 + c * by0 + e, a * bx1 + c * by0 + e, a * bx1 + c * by1 + e, a * bx0 + c * by1 + e)
         ys = (b * bx0 + d * by0 + f, b * bx1 + d * by0 + f, b * bx1 + d * by1 + f, b * bx0 + d * by1 + f)
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
@@ -164,7 +174,7 @@ def _objects(layout: Any, mb_x0: float, mb_top: float, height: float) -> PageObj
     for obj in _layout_objects(layout):
         if isinstance(obj, LTChar):
             text = obj.get_text()
-            if text:
+            if text and not diagonal(obj.matrix[0], obj.matrix[1]):
                 chars.append(Char(text, obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top, float(obj.size)))
         elif isinstance(obj, LTImage):
             width_px, height_px = obj.srcsize or (0, 0)
@@ -191,6 +201,8 @@ def has_rulings(page: Any) -> bool:
 def page_tables(page: Any) -> list[RawTable]:
     """Ruled tables of a page, top to bottom; boxes drawn around prose are left to the running text."""
     found = []
+    if any(diagonal(*c["matrix"][:2]) for c in page.chars):
+        page = page.filter(_level)  # (a watermark across a table would fall into its cells)
     for table in page.find_tables():  # uses the page's cached characters and edges
         rows = tuple(tuple(cell for cell in row) for row in table.extract())
         cells = tuple(tuple(None if c is None else _box(c) for c in row.cells) for row in table.rows)
@@ -198,6 +210,11 @@ def page_tables(page: Any) -> list[RawTable]:
         if is_data_table(raw):
             found.append(raw)
     return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def _level(obj: dict[str, Any]) -> bool:
+    """pdfplumber's page.filter test: every object but a character turned diagonally (see diagonal)."""
+    return obj.get("object_type") != "char" or not diagonal(*obj["matrix"][:2])
 
 
 def split_by_tables(chars: Sequence[Char], tables: Sequence[RawTable]) -> tuple[list[Char], list[Char]]:

@@ -241,6 +241,8 @@ def _role(text: str, f: Figure) -> str:
     after = text[f.doc_end:f.doc_end + 4]
     if RATE_BEFORE_RE.search(before) or any(w in f.label for w in ("人均", "户均", "平均")):
         return "rate"
+    if any(w in f.label for w in ("最高", "最低")):
+        return "threshold"  # '单缴存职工最高额度40万元,双缴存职工最高额度60万元': caps, never added
     if CHANGE_BEFORE_RE.search(before):
         return "change"
     if THRESHOLD_AFTER_RE.match(after) and (THRESHOLD_BEFORE_RE.search(before) or after.startswith(("以上", "以下", "以内"))):
@@ -641,6 +643,11 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
             return  # '由上年末的56.82亿元下降到年末的54.09亿元,其中新增3.15亿元,偿还5.98亿元': the changes between them (_stocks_first)
     if _net_change_made(text, parent, kids, build):
         return
+    words = _part_words(text, cue.end(), kids)
+    other = next((i for i in range(len(kids) - 1) if OTHER_ITEM_RE.match(words[i].lstrip("、,;: ")) is not None
+                  and _clause_break(text, kids[i], kids[i + 1])), None)
+    if other is not None:
+        kids = kids[:other + 1]  # '…、其他类990.2万元,年度执行中调减预算1,218.6万元': the rest closes the list
     if cue.group().startswith("其中"):
         past = next((i for i, k in enumerate(kids) if _another_statement(text, parent, cue.end(), k)), len(kids))
         kids = kids[:past]  # '…其中已消除风险3787人;新建…,惠及群众2.1万人': the list ended at the semicolon
@@ -1371,6 +1378,8 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue
         if _listed_with_another(text, figs, i):
             continue  # '年初分别为5210人、3684人,…': stocks side by side (_parallel_roll_forwards)
+        if any(r.type == "sum" and opening.figure_id in r.child_figure_ids[1:] for r in build.relations):
+            continue  # '收入总计38.62亿元,其中:…调入资金2.46亿元,上年结转1.43亿元': one of the year's sources, no opening
         paragraph = _paragraph(text, opening.doc_start)
         limit = opening.doc_start
         for _ in range(3):

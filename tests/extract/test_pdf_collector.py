@@ -78,7 +78,8 @@ def test_awkward_text_gives_identical_characters(tmp_path: Path, offset: bool) -
     for fast, slow in pages:
         assert fast == slow
     texts = "".join(c.text for c in pages[0][0].chars)  # type: ignore[attr-defined]
-    assert "7573" in texts and "縦書文字" in texts and "旋转" in texts
+    assert "7573" in texts and "縦書文字" in texts and "n64n" in texts  # (the sheared line, set in Helvetica: kept)
+    assert "旋转" not in texts  # text turned 30° is a watermark's or a seal's, left out by both paths (extract.pdf.diagonal)
     if offset:
         with pdfplumber.open(path) as pdf:
             assert float(pdf.pages[0].mediabox[0]) == 30
@@ -115,3 +116,47 @@ def test_a_ruled_page_is_read_through_pdfplumbers_layout(tmp_path: Path) -> None
         tables = page_tables(ours.pages[0])
         assert tables == page_tables(theirs.pages[0]) and len(tables) == 1
         assert ours.pages[0].chars == theirs.pages[0].chars and ours.pages[0].edges == theirs.pages[0].edges
+
+
+def test_a_diagonal_watermark_stays_out_of_the_text_and_the_tables(tmp_path: Path) -> None:
+    """'征求意见稿' drawn at 45° across a paragraph and a ruled table: its characters fell into the lines they crossed
+    ('增长11征.8%', '城乡建设类 征小计'), so a figure was misread; they are left out, level and 90° text kept."""
+    from extract.safe import read_checked
+    from extract.sniff import Limits
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    c = Canvas(buffer, invariant=1)
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 760, "全年办理预算调整事项417笔,比上年增加11.8%。")
+    c.drawString(72, 740, "项目资金共计860万元,其中产业项目520万元、基础设施340万元。")
+    for i in range(4):
+        c.line(72, 700 - 20 * i, 372, 700 - 20 * i)
+    for x in (72, 222, 372):
+        c.line(x, 700, x, 640)
+    for row, (name, value) in enumerate((("项目", "资金(万元)"), ("产业项目", "520"), ("合计", "520"))):
+        c.drawString(80, 685 - 20 * row, name)
+        c.drawString(230, 685 - 20 * row, value)
+    c.saveState()
+    c.setFillGray(0.85)
+    c.translate(60, 560)
+    c.rotate(45)
+    c.setFont("STSong-Light", 60)
+    c.drawString(0, 0, "征求意见稿征求意见稿")
+    c.restoreState()
+    c.saveState()
+    c.translate(450, 640)
+    c.rotate(90)  # a narrow header turned upright: kept
+    c.drawString(0, 0, "单位万元")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    path = tmp_path / "watermark.pdf"
+    path.write_bytes(buffer.getvalue())
+    extraction = read_checked(path, Limits())
+    text = extraction.pages[0].text
+    assert "征" not in text and "意见" not in text
+    assert "增加11.8%" in text and set("单位万元") <= set(text)  # (the 90° header kept, in whatever order)
+    assert [f.raw for f in extraction.figures if f.raw.endswith("%")] == ["11.8%"]
+    cells = [cell for table in extraction.tables for row in table.rows for cell in row if cell]
+    assert cells and not any("征" in cell or "稿" in cell for cell in cells)
