@@ -70,8 +70,9 @@ MONTH_NO_YEAR_RE = re.compile(
     rf"(?<![\d年月第〇零○一二两三四五六七八九十.])(?P<rel>{'|'.join(RELATIVE_YEAR)})?"
     rf"(?:(?P<half>上半年|下半年)|(?P<m>{CN_MONTH})月(?P<part>底|末|初|上旬|中旬|下旬|份)?)"
 )
-# Approximate words printed after a figure; 上下 and 前后 only where the clause ends ('上下游' is no qualifier).
-APPROX_AFTER_RE = re.compile(r"左右|(?:上下|前后)(?=[,,。;;::、!!??))的\s]|$)")
+# Approximate words printed after a figure; 上下 and 前后 only where the clause ends ('上下游' is no qualifier), and
+# 以上/以下 there too: a bound ('力争转移就业3500人以上,'), not an amount ('10亿元以上项目' is a threshold, no figure's).
+APPROX_AFTER_RE = re.compile(r"左右|(?:上下|前后)(?=[,,。;;::、!!??))的\s]|$)|(?:以上|以下)(?=[,,。;;::、!!??))]|$)")
 # A dash right after a number (and its scale or unit) joins a range, it is no minus sign: '3-5万元', '10%-15%'.
 NUMBER_BEFORE_RE = re.compile(rf"(?:{NUM})(?:{units.SCALE_RE})?(?:{units.BASE_RE})?\s*$")
 # Numbers listed after 第 are ordinals too: '第1、2批', '第三、四名', '第3-5名', '第二和第三批'.

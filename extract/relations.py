@@ -58,8 +58,8 @@ THRESHOLD_BEFORE_RE = re.compile(r"(?:超过|高于|低于|不足|不到|达到|
 THRESHOLD_AFTER_RE = re.compile(r"^(?:(?:以上|以下|以内|及以上)(?:的|[\u4e00-\u9fff])|的)")
 ENUM_CUE_RE = re.compile(r"如下[::]?|以下[::]|(?:^|[。;;,,])(?:上述|以上)")
 # What a remainder is left after, said in the clause before it: '已支出1.87亿元', '累计拨付4850万元'.
-USED_RE = re.compile(r"^[^,,。;;]{0,6}?(?:已|累计)(?:支出|拨付|使用|兑付|下达|报账|支付|花费)")
-REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余|(?:正在|尚未|未)整改)")  # '…,正在整改0.2亿元'
+USED_RE = re.compile(r"^[^,,。;;]{0,6}?(?:已|累计)(?:支出|拨付|使用|兑付|下达|报账|支付|花费|追回|收回|缴回|退回|清退)")
+REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余下|尚余|(?:正在|尚未|未)(?:整改|支付|拨付|追回|追缴))")  # '…,正在整改0.2亿元'
 ITEM_RE = re.compile(
     r"^(?:(?P<arabic>\d{1,2})[、.．](?!\d)|[(（]?(?P<bracketed>\d{1,2})[)）]"
     r"|[(（](?P<cn>[一二三四五六七八九十]{1,3})[)）]|(?P<shi>[一二三四五六七八九十]{1,3})是)"
@@ -177,6 +177,7 @@ OPEN_TOTALS_RE = re.compile(r"税收|预算收入|预算支出|财政收入|财�
 # An item a list ends with that is part of it by its name: '其他渠道销售480万元', '其余培训200人次'
 OTHER_ITEM_RE = re.compile(r"^(?:其他|其它|其余|剩余)")  # (not 另有: "in addition to" the total)
 CLAUSE_BREAKS = ",,;;"
+STOCK_CLAUSE_RE = re.compile(r"年末|期末|年底|余额")  # a clause that says a stock
 CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")  # a clause's end, a sentence's too
 SENTENCE_END = "。!?\n"
 CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
@@ -252,6 +253,14 @@ def _role(text: str, f: Figure) -> str:
     if COMPARED_TO_RE.search(before) or BASE_OF_RATIO_RE.match(after):
         return "reference"  # '较协议目标8,000万元超额8.1%', '完成目标任务27800人的102.2%': what an amount is measured against
     return "amount"
+
+
+def _per_head(f: Figure, kids: Sequence[Figure]) -> bool:
+    """A per-head amount ('农村居民人均可支配收入17862元'): a rate, but its 其中 parts are its components
+    ('其中工资性收入7215元、经营净收入5936元…'), per head too, and add up to it; not when a part is larger than it
+    ('…5836项,户均4.2项。其中:产业帮扶1893项…': the parts of the total before it)."""
+    return (_addable(f) and any(w in f.label for w in ("人均", "户均")) and f.base_value is not None
+            and all(k.base_value is not None and k.base_value <= f.base_value for k in kids))
 
 
 def _summable(text: str, f: Figure) -> bool:
@@ -459,6 +468,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _shares_closed(text, figs, build)
     _shares_of_a_whole(text, figs, build)
     _points(text, figs, build)
+    _points_then_total(text, figs, build)
     _balance_sheet(text, figs, build)
     _roll_forwards(text, figs, build)
     _openings_after(text, figs, build)
@@ -542,6 +552,9 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                  for c in cues if cue.end() <= c.start() < end]
         holes += [h for f in listed if (h := _bracket_after(text, f, end)) is not None]
         parts = [f for f in listed if f.kind != "date" and not any(h.start <= f.doc_start < h.end for h in holes)]
+        if cue.group().startswith("其中") and parts and not STOCK_CLAUSE_RE.search(text[max(0, cue.start() - 30):parts[0].doc_start]):
+            parts = [f for f in parts if not (STOCK_CLAUSE_RE.search(_clause_before(text, f)) and _clause_break(text, parts[0], f))]
+            # ('新增贷款户5168户,其中…882户,年末贷款余额3.62亿元': a stock, no part of a flow; a stock's own 其中 lists stocks)
         if cue.group().startswith("其中") and (other := _complement_after(text, figs, parts, end)) is not None:
             parts.append(other)  # '其中,税收收入67.48亿元,增长2.6%。非税收入24.18亿元…': the rest, named as such
         groups: dict[tuple[str, str], list[Figure]] = {}
@@ -571,7 +584,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if classified:  # '全年培训5200人次。按培训类型分,…': the figure just before, in this sentence or the one before
                 floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
             before = [f for f in figs[bisect_left(starts, floor):bisect_left(starts, cue.start())]
-                      if f.doc_end <= cue.start() and measure(f) == key and _summable(text, f)]
+                      if f.doc_end <= cue.start() and measure(f) == key
+                      and (_summable(text, f) or cue.group().startswith("其中") and _per_head(f, kids))]
             if classified:  # a figure a list before has taken as a part is no whole of this one
                 before = [f for f in before if f.figure_id not in build.children]
             if not text[sentence.start:cue.start()].strip() and before and REMAINDER_RE.match(_clause_before(text, before[-1])):
@@ -1089,21 +1103,33 @@ def _classes_among(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 
 def _total_before(text: str, figs: Sequence[Figure], start: int, like: Figure, build: _Builder) -> list[Figure]:
     """The total a sentence that starts at `start` spends from when it does not say it: the one figure of the measure in
-    the sentence before ('全年到位资金2.46亿元。\n截至目前,已支出1.87亿元,结余资金0.69亿元'), or the total that sentence
-    ends with ('…市级下达3200万元,合计1.67亿元。'); none when it has several and no total of them."""
+    the sentence before ('全年到位资金2.46亿元。\n截至目前,已支出1.87亿元,结余资金0.69亿元'), the total that sentence
+    ends with ('…市级下达3200万元,合计1.67亿元。') or breaks down ('总投资4865.2万元,其中…'; '其中:…146.28万元,…68.83
+    万元。' of its total before); none when it has several and no total of them. A sentence of the paragraph with no
+    figure of the measure is passed over, once ('…总投资4865.2万元,其中…。工程覆盖14个乡镇…。已支付…,尚未支付…')."""
     end = start
-    while end > 0 and (text[end - 1] in SENTENCE_END or text[end - 1].isspace()):
-        end -= 1
-    if end == 0:
-        return []
-    before = _sentence(text, end - 1)
-    found = [f for f in figs if before.start <= f.doc_start < end and measure(f) == measure(like) and _summable(text, f)]
+    for hop in range(2):
+        while end > 0 and (text[end - 1] in SENTENCE_END or text[end - 1].isspace()):
+            end -= 1
+        if end == 0:
+            return []
+        before = _sentence(text, end - 1)
+        found = [f for f in figs if before.start <= f.doc_start < end and measure(f) == measure(like) and _summable(text, f)]
+        if found or hop or "\n" in text[before.start:start]:
+            break
+        end = before.start  # (passed over: '工程覆盖14个乡镇,受益人口8.62万人。')
     if _item_number(text[before.start:end]) is not None:
         return []  # '4、项目管理费0.09亿元。': a numbered item's own figure, no total spent from
     if len(found) == 1 and found[0].figure_id not in build.children:
         return found
     if len(found) > 1 and found[-1].figure_id in build.parents and all(f.figure_id in build.children for f in found[:-1]):
         return found[-1:]
+    tops = [f for f in found if f.figure_id not in build.children]
+    wholes = {w.figure_id: w for f in found if (w := build.whole_of(f, figs)) is not None}
+    if len(tops) == 1 and all(build.whole_of(f, figs) is tops[0] for f in found if f is not tops[0]):
+        return tops  # '总投资4865.2万元,其中中央…2800万元、省级…1200万元…': the total its own sentence breaks down
+    if found and not tops and len(wholes) == 1 and (whole := next(iter(wholes.values()))).doc_start < before.start:
+        return [whole]  # '…共计312.64万元…。其中:…146.28万元,…68.83万元。': the parts' total, a sentence before
     return []
 
 
@@ -1312,6 +1338,29 @@ def _points(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                     build.add("subset", total, [kid], cue_text, total.page)
             else:
                 build.add("sum", total, kids, cue_text, total.page)
+
+
+def _points_then_total(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'一是…未拨付1865.2万元;二是…236.8万元;三是…多计工程款89.47万元。以上问题涉及金额合计2191.74万元': points 一是, 二是 …
+    each with one figure of a measure, and the sentence right after them totalling that measure (以上, 上述, 合计, 共
+    …). Low confidence when only 共 says so and the total's name is not the points' ('全年共帮助…就业' of '…就业')."""
+    used = build.children | build.parents
+    for run in _point_runs(text):
+        after = _sentence(text, run[-1].end)
+        if after.start != run[-1].end or after.start >= len(text):
+            continue
+        for total in (f for f in figs if after.start <= f.doc_start < after.end and _summable(text, f)):
+            lead = text[after.start:total.doc_start]
+            if total.figure_id in build.children or not POINTS_TOTAL_RE.search(lead):
+                continue  # (a total broken down by a 其中 of its own may still total the points)
+            kids = [inside[0] for item in run
+                    if len(inside := [f for f in figs if item.start <= f.doc_start < item.end and measure(f) == measure(total)]) == 1]
+            if len(kids) != len(run) or any(k.figure_id in used or not _summable(text, k) for k in kids):
+                continue
+            sure = POINTS_SUMMED_RE.search(lead) is not None or all(labels_match(total.label, k.label) for k in kids)
+            build.add("sum", total, kids, "、".join(text[p.start:p.start + 2] for p in run) + " … " + lead.strip()[:8],
+                      total.page, low=not sure)
+            break
 
 
 def _whole_of_done(text: str, figs: Sequence[Figure], done: Figure) -> Figure:
@@ -2117,6 +2166,8 @@ OUTTURN_RE = re.compile(r"(?:完成|实际|决算|执行)")
 # Points a report makes one by one: '一是…;二是…;三是…' at a clause's start.
 POINT_RE = re.compile(r"(?<![^。;;,,::\n])(?P<n>[一二三四五六七八九])是")
 POINTS_COUNTED_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个)?(?:方面|领域|部分|类|项|块)")
+POINTS_TOTAL_RE = re.compile(r"以上|上述|合计|共计|总计|累计|共")  # a sentence after points that totals them
+POINTS_SUMMED_RE = re.compile(r"以上|上述|合计|共计|总计|[两二三四五六七八九十]项")  # … saying it of them
 POINT_LEAD = 12  # characters between a total and its 一是 at most: '…2.35亿元,主要用于:一是'
 SOME_ITEMS_RE = re.compile(r"重点|部分|典型|代表性|进展较快|较好的|突出的|例如|比如|为例")
 MAIN_ONES_RE = re.compile(r"[,,::\s]*(?:其中)?[,,::\s]*(?:主要|重点)")  # '税收收入中,主要税种增值税…': the main ones only
@@ -2281,7 +2332,7 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # '高标准农田…完成投资1860万元' and '重点项目28个,完成投资9.85亿元': two things, not one misprinted
         if _parallel_sentences(figs, one, two, label):
             continue  # '职工医保基金…本年收入…本年支出…可支付月数16.5个月' and '居民医保基金…本年收入…': two funds alike
-        build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page)
+        build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page, low=not _misprinted(first, second))
 
 
 def _parallel_sentences(figs: Sequence[Figure], one: Span, two: Span, label: str) -> bool:
@@ -2296,6 +2347,23 @@ def _parallel_sentences(figs: Sequence[Figure], one: Span, two: Span, label: str
     others = inside(two)
     alike = {f.label for f in inside(one) if any(named_alike(f.label, g.label) and f.base_value != g.base_value for g in others)}
     return len(alike) >= 2
+
+
+def _misprinted(one: Figure, two: Figure) -> bool:
+    """Whether two printings of one figure differ as a misprint does: at one scale, with three significant digits or
+    more, two neighbouring digits swapped (1286万元 and 1268万元, 5.82亿元 and 5.28亿元, 1710万元 and 1701万元) or one
+    digit changed (1710 and 1716). Such a repeat is an error; values that differ otherwise (300万元 and 200万元 may
+    be two projects' 协作资金) are a warning."""
+    if one.base_value is None or two.base_value is None or (one.base_value < 0) != (two.base_value < 0):
+        return False
+    scale = Decimal(1).scaleb(min(int(one.base_value.as_tuple().exponent), int(two.base_value.as_tuple().exponent)))
+    a, b = (str(abs(v.quantize(scale))).replace(".", "") for v in (one.base_value, two.base_value))
+    zeros = min(len(a) - len(a.rstrip("0")), len(b) - len(b.rstrip("0")))
+    if len(a) != len(b) or len(a) - zeros < 3:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    return len(differ) == 1 or swapped
 
 
 def _far_apart(one: Figure, two: Figure) -> bool:

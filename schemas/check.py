@@ -47,10 +47,11 @@ def split_valid_many(extractions: Sequence[Extraction]) -> list[tuple[list[Figur
 
 
 def severity_of(a: Arithmetic, holds: bool) -> str:
-    """error for a sum or subset off beyond rounding; warning for low confidence or a share off by rounding."""
+    """error for a sum or subset off beyond rounding, or a figure printed twice as a misprint would (a repeat of high
+    confidence); warning for low confidence or a share off by rounding."""
     if holds:
         return "info"
-    if a.confidence == "low" or a.type == "repeat" or a.doubtful:
+    if a.confidence == "low" or a.doubtful:
         return "warning"
     if a.type == "share" and abs(a.difference) <= a.rounding:
         return "warning"

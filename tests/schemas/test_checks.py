@@ -177,14 +177,19 @@ def test_relation_naming_a_rejected_figure_is_not_checked() -> None:
     assert work_out(sum_of(parent, broken), {"F1": parent}) is None
 
 
-def test_a_figure_printed_twice_with_different_values_is_a_warning_with_both_pages() -> None:
+def test_a_figure_printed_twice_with_different_values_names_both_pages_an_error_when_misprinted() -> None:
+    """A repeat of high confidence (extract.relations._misprinted: digits swapped or one changed) is an error; of low
+    confidence (two values that may be two things of one name) a warning."""
     first, second = figure("1710万元", 1, page=1, label="协作支持资金"), figure("1701万元", 2, page=3, label="协作支持资金")
-    relation = Relation(DOC, "R001", "repeat", "F1", ("F2",), "同一数字两处出现", 1)
-    [row] = check_extraction(extraction([first, second], [relation])).to_dict("records")
-    assert (row["rule"], row["status"], row["severity"]) == ("repeat_agrees", "fail", "warning")
+    misprint = Relation(DOC, "R001", "repeat", "F1", ("F2",), "同一数字两处出现", 1)
+    [row] = check_extraction(extraction([first, second], [misprint])).to_dict("records")
+    assert (row["rule"], row["status"], row["severity"]) == ("repeat_agrees", "fail", "error")
     assert "第1页印为 1710万元,第3页印为 1701万元 (差 9万元)" in row["message"]
+    unsure = Relation(DOC, "R001", "repeat", "F1", ("F2",), "同一数字两处出现", 1, confidence="low")
+    [row] = check_extraction(extraction([first, second], [unsure])).to_dict("records")
+    assert (row["status"], row["severity"]) == ("fail", "warning")
     same = figure("1710万元", 2, page=3, label="协作支持资金")
-    [ok] = check_extraction(extraction([first, same], [relation])).to_dict("records")
+    [ok] = check_extraction(extraction([first, same], [misprint])).to_dict("records")
     assert ok["status"] == "pass" and "均为 1710万元" in ok["message"]
 
 
