@@ -119,8 +119,8 @@ PLACES_RE = re.compile(
     rf"[两二三四五六七八九十几\d]+(?![类种项级批])(?:个|所|家|座)?[\u4e00-\u9fff]{{0,6}}?(?:{PLACE_NOUNS})"
     rf"|(?:^|[^\u4e00-\u9fff]|其中)[\u4e00-\u9fff]{{1,5}}?(?:{PLACE_NOUNS})[、和与及]"
 )
-SHARES_AT_MOST = 120
-SHARES_AT_LEAST = 80  # shares that make less than this are some of the whole: a misprint misses by less  # percentages that pass 100% by more than any misprint would are rates of several wholes
+SHARES_AT_MOST = 120  # percentages that pass 100% by more than any misprint would are rates of several wholes
+SHARES_AT_LEAST = 80  # shares that make less than this are some of the whole: a misprint misses by less
 # A list that states the whole composition of something: '收入构成中,', '从资金构成看,', '资金结构为'
 COMPOSITION_RE = re.compile(r"构成|结构|组成")
 # Kinds of groups a list names: parts of different kinds ('其中跨省就业3310人,通过有组织劳务输出1870人': where they work,
@@ -1953,7 +1953,7 @@ def _share(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Se
         return  # '职工医保、居民医保报销比例分别达到84.2%和70.3%': each group's own rate
     if PARTIAL_AFTER_RE.search(text, kids[-1].doc_end, sentence.end) or any(k.value == 100 for k in kids):
         return
-    if sum(k.value for k in kids if k.value is not None) > SHARES_AT_MOST:
+    if sum(k.base_value for k in kids if k.base_value is not None) > SHARES_AT_MOST:
         return  # '两个安置点就业比例分别为96.2%和94.8%': rates, not shares of one whole
     if sum(k.base_value for k in kids if k.base_value is not None) < SHARES_AT_LEAST:
         return  # '教育、社保、卫生健康、农林水支出分别占一般公共预算支出的18.6%、15.3%、9.7%和12.1%': some items, not all
@@ -1996,7 +1996,7 @@ def _split_the_whole(amounts: Sequence[Figure], shares: Sequence[Figure]) -> boo
 def _amounts_before(text: str, figs: Sequence[Figure], sentence: Span, end: int) -> list[Figure]:
     """The amounts of the sentence before `end` (from its last semicolon) when they are all of one measure (else
     none): what shares listed after them may be the shares of, one each."""
-    start = max(sentence.start, text.rfind(";", sentence.start, end) + 1, text.rfind(";", sentence.start, end) + 1)
+    start = max(sentence.start, text.rfind(";", sentence.start, end) + 1)  # (the text is printed: ASCII ;)
     found = [f for f in figs if start <= f.doc_start and f.doc_end <= end and _summable(text, f)]
     return found if len({measure(f) for f in found}) == 1 else []
 
@@ -2357,7 +2357,7 @@ def _misprinted(one: Figure, two: Figure) -> bool:
     if one.base_value is None or two.base_value is None or (one.base_value < 0) != (two.base_value < 0):
         return False
     scale = Decimal(1).scaleb(min(int(one.base_value.as_tuple().exponent), int(two.base_value.as_tuple().exponent)))
-    a, b = (str(abs(v.quantize(scale))).replace(".", "") for v in (one.base_value, two.base_value))
+    a, b = (format(abs(v.quantize(scale)), "f").replace(".", "") for v in (one.base_value, two.base_value))
     zeros = min(len(a) - len(a.rstrip("0")), len(b) - len(b.rstrip("0")))
     if len(a) != len(b) or len(a) - zeros < 3:
         return False
