@@ -422,6 +422,13 @@ class _Builder:
         self.parents: set[str] = set()
         self.exact_lists: list[tuple[int, int]] = []  # where the parts of each sum that makes its total exactly are
 
+    def summed_children(self) -> set[str]:
+        """The figures that are parts of a sum or a balance (a subset's parts may still add up to a total of their own)."""
+        return {k for r in self.relations if r.type in ("sum", "balance") for k in r.child_figure_ids}
+
+    def summed_parents(self) -> set[str]:
+        return {r.parent_figure_id for r in self.relations if r.type in ("sum", "balance")}
+
     def whole_of(self, part: Figure, among: Sequence[Figure]) -> Figure | None:
         """The total (one of `among`) of the sum `part` is a part of, if any."""
         parent = next((r.parent_figure_id for r in self.relations if r.type == "sum" and part.figure_id in r.child_figure_ids), None)
@@ -826,14 +833,15 @@ def _closes(text: str, figs: Sequence[Figure], start: int, f: Figure) -> bool:
     return any(start <= g.doc_start and g.doc_end <= f.doc_start and measure(g) == measure(f) for g in figs)
 
 
-def _share_verb(text: str, parts: Sequence[Figure], verb: str) -> bool:
+def _share_verb(text: str, parts: Sequence[Figure], verb: str, noun: str = "") -> bool:
     """Every part is printed in a clause with the total's verb: '2018年引进企业5家,2019年引进企业8家,两年共引进13家',
-    or follows such a part with only '、' between: '建成服务站126个、服务中心12个,共建成网点138个'."""
+    or follows such a part with only '、' between: '建成服务站126个、服务中心12个,共建成网点138个'; or with the noun
+    the total's verb takes ('分别涉及小区48个、63个和57个,累计改造小区170个': 小区)."""
     previous: Figure | None = None
     for part in parts:
         clause = re.split(r"[,,;;、。:: \n]", text[max(0, part.doc_start - 20):part.doc_start])[-1]
         listed = previous is not None and not re.search(r"[,,;;。:: \n]", text[previous.doc_end:part.doc_start])
-        if verb not in clause and not listed:
+        if verb not in clause and not listed and not (len(noun) >= 2 and clause.endswith(noun)):
             return False
         previous = part
     return True
@@ -1208,8 +1216,8 @@ def _split_nested(text: str, kids: list[Figure], build: _Builder) -> list[Figure
 def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'A 12个、B 18个、C 30个,共计62个' and '…(四)…310万元。以上合计3860万元': the total printed after its parts."""
     for i, total in enumerate(figs):
-        if not _summable(text, total) or total.figure_id in build.children or total.figure_id in build.parents:
-            continue
+        if not _summable(text, total) or total.figure_id in build.children or total.figure_id in build.summed_parents():
+            continue  # (a total with subsets only, '…合计116项;其中今年新增…3项', still totals the parts before it)
         cue = _closing_total(text, total)
         if cue is None or OPERAND_RE.match(_clause_before(text, total)):
             continue  # ('…上年结转0.86亿元,加本年收入总计38.45亿元,减本年支出总计38.12亿元,…': what is added or taken away)
@@ -1240,7 +1248,8 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if len(parts) != counted:
                 continue
         shared = cue.group("verb") or cue.group("noun")
-        if shared and not _share_verb(text, parts, shared):
+        taken = cue.group()[cue.end("verb") - cue.start():] if cue.group("verb") else ""  # '累计改造小区': 小区
+        if shared and not _share_verb(text, parts, shared, taken):
             continue
         if (cue.group("noun") and any(f"总{cue.group('noun')}" in _clause_before(text, part) for part in parts)
                 and not (i and _closing_total(text, figs[i - 1]) and re.fullmatch(r"[、和及]", text[figs[i - 1].doc_end:_lead_start(text, total)]))):
@@ -1867,8 +1876,9 @@ def _shares_closed(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 
 def _parts_before(text: str, figs: Sequence[Figure], total: Figure, start: int, build: _Builder) -> list[Figure]:
     """The figures from `start` on that may be parts of `total`, printed after them: its measure, no part or total yet."""
+    summed = build.summed_children()
     parts = [f for f in figs if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
-             and not _subjects_of_fenbie(text, f) and f.figure_id not in build.children and f.figure_id not in build.parents]
+             and not _subjects_of_fenbie(text, f) and f.figure_id not in summed and f.figure_id not in build.parents]
     return _opening_totals_dropped(text, total, parts)
 
 
@@ -2118,11 +2128,11 @@ CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|现有|调整�
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
          "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入", "归集", "形成", "到位", "到账", "拨入",
-         "出生", "新评定", "新评为", "新创建")
+         "出生", "新评定", "新评为", "新创建", "增员", "入规", "升规")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
               "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园", "动用", "终止",
-              "上缴", "上解", "缴回", "交回", "摘牌", "撤销", "取消")
+              "上缴", "上解", "缴回", "交回", "摘牌", "撤销", "取消", "减员", "退规", "降规")
 FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
 ACTION_VERB_RE = re.compile("|".join(sorted((v for v in ADDED + TAKEN_AWAY if v not in FLOW_NOUNS), key=len, reverse=True)))
@@ -2158,7 +2168,7 @@ STOCKS_NEXT_RE = re.compile(r"[,,]\s*(?:年末|期末|年底)(?:余额)?(?:为|�
 STOCKS_AND_RE = re.compile(r"\s*[和、与及]\s*")
 STOCK_WORDS = ("余额", "预算", "结余", "结转", "存量", "人口", "存款", "贷款", "债务", "资产", "库存")
 STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|年终|现有|上年|调整后|调整|变更后|当年|本年|全年|年内|各项|全[县市区镇乡]"
-                           r"|共有|共|有|剩余|尚余|为|是|达")
+                           r"|共有|共|实有|有|剩余|尚余|为|是|达到|增至|降至|增加到|减少到|下降到|达")
 # A budget's outturn: what fell short of it or went over it, the budget and the outturn before it.
 OUTTURN_GAP_RE = re.compile(r"(?:短收|超收)$")
 BUDGET_RE = re.compile(r"预算(?:数|收入|支出)?(?:为|是)?$")
