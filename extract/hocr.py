@@ -96,7 +96,7 @@ def fix_confusions(text: str) -> str:
     '4.2干元' / '4.8二元' -> '4.2千元', '一干二百' -> '一千二百', '2.4万雷。' -> '2.4万亩。', '1.5%o' -> '1.5‰',
     '158,3万元' -> '158.3万元' (a comma before one or two digits; '12,345' stays), '7.954户' -> '7,954户'
     (a point before three digits and a counted unit: nobody counts a fraction of a household), '〈万元)' -> '(万元)'
-    (an angle bracket that pairs with a round one)."""
+    (an angle bracket that pairs with a round one), '年未结余' -> '年末结余' (before a stock's words or a figure)."""
     return "".join(_fixed(list(text)))
 
 
@@ -122,7 +122,13 @@ def _fixed(chars: list[str]) -> list[str]:
             out[i] = ","  # '7.954户': a thousands comma read as a point
         elif ch in ANGLE_LIKE and ANGLE_LIKE[ch] in "()" and _closes_as_bracket(out, i):
             out[i] = ANGLE_LIKE[ch]  # '援助资金〈万元)': a full-width bracket read as an angle bracket
+        elif ch == "未" and before == "年" and YEAR_END_AFTER_RE.match("".join(out[i + 1:i + 4])):
+            out[i] = "末"  # '年未结余103.57万元': 末 read as 未 (not '全年未发生', '多年未解决')
     return out
+
+
+# What follows 年末 and never 年未 ('全年未发生', '多年未解决'): a stock's words, a figure
+YEAR_END_AFTER_RE = re.compile(r"共有|结余|余额|累计|实有|达到|贷款|存款|在册|库存|结存|滚存|总[额数量]|全[县镇市乡区村]|\d")
 
 
 ANGLE_LIKE = {"〈": "(", "〉": ")", "《": "(", "》": ")"}

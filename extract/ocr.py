@@ -140,6 +140,42 @@ def render_page(pdf_path: Path, page_number: int, dpi: int, password: str = "") 
             doc.close()
 
 
+SKEW_MAX, SKEW_STEP, SKEW_MIN = 2.0, 0.1, 0.2  # degrees: a scan's tilt looked for, to what step, and put right from
+SKEW_GAIN = 1.05  # how much more uneven the best turn must make the rows than none (a line or two: no tilt)
+
+
+def skew_angle(image: Image) -> float:
+    """The angle (degrees, counter-clockwise) that levels a scanned page's lines: the one, within ±SKEW_MAX, whose
+    rotation makes the page's rows of ink most uneven (text lines dense, the gaps between them empty), on the page
+    shrunk four times; the smallest of those within 1% of the best, and none unless the best beats no turn by
+    SKEW_GAIN. About 50 ms a page at 200 dpi."""
+    import numpy as np
+    from PIL import Image as PILImage
+
+    ink = PILImage.fromarray(((np.asarray(image.convert("L").reduce(4)) < RULE_INK) * 255).astype(np.uint8))
+    steps = round(SKEW_MAX / SKEW_STEP)
+    scores = {}
+    for k in range(-steps, steps + 1):
+        rows = (np.asarray(ink.rotate(k * SKEW_STEP, resample=PILImage.Resampling.NEAREST, fillcolor=0)) > 0).sum(axis=1)
+        scores[k] = float(np.var(rows.astype(np.float64)))
+    top = max(scores.values())
+    if top <= scores[0] * SKEW_GAIN:
+        return 0.0  # no turn does clearly better than none (a line or two, a blank page)
+    return min((k for k, score in scores.items() if score >= top * 0.99), key=abs) * SKEW_STEP
+
+
+def deskewed(image: Image) -> Image:
+    """A scanned page turned level (skew_angle), when it is tilted by SKEW_MIN or more: tesseract reads a page tilted
+    by half a degree as lines that run into each other, and a table's rows as one line ('…产业发展类 18 1,712.30 …
+    基础设施类 11 …'). Turned about its middle, so characters move by a few points at most."""
+    from PIL import Image as PILImage
+
+    angle = skew_angle(image)
+    if abs(angle) < SKEW_MIN:
+        return image
+    return image.rotate(angle, resample=PILImage.Resampling.BICUBIC, fillcolor=255)
+
+
 def erase_rules(image: Image, dpi: int) -> Image:
     """The page with the ruling lines of its tables painted out: tesseract reads a scanned ruled table as noise
     ('人 辐 攻' for a table of seven rows) and the same table with its rules gone as rows of cells.
@@ -195,7 +231,7 @@ def read_page(
     A page read with a mean confidence under NO_TEXT_BELOW comes back without characters: tesseract
     reads a photo or a drawn box as a few random characters ('加轴汪', confidence 11).
     """
-    image = erase_rules(render_page(pdf_path, page_number, dpi, password), dpi)
+    image = erase_rules(deskewed(render_page(pdf_path, page_number, dpi, password)), dpi)
     lines = read_glyphs(image, pdf_path, page_number)
     confidence = mean_confidence(lines)
     if confidence < NO_TEXT_BELOW:

@@ -2128,12 +2128,12 @@ CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|现有|调整�
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
          "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入", "归集", "形成", "到位", "到账", "拨入",
-         "出生", "新评定", "新评为", "新创建", "增员", "入规", "升规")
+         "出生", "新评定", "新评为", "新创建", "增员", "入规", "升规", "收益")
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
               "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园", "动用", "终止",
               "上缴", "上解", "缴回", "交回", "摘牌", "撤销", "取消", "减员", "退规", "降规")
-FLOW_NOUNS = ("收入", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
+FLOW_NOUNS = ("收入", "收益", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
 ACTION_VERB_RE = re.compile("|".join(sorted((v for v in ADDED + TAKEN_AWAY if v not in FLOW_NOUNS), key=len, reverse=True)))
 RECLAIMED = ("收回",)  # taken back: from a loan's balance, into a reserve's (_sign_said)

@@ -2,7 +2,7 @@
 our own: 减员/退规/降规 take from a stock and 增员/入规/升规 add to it; a closing said 年末达到 (增至, 实有 …) names the
 opening's stock; a total with subsets only (…合计116项;其中今年新增…) still totals the parts before it, and the
 subsets' parts may add up to a total of their own (…,共15项); a total whose verb takes a noun the parts were
-counted in (分别涉及小区…,累计改造小区170个) totals them."""
+counted in (分别涉及小区…,累计改造小区170个) totals them; 收益 is a fund's income, as 收入 is (PDF probe 48)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ CASES = [
                  id="total-with-subsets-and-their-own-total"),
     pytest.param("全县分三期实施农村公路提升工程,分别涉及道路126公里、94公里和58公里,累计改造道路276公里。",
                  [(("sum", "276公里", ["126公里", "94公里", "58公里"], "累计改造道路", False), "high")], id="verb-takes-the-noun-planted"),
+    # 收益 is a fund's income, as 收入 is (PDF probe 48's 光伏收益专户)
+    pytest.param("村集体光伏收益专户年初结余42.18万元,本年发电收益65.30万元,用于公益岗位工资支出58.72万元,年末结余47.76万元。",
+                 [(("balance", "47.76万元", ["42.18万元", "65.30万元", "−58.72万元"], C, False), "high")], id="proceeds-add-planted"),
     # a cumulative total over years is no sum of the years listed (the years before them count too)
     pytest.param("安排资金2019年200万元、2020年300万元,累计投入900万元。", [], id="cumulative-over-years"),
 ]
