@@ -2314,7 +2314,9 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 
     Only a label printed exactly twice, of one measure, in different sentences about the same year
     (or none), neither of them a part of a breakdown: a label printed three or more times with
-    different values names a kind of thing (each project's 协作资金), not one figure.
+    different values names a kind of thing (each project's 协作资金), not one figure. Two labels printed once each,
+    one ending with the whole of the other ('通过消费帮扶销售农特产品2.64亿元', '…等农特产品2.61亿元'), are one figure
+    when, and only when, their values differ as a misprint does (_misprinted).
     """
     by_label: dict[tuple[str, str, str], list[Figure]] = {}
     for f in figs:
@@ -2323,26 +2325,38 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if len(f.label) >= MIN_REPEAT_LABEL and _summable(text, f) and not f.approx and f.table_index is None:
             by_label.setdefault((f.label, *measure(f)), []).append(f)
     for (label, _, _), group in by_label.items():
-        if len(group) != 2 or any(f.figure_id in build.children for f in group):
-            continue
-        first, second = group
-        one, two = _sentence(text, first.doc_start), _sentence(text, second.doc_start)
-        if one == two:
-            continue
-        sentences = [text[s.start:s.end] for s in (one, two)]
-        years = [set(YEAR_RE.findall(words)) for words in sentences]
-        if years[0] and years[1] and years[0] != years[1]:
-            continue
-        if any(PLAN_RE.search(words) for words in sentences):  # a target or plan is not the figure achieved
-            continue
-        paragraphs = [_paragraph(text, f.doc_start) for f in group]
-        if all(_item_number(text[p.start:p.end]) is not None for p in paragraphs):
-            continue  # '1、…项目完成投资2400万元;…3、…项目完成投资1350万元': each numbered item's own figure
-        if _far_apart(first, second):
-            continue  # '高标准农田…完成投资1860万元' and '重点项目28个,完成投资9.85亿元': two things, not one misprinted
-        if _parallel_sentences(figs, one, two, label):
-            continue  # '职工医保基金…本年收入…本年支出…可支付月数16.5个月' and '居民医保基金…本年收入…': two funds alike
-        build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page, low=not _misprinted(first, second))
+        if len(group) == 2:
+            _repeat(text, figs, build, label, group[0], group[1])
+    once = [(key, group[0]) for key, group in by_label.items() if len(group) == 1]
+    for (short, *unit), f in once:
+        longer = [g for (label, *other), g in once if other == unit and label != short and label.endswith(short)]
+        if len(longer) == 1 and _misprinted(f, longer[0]):  # (one longer name only: which one it is, is not in doubt)
+            first, second = sorted((f, longer[0]), key=lambda x: x.doc_start)
+            _repeat(text, figs, build, short, first, second)
+
+
+def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, first: Figure, second: Figure) -> None:
+    """A repeat of `first` as `second` (_repeats), unless the two are told apart: a part of a breakdown, one sentence,
+    other years, a plan, numbered items, values far apart, or alike sentences about two subjects."""
+    if first.figure_id in build.children or second.figure_id in build.children:
+        return
+    one, two = _sentence(text, first.doc_start), _sentence(text, second.doc_start)
+    if one == two:
+        return
+    sentences = [text[s.start:s.end] for s in (one, two)]
+    years = [set(YEAR_RE.findall(words)) for words in sentences]
+    if years[0] and years[1] and years[0] != years[1]:
+        return
+    if any(PLAN_RE.search(words) for words in sentences):  # a target or plan is not the figure achieved
+        return
+    paragraphs = [_paragraph(text, f.doc_start) for f in (first, second)]
+    if all(_item_number(text[p.start:p.end]) is not None for p in paragraphs):
+        return  # '1、…项目完成投资2400万元;…3、…项目完成投资1350万元': each numbered item's own figure
+    if _far_apart(first, second):
+        return  # '高标准农田…完成投资1860万元' and '重点项目28个,完成投资9.85亿元': two things, not one misprinted
+    if _parallel_sentences(figs, one, two, label):
+        return  # '职工医保基金…本年收入…本年支出…可支付月数16.5个月' and '居民医保基金…本年收入…': two funds alike
+    build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page, low=not _misprinted(first, second))
 
 
 def _parallel_sentences(figs: Sequence[Figure], one: Span, two: Span, label: str) -> bool:

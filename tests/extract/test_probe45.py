@@ -6,7 +6,8 @@ summary repeats body figures), tested on sentences of our own:
   broke down, or the total two sentences back past one with no figure of its measure;
 - a per-head amount's 其中 parts are its components (人均可支配收入, 其中工资性收入…), unless a part is larger;
 - a stock in a clause after a 其中 list of a flow (…,年末贷款余额…) is no part of it;
-- a figure printed twice as a misprint would (digits swapped, one changed) is an error, other repeats a warning;
+- a figure printed twice as a misprint would (digits swapped, one changed) is an error, other repeats a warning; two
+  names one ending with the other, printed once each, are one figure only when misprinted;
 - 3500人以上 is a bound: a sum with it is a warning at most; 实际到位投资 names the investment."""
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ CASES = [
                   (("repeat", "5.82亿元", ["5.28亿元"], "同一数字两处出现: 实际到位投资", False), "high")], id="repeat-digits-swapped"),
     pytest.param("全年到位协作资金1710万元,实施项目36个。\n二、项目\n全年到位协作资金1350万元。",
                  [(("repeat", "1710万元", ["1350万元"], "同一数字两处出现: 协作资金", False), "low")], id="repeat-otherwise"),
+    # two names, one ending with the other, printed once each: one figure only when misprinted (PDF probe 46's G02)
+    pytest.param("全年通过消费帮扶销售农特产品2.64亿元。\n二、消费帮扶\n全年销售苹果、粉条等农特产品2.61亿元,同比增长14.2%。",
+                 [(("repeat", "2.64亿元", ["2.61亿元"], "同一数字两处出现: 农特产品", False), "high")], id="repeat-named-alike-misprinted"),
+    pytest.param("全年通过消费帮扶销售农特产品2.64亿元。\n二、消费帮扶\n全年销售苹果、粉条等农特产品1.80亿元。", [],
+                 id="named-alike-otherwise-two-figures"),
     pytest.param("力争转移就业3500人以上,其中到江苏就业1200人以上、到省内其他地区就业2400人以上。",
                  [(("sum", "3500人", ["1200人", "2400人"], "其中", False), "low")], id="bounds"),
 ]
