@@ -300,12 +300,19 @@ class Cue:
 SAYS_THE_LIST = ("分别为", "分别是", "分别有")  # (not 分别占: shares, a cue of their own)
 
 
+def _classifies(cue: Cue) -> bool:
+    """Whether a cue names what its list is classified by (CLASSIFIED_RE, DIVIDED_RE: '按产业分', '从举办主体看',
+    '分季度看', '分为三类'), not 分别 …"""
+    word = cue.group()
+    return word.startswith(("按", "从")) or (word.startswith("分") and not word.startswith("分别"))
+
+
 def _says_the_list(text: str, figs: Sequence[Figure], cue: Cue, later: Cue) -> bool:
     """Whether a 分别 cue right after a classification or sub-group cue only says its list ('按产业分,签约项目分别为先进
     制造业项目26个、…', '受理案件中,刑事、民商事、行政案件分别为…'): a few words and no figure or clause break between
     them, so the two are one cue (_list_cues)."""
     between = text[cue.end():later.start()]
-    return ((cue.group().startswith(("按", "从", "分")) or bool(cue.noun)) and later.group() in SAYS_THE_LIST and len(between) <= 24
+    return ((_classifies(cue) or bool(cue.noun)) and later.group() in SAYS_THE_LIST and len(between) <= 24
             and CLAUSE_BREAK_RE.search(between.lstrip(CUE_PUNCTUATION)) is None
             and not any(cue.end() <= f.doc_start < later.start() for f in figs))
 
@@ -594,7 +601,12 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                       if f.doc_end <= cue.start() and measure(f) == key
                       and (_summable(text, f) or cue.group().startswith("其中") and _per_head(f, kids))]
             if classified:  # a figure a list before has taken as a part is no whole of this one
+                taken = [f for f in before if f.figure_id in build.children]
                 before = [f for f in before if f.figure_id not in build.children]
+                wholes = {w.figure_id: w for f in taken if (w := build.whole_of(f, figs)) is not None}
+                if not before and len(wholes) == 1:  # '按经营地分,…分别为86.27亿元和32.37亿元…。按消费类型分,…': the
+                    before = list(wholes.values())   # same total broken down another way
+
             if not text[sentence.start:cue.start()].strip() and before and REMAINDER_RE.match(_clause_before(text, before[-1])):
                 before = before[:-1]  # '…,结余资金3600万元。其中用于产业发展的资金2.19亿元': the 其中 is of what came in
             if not text[sentence.start:cue.start()].strip() and before and (whole := build.whole_of(before[-1], before)):
@@ -691,7 +703,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
         return
     type_ = "sum" if len(kids) >= 2 else "subset"
     unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids)
-                        and not _complementary(kids))
+                        and not _complementary(kids) and not _classifies(cue))
+    # (a classification, '按消费类型分,', lists all of its total)
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit))
     unsure = unsure or (type_ == "sum" and cue.group().startswith("其中") and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)

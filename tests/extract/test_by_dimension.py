@@ -1,6 +1,6 @@
 """A sentence that opens by naming a dimension ('按产业分,', '从举办主体看,', '分季度看:') lists the parts of the
-figure before it, also when 分别为 says the list ('按产业分,签约项目分别为…': probe 41's N07, which no rule read), on
-sentences of our own."""
+figure before it, also when 分别为 says the list ('按产业分,签约项目分别为…': probe 41's N07, which no rule read), and
+a second classification breaks down the same total as the first (PDF probe 50), all of it; on sentences of our own."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ CASES = [
     pytest.param("全年完成固定资产投资56.4亿元。分季度看:一季度完成12.3亿元,二季度15.6亿元,三季度13.9亿元,四季度15.6亿元。",
                  [(("sum", "56.4亿元", ["12.3亿元", "15.6亿元", "13.9亿元", "15.6亿元"], "分季度看", False), "high")],
                  id="by-quarter-planted"),
+    # the same total broken down a second way, in the next sentence (PDF probe 50's 零售总额), all of it
+    pytest.param("全年社会消费品零售总额96.42亿元,增长5.1%。按经营地分,城镇、乡村消费品零售额分别为70.15亿元和26.27亿元。"
+                 "按消费类型分,商品零售额、餐饮收入额分别为85.36亿元和11.26亿元。",
+                 [(("sum", "96.42亿元", ["70.15亿元", "26.27亿元"], "按经营地分", True), "high"),
+                  (("sum", "96.42亿元", ["85.36亿元", "11.26亿元"], "按消费类型分", False), "high")], id="second-classification-planted"),
     # rates by a dimension are no parts
     pytest.param("全年地区生产总值增长6.2%。分季度看,一季度增长5.8%,二季度增长6.4%。", [], id="rates"),
 ]
