@@ -93,15 +93,20 @@ def test_the_sample_and_a_cid_font_report_give_identical_characters(tmp_path: Pa
             assert fast == slow
 
 
+def draw_grid(c: Canvas) -> None:
+    """The rules of a table of three rows and two columns, its top left at (72, 700)."""
+    for i in range(4):
+        c.line(72, 700 - 20 * i, 372, 700 - 20 * i)
+    for x in (72, 222, 372):
+        c.line(x, 700, x, 640)
+
+
 def test_a_ruled_page_is_read_through_pdfplumbers_layout(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = Canvas(buffer, invariant=1)
     c.setFont("STSong-Light", 12)
-    for i in range(4):
-        c.line(72, 700 - 20 * i, 372, 700 - 20 * i)
-    for x in (72, 222, 372):
-        c.line(x, 700, x, 640)
+    draw_grid(c)
     c.drawString(80, 685, "项目")
     c.drawString(230, 685, "资金(万元)")
     c.showPage()
@@ -130,10 +135,7 @@ def test_a_diagonal_watermark_stays_out_of_the_text_and_the_tables(tmp_path: Pat
     c.setFont("STSong-Light", 12)
     c.drawString(72, 760, "全年办理预算调整事项417笔,比上年增加11.8%。")
     c.drawString(72, 740, "项目资金共计860万元,其中产业项目520万元、基础设施340万元。")
-    for i in range(4):
-        c.line(72, 700 - 20 * i, 372, 700 - 20 * i)
-    for x in (72, 222, 372):
-        c.line(x, 700, x, 640)
+    draw_grid(c)
     for row, (name, value) in enumerate((("项目", "资金(万元)"), ("产业项目", "520"), ("合计", "520"))):
         c.drawString(80, 685 - 20 * row, name)
         c.drawString(230, 685 - 20 * row, value)
