@@ -28,6 +28,8 @@ def fake_work(path: str, settings: object) -> str:
         os.abort()
     elif name == "bug":
         raise ValueError("a bug in our own code")
+    elif name == "niceness":
+        return f"niceness {os.nice(0)}"
     return f"read {name}"
 
 
@@ -44,6 +46,13 @@ def test_a_stuck_a_greedy_and_a_crashing_document_each_fail_alone() -> None:
     assert got[1] == "timeout: hang: reading the PDF took longer than 2 s; stopped"
     assert got[3] == "too_large: hog: reading the PDF needed more than 200 MB of memory; stopped"
     assert got[4] == "parse_error: crash: the PDF reader crashed (SIGABRT)"
+
+
+def test_workers_yield_the_cpu_to_the_process_that_checks_and_loads() -> None:
+    ours = os.nice(0)
+    with WorkerPool(1, fake_work, None, timeout_s=30, memory_mb=200, on_failure=failure) as pool:
+        got = dict(pool.imap_unordered(["niceness"]))
+    assert got[0] == f"niceness {min(19, ours + 10)}"  # (19 is the lowest priority there is)
 
 
 @pytest.mark.slow
