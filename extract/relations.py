@@ -297,7 +297,14 @@ class Cue:
         return self.word
 
 
+AMONG = "中"  # the cue of a total followed by 中 ('全县税收收入13.45亿元中,增值税5.62亿元、…'): a 其中 (_qizhong)
+TOTAL_AMONG_RE = re.compile(r"\s*中\s*[,,::]")
 SAYS_THE_LIST = ("分别为", "分别是", "分别有")  # (not 分别占: shares, a cue of their own)
+
+
+def _qizhong(cue: Cue) -> bool:
+    """A 其中 cue, or a total's own 中 ('…13.45亿元中,'), which lists its parts as 其中 does."""
+    return cue.group().startswith("其中") or cue.group() == AMONG
 
 
 def _classifies(cue: Cue) -> bool:
@@ -331,6 +338,8 @@ def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
     for f in figs:
         if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
             cues.append(Cue(f.doc_end, f.doc_end + 1, ":"))
+        elif (among := TOTAL_AMONG_RE.match(text, f.doc_end)) and f.kind in ("money", "count") and _summable(text, f):
+            cues.append(Cue(among.start(), among.end(), AMONG))  # '税收收入13.45亿元中,增值税…': as 其中 does
     merged: list[Cue] = []
     for cue in sorted(cues, key=lambda c: c.at):
         if merged and _says_the_list(text, figs, merged[-1], cue):  # '按产业分,签约项目分别为…': one cue, its list after 分别为
@@ -547,12 +556,12 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         paragraph = _paragraph(text, cue.start())
         nested = any(sentence.start <= c.start() < cue.start() for c in cues)
         end = _clause_end(text, cue.end(), sentence.end) if nested else sentence.end
-        after = next((c for c in cues if cue.end() <= c.start() < end and c.group().startswith("其中")
+        after = next((c for c in cues if cue.end() <= c.start() < end and _qizhong(c)
                       and text[c.start() - 1:c.start()] not in OPEN_BRACKETS), None)  # ('…198.35万元(其中,…);' details a part)
         if after is not None and (semi := max(text.rfind(";", cue.end(), after.start()),
                                               text.rfind(";", cue.end(), after.start()))) > 0:
             end = semi  # '…其中脱贫人口820人;经培训后实现就业1120人,其中…': the next 其中 list's total is none of these parts
-        if (cue.group().startswith("其中") or cue.group() in INCLUDES_WORDS) and not nested:
+        if (_qizhong(cue) or cue.group() in INCLUDES_WORDS) and not nested:
             end = _semicolon_end(text, figs, cue.end(), end)
             if (turn := NEW_STATEMENT_RE.search(text, cue.end(), end)) is not None:
                 end = turn.start()  # '包括5A级景区2个、4A级景区18个,全年新创建4A级景区3个': that clause says something else
@@ -566,10 +575,10 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                  for c in cues if cue.end() <= c.start() < end]
         holes += [h for f in listed if (h := _bracket_after(text, f, end)) is not None]
         parts = [f for f in listed if f.kind != "date" and not any(h.start <= f.doc_start < h.end for h in holes)]
-        if cue.group().startswith("其中") and parts and not STOCK_CLAUSE_RE.search(text[max(0, cue.start() - 30):parts[0].doc_start]):
+        if _qizhong(cue) and parts and not STOCK_CLAUSE_RE.search(text[max(0, cue.start() - 30):parts[0].doc_start]):
             parts = [f for f in parts if not (STOCK_CLAUSE_RE.search(_clause_before(text, f)) and _clause_break(text, parts[0], f))]
             # ('新增贷款户5168户,其中…882户,年末贷款余额3.62亿元': a stock, no part of a flow; a stock's own 其中 lists stocks)
-        if cue.group().startswith("其中") and (other := _complement_after(text, figs, parts, end)) is not None:
+        if _qizhong(cue) and (other := _complement_after(text, figs, parts, end)) is not None:
             parts.append(other)  # '其中,税收收入67.48亿元,增长2.6%。非税收入24.18亿元…': the rest, named as such
         groups: dict[tuple[str, str], list[Figure]] = {}
         for f in parts:
@@ -580,7 +589,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
                 if not cue.noun or COMPOSITION_RE.search(cue.group()):  # '从资金投向看,产业发展占58.2%,…' too
                     _share(text, figs, cue, sentence, kids, build)
-                if cue.group().startswith("其中"):
+                if _qizhong(cue):
                     _shares_within(text, figs, cue, sentence, kids, build)
                 continue
             changes = [k for k in kids if _addable(k) and _role(text, k) in ("amount", "change")]  # (for a net change)
@@ -599,7 +608,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
             before = [f for f in figs[bisect_left(starts, floor):bisect_left(starts, cue.start())]
                       if f.doc_end <= cue.start() and measure(f) == key
-                      and (_summable(text, f) or cue.group().startswith("其中") and _per_head(f, kids))]
+                      and (_summable(text, f) or _qizhong(cue) and _per_head(f, kids))]
             if classified:  # a figure a list before has taken as a part is no whole of this one
                 taken = [f for f in before if f.figure_id in build.children]
                 before = [f for f in before if f.figure_id not in build.children]
@@ -617,7 +626,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             else:
                 parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
             if parent is not None and parent.doc_start < sentence.start and text[sentence.start:cue.start()].strip() \
-                    and cue.group().startswith("其中") and not cue.noun:
+                    and _qizhong(cue) and not cue.noun:
                 continue  # '建设帮扶车间32个,其中新建12个、续建20个,吸纳就业1,145人': no total in its sentence for 人
             if parent is None or (classified and (len(kids) < 2 or closing is not None)):
                 continue  # a list by source or type has two parts or more, and its own 合计 after them is its total
@@ -681,7 +690,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                   and _clause_break(text, kids[i], kids[i + 1])), None)
     if other is not None:
         kids = kids[:other + 1]  # '…、其他类990.2万元,年度执行中调减预算1,218.6万元': the rest closes the list
-    if cue.group().startswith("其中"):
+    if _qizhong(cue):
         past = next((i for i, k in enumerate(kids) if _another_statement(text, parent, cue.end(), k)), len(kids))
         kids = kids[:past]  # '…其中已消除风险3787人;新建…,惠及群众2.1万人': the list ended at the semicolon
         if not kids:
@@ -706,7 +715,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                         and not _complementary(kids) and not _classifies(cue))
     # (a classification, '按消费类型分,', lists all of its total)
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit))
-    unsure = unsure or (type_ == "sum" and cue.group().startswith("其中") and _far_short(parent, kids))
+    unsure = unsure or (type_ == "sum" and _qizhong(cue) and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
 
 
@@ -1282,10 +1291,28 @@ def _done_from(text: str, kids: Sequence[Figure]) -> int:
 
 
 def _another_statement(text: str, parent: Figure, start: int, kid: Figure) -> bool:
-    """A figure after a semicolon in a 其中 list that is larger than the total: another statement, no group within it
-    ('转移就业1834人,其中脱贫人口1127人;帮助省内就近就业3652人')."""
+    """A figure after a semicolon in a 其中 list that is larger than the total ('转移就业1834人,其中脱贫人口1127人;帮助省内
+    就近就业3652人'), or named as the total is with other words in the middle ('排查一般隐患4617处,其中已整改4589处;排查重大
+    隐患12处'): another statement, no group within it. (Before a semicolon, '门诊费用支出…,其中…、"两病"门诊用药支出512万元'
+    is a part whose name is shortened.)"""
+    if not any(ch in text[start:kid.doc_start] for ch in ";;"):
+        return False
     totals = _parts_total(parent, [kid])
-    return totals is not None and totals[0] > totals[1] and any(ch in text[start:kid.doc_start] for ch in ";;")
+    return (totals is not None and totals[0] > totals[1]) or _sibling_names(parent.label, kid.label)
+
+
+ALL_KINDS_RE = re.compile(r"各类|各项|各种|各级|所有|全部|全体|总")  # a total's word for all of its kinds
+
+
+def _sibling_names(whole: str, part: str) -> bool:
+    """Whether two names differ only in the middle, by the same number of characters, the ends (two at least each) the
+    same: '排查一般隐患' and '排查重大隐患' name two kinds side by side, neither within the other; not when the whole's
+    middle names all kinds ('排查各类隐患')."""
+    if len(whole) != len(part) or whole == part or len(whole) < 5:
+        return False
+    head = len(os.path.commonprefix([whole, part]))
+    tail = len(os.path.commonprefix([whole[::-1], part[::-1]]))
+    return head >= 2 and tail >= 2 and not ALL_KINDS_RE.search(whole[head:len(whole) - tail])
 
 
 def _complement_after(text: str, figs: Sequence[Figure], parts: Sequence[Figure], end: int) -> Figure | None:
@@ -1581,6 +1608,9 @@ def _signed_changes(text: str, figs: Sequence[Figure], window: Span, stock: Figu
             break
         if g.doc_start < window.start or measure(g) != measure(stock) or g is stock:
             continue
+        if {away for _, away in changes} == {True, False} and NEW_STATEMENT_AFTER_SEMICOLON_RE.search(
+                text, changes[-1][0].doc_end, g.doc_start):
+            break  # '…新增487户,退出258户;全年发放租赁补贴1,864户': what came and went is said; this is another matter
         if whole_of.get(g.figure_id) in {c.figure_id for c, _ in changes} | {stock.figure_id}:
             continue  # '净增16亿元,其中新增35.6亿元、偿还19.6亿元': the breakdown of a change (or of the stock)
         clause = _stock_lead(text, figs, j)
@@ -1956,7 +1986,10 @@ def _share(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Se
     last of them), of one whole (not '分别占本镇总人口的', '各自'), all of it (not a 其中 list or the shares of
     one, nor one followed by 其余 …), and none of them is the whole itself (100% beside another is a rate of each group: 覆盖比例分别为100%和95%).
     """
-    if len(kids) < 2 or any(k.value is None for k in kids) or cue.group().startswith("其中"):
+    if len(kids) < 2 or any(k.value is None for k in kids) or _qizhong(cue):
+        return
+    kids = _shares_listed(text, cue, kids)
+    if len(kids) < 2:
         return
     if CLOSED_AT_100_RE.match(text, kids[-1].doc_end, sentence.end):
         return  # '…,合计100%': the printed total closes them (_shares_closed)
@@ -1987,6 +2020,20 @@ def _share(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Se
     if PLACES_RE.search(text, max(clause_start, sentence.start), kids[0].doc_start):
         return  # each place's own share, or a few places' shares of a larger whole
     build.add("share", None, kids, cue.group(), kids[0].page)
+
+
+def _shares_listed(text: str, cue: Cue, kids: Sequence[Figure]) -> Sequence[Figure]:
+    """The shares of a list up to a rate of change after them ('…其他贸易方式占4.7%;对东盟进出口增长12.6%': another
+    statement) and up to an item named 其他 at a clause's end (the rest of the whole: nothing is left to share)."""
+    change = next((i for i, k in enumerate(kids) if i and _role(text, k) == "change"), len(kids))
+    kids = kids[:change]
+    words = _part_words(text, cue.end(), kids)
+    other = next((i for i in range(len(kids) - 1) if OTHER_SHARE_RE.search(words[i])
+                  and _clause_break(text, kids[i], kids[i + 1])), None)
+    return kids if other is None else kids[:other + 1]
+
+
+OTHER_SHARE_RE = re.compile(r"(?:^|[、,;:等])(?:其他|其它|其余)")  # '…、其他占4.7%', '保税物流等其他贸易方式占4.7%'
 
 
 def _shares_within(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Sequence[Figure],
@@ -2125,6 +2172,7 @@ CLASSIFIED_ITEMS_RE = re.compile(r"分类|分行业|分领域|分区域|分地�
 INLINE_ITEM_RE = re.compile(r"(?<![^。;;,,::\n])(?:(?P<arabic>\d{1,2})[、.](?!\d)|[(](?P<bracketed>\d{1,2})[)])")
 # A clause that turns from a list to another statement: '…,全年新创建4A级景区3个', '…;另有32座正在建设'.
 NEW_STATEMENT_RE = re.compile(r"[,,;;](?=全年|今年|当年|年内|本年|同时|另外|此外|另有|还有|全县|全市|全区|全镇|全乡)")
+NEW_STATEMENT_AFTER_SEMICOLON_RE = re.compile(NEW_STATEMENT_RE.pattern.replace("[,,;;]", "[;;]", 1))
 # A balance sheet said in a sentence: 资产总额 = 负债总额 + 净资产.
 ASSETS_RE = re.compile(r"(?:资产总额|资产总计|总资产)(?:为|达|达到)?$")
 LIABILITIES_RE = re.compile(r"(?:负债总额|负债合计|负债总计|总负债)(?:为|达)?$")
@@ -2332,11 +2380,14 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     when, and only when, their values differ as a misprint does (_misprinted).
     """
     by_label: dict[tuple[str, str, str], list[Figure]] = {}
+    candidates: list[Figure] = []
     for f in figs:
         if PLAN_SECTION_RE.search(f.section or ""):
             continue  # '二、2025年工作安排 … 新建高标准农田10万亩': a target, never the year's figure printed again
-        if len(f.label) >= MIN_REPEAT_LABEL and _summable(text, f) and not f.approx and f.table_index is None:
-            by_label.setdefault((f.label, *measure(f)), []).append(f)
+        if _summable(text, f) and not f.approx and f.table_index is None:
+            candidates.append(f)
+            if len(f.label) >= MIN_REPEAT_LABEL:
+                by_label.setdefault((f.label, *measure(f)), []).append(f)
     for (label, _, _), group in by_label.items():
         if len(group) == 2:
             _repeat(text, figs, build, label, group[0], group[1])
@@ -2346,6 +2397,47 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if len(longer) == 1 and _misprinted(f, longer[0]):  # (one longer name only: which one it is, is not in doubt)
             first, second = sorted((f, longer[0]), key=lambda x: x.doc_start)
             _repeat(text, figs, build, short, first, second)
+    _swapped_repeats(text, candidates, build)
+
+
+SWAP_REACH = 400  # characters between two printings of one figure under two names: an excerpt, a summary and its body
+GENERIC_LEAD_RE = re.compile(r"全年|今年|年内|当年|本年|全县|全市|全区|全镇|全乡|累计|共计|截至|截止|[的了共均已]")
+MIN_SHARED_WORDS = 4
+
+
+def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """The same figure printed twice under two names, with two neighbouring digits swapped ('安全培训3,268人次' …
+    '全年参训的…安全管理人员3,286人次'; '立案查处各类违法案件527件' … '全年立案查处的572件案件中'): one measure, at most
+    SWAP_REACH characters apart in one section, and the words before each and its label (less when and where: 全年,
+    全县 …) sharing a run of four characters or more, which names the figure in the alert. A swap alone is no evidence: 新增1,426户 and
+    注销1,246户 share a name (市场主体) but not a verb (_repeat)."""
+    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    for f in figs:
+        if f.base_value is not None and f.kind in ("money", "count"):
+            digits = "".join(sorted(format(abs(f.base_value), "f").replace(".", "").strip("0")))
+            groups.setdefault((*measure(f), digits), []).append(f)
+    for group in groups.values():
+        for i, one in enumerate(group):
+            for two in group[i + 1:]:
+                first, second = sorted((one, two), key=lambda x: x.doc_start)
+                if (first.label == second.label or second.doc_start - first.doc_start > SWAP_REACH
+                        or first.section != second.section or not _swapped(first, second)):
+                    continue
+                shared = _shared_words(*(GENERIC_LEAD_RE.sub("", _clause_to(text, f.doc_start, 30) + mark + f.label)
+                                         for f, mark in ((first, "\x00"), (second, "\x01"))))  # (no run spans the marks)
+                if len(shared) >= MIN_SHARED_WORDS:
+                    _repeat(text, figs, build, shared, first, second)
+
+
+def _shared_words(a: str, b: str) -> str:
+    """The longest run of characters two texts share."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = a[i:j]
+    return best
 
 
 def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, first: Figure, second: Figure) -> None:
@@ -2360,10 +2452,13 @@ def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, firs
     years = [set(YEAR_RE.findall(words)) for words in sentences]
     if years[0] and years[1] and years[0] != years[1]:
         return
-    if any(PLAN_RE.search(words) for words in sentences):  # a target or plan is not the figure achieved
-        return
+    if any(PLAN_RE.search(words) and not BUILT_ON_RE.match(text, f.doc_end) for words, f in zip(sentences, (first, second), strict=True)):
+        return  # a target or plan is not the figure achieved; what it builds on is ('在全年投入8.47亿元的基础上')
+    verbs = [set(ACTION_VERB_RE.findall(_clause_before(text, f))) for f in (first, second)]
+    if all(verbs) and verbs[0] != verbs[1]:
+        return  # '全年新增市场主体4,517户' and '注销市场主体4,571户': two things done to one kind of thing
     paragraphs = [_paragraph(text, f.doc_start) for f in (first, second)]
-    if all(_item_number(text[p.start:p.end]) is not None for p in paragraphs):
+    if paragraphs[0] != paragraphs[1] and all(_item_number(text[p.start:p.end]) is not None for p in paragraphs):
         return  # '1、…项目完成投资2400万元;…3、…项目完成投资1350万元': each numbered item's own figure
     if _far_apart(first, second):
         return  # '高标准农田…完成投资1860万元' and '重点项目28个,完成投资9.85亿元': two things, not one misprinted
@@ -2386,6 +2481,27 @@ def _parallel_sentences(figs: Sequence[Figure], one: Span, two: Span, label: str
     return len(alike) >= 2
 
 
+BUILT_ON_RE = re.compile(r"的?基础上")
+
+
+def _swapped(one: Figure, two: Figure) -> bool:
+    """Whether two printings differ by two neighbouring digits swapped, with three significant digits or more (_misprinted)."""
+    return _misprinted(one, two) and _digits_differing(one, two) == 2
+
+
+def _digits_differing(one: Figure, two: Figure) -> int:
+    a, b = _digit_strings(one, two)
+    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+
+
+def _digit_strings(one: Figure, two: Figure) -> tuple[str, str]:
+    """Both values' digits at the finer of their two scales ('1286' and '1268' for 1286万元 and 1268万元)."""
+    assert one.base_value is not None and two.base_value is not None
+    scale = Decimal(1).scaleb(min(int(one.base_value.as_tuple().exponent), int(two.base_value.as_tuple().exponent)))
+    a, b = (format(abs(v.quantize(scale)), "f").replace(".", "") for v in (one.base_value, two.base_value))
+    return a, b
+
+
 def _misprinted(one: Figure, two: Figure) -> bool:
     """Whether two printings of one figure differ as a misprint does: at one scale, with three significant digits or
     more, two neighbouring digits swapped (1286万元 and 1268万元, 5.82亿元 and 5.28亿元, 1710万元 and 1701万元) or one
@@ -2393,8 +2509,7 @@ def _misprinted(one: Figure, two: Figure) -> bool:
     be two projects' 协作资金) are a warning."""
     if one.base_value is None or two.base_value is None or (one.base_value < 0) != (two.base_value < 0):
         return False
-    scale = Decimal(1).scaleb(min(int(one.base_value.as_tuple().exponent), int(two.base_value.as_tuple().exponent)))
-    a, b = (format(abs(v.quantize(scale)), "f").replace(".", "") for v in (one.base_value, two.base_value))
+    a, b = _digit_strings(one, two)
     zeros = min(len(a) - len(a.rstrip("0")), len(b) - len(b.rstrip("0")))
     if len(a) != len(b) or len(a) - zeros < 3:
         return False
