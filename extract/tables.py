@@ -14,6 +14,7 @@ from extract.records import BBox, Figure, Image, PageText, RawImage, RawTable, R
 CELL_SEP = "|"  # between the cells of a row in Table.text; rows are lines
 LABEL_SEP = " / "  # row header / column header: '产业发展类项目 / 帮扶资金'
 UNIT = rf"(?:{units.SCALE_RE})?(?:{units.BASE_RE})"
+UNIT_CELL_RE = re.compile(rf"^{UNIT}$")  # a row's own unit, in a column of its own ('指标 单位 绝对数 …' / '粮食 万吨 21.74 …')
 HEADER_UNIT_RE = re.compile(rf"(?:[((]\s*(?:单位\s*[::]\s*)?(?P<a>{UNIT})\s*[))]|[/／]\s*(?P<b>{UNIT}))\s*$")
 TABLE_UNIT_RE = re.compile(rf"^\s*[((]?\s*单位\s*[::]\s*(?P<unit>{UNIT}(?:[、,/]{UNIT})*)\s*[))]?\s*$")
 CAPTION_UNIT_RE = re.compile(rf"单位\s*[::]\s*(?P<unit>{UNIT}(?:[、,/]{UNIT})*)(?![\w])")
@@ -34,6 +35,7 @@ GROUP = "分组"  # (a row word of chain_relations: such a group row)
 # A row that is part of the row above it, '其中:"三公"经费' under 商品和服务支出: no item of its own in a column's sum.
 PART_ROW_RE = re.compile(r"^(?:\d{1,2}\s*)?其中[::]?")
 PART_OF = "其中"  # (a row word of chain_relations: such a row)
+OTHER_ROW_RE = re.compile(r"^(?:其中[::]?)?(?:其他|其它|其余)")  # the last row of a 其中 group that says it is all of it
 # Group rows marked in their label: '一、税收收入', '(二)非税收入'.
 GROUP_LABEL_RES = (re.compile(r"^[一二三四五六七八九十]{1,3}、"), re.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]"))
 # Columns of rates ('金额整改率', '完成率', '比上年增长'): percentages, whatever unit the table's caption gives its amounts.
@@ -171,6 +173,7 @@ class Layout:
     table_unit: str
     label_columns: frozenset[int]
     skip_columns: frozenset[int]
+    unit_column: int | None = None  # a column of each row's unit ('单位': 亿元, 万吨 …), for the row's bare numbers
 
 
 def _quantities(text: str) -> bool:
@@ -231,11 +234,19 @@ def read_layout(table: Table, caption: str = "") -> Layout:
         table_unit = ""
     groups = tuple(" ".join(p[:-1]) for p in parts)
     data = rows[first_data:]
-    skip = frozenset(c for c in range(width) if SKIP_HEADER_RE.match(headers[c].replace(" ", ""))
+    unit_column = next((c for c in range(width) if _units_column(headers[c], [row[c] for row in data])), None)
+    skip = frozenset(c for c in range(width) if SKIP_HEADER_RE.match(headers[c].replace(" ", "")) or c == unit_column
                      or (not units_of[c] and _counts_rows([row[c] for row in data])))
     numeric = {c for c in range(width) if c not in skip and _numeric_column([row[c] for row in data])}
     labels = frozenset(c for c in range(width) if c not in skip and c not in numeric)
-    return Layout(first_data, headers, groups, tuple(units_of), table_unit, labels, skip)
+    return Layout(first_data, headers, groups, tuple(units_of), table_unit, labels, skip, unit_column)
+
+
+def _units_column(header: str, cells: Sequence[str]) -> bool:
+    """A column headed 单位 (计量单位 …) whose cells are units, blank or not, two at least: each row's own unit."""
+    units_given = [cell.replace(" ", "") for cell in cells if cell.strip()]
+    return (header.replace(" ", "").endswith("单位") and len(units_given) >= 2
+            and all(UNIT_CELL_RE.match(u) for u in units_given))
 
 
 def _numeric_column(cells: Sequence[str]) -> bool:
@@ -261,7 +272,7 @@ def row_labels(table: Table, layout: Layout) -> list[str]:
     """Each row's header: its label cells joined, a cell merged from above taking the text above it."""
     out: list[str] = []
     middles = column_middles(table)
-    text_columns = sorted(layout.label_columns | layout.skip_columns)
+    text_columns = sorted((layout.label_columns | layout.skip_columns) - {layout.unit_column})  # (a unit names no row)
     for r, row in enumerate(table.rows):
         words = []
         for c in text_columns:
@@ -334,6 +345,8 @@ def table_figures(table: Table, doc_id: str, report_year: int | None = None, sec
     for r in range(layout.first_data, len(table.rows)):
         row = table.rows[r]
         _, row_unit = header_unit(labels[r])
+        if layout.unit_column is not None and UNIT_CELL_RE.match(row[layout.unit_column].replace(" ", "")):
+            row_unit = row[layout.unit_column].replace(" ", "")  # ('粮食 | 万吨 | 21.74 | 2.1': the row's numbers are 万吨)
         for c, cell in enumerate(row):
             if not cell or c in layout.skip_columns or c in layout.label_columns:
                 continue
@@ -449,6 +462,7 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     labels: list[str] = []
     for table, part_layout in parts:
         part_labels = row_labels(table, part_layout)
+        item_x0: float | None = None  # where the label of the last row that is no 其中 row starts
         for r in range(part_layout.first_data, len(table.rows)):
             where[(table.page, table.index, r)] = len(rows)
             rows.append(table.rows[r])
@@ -456,8 +470,13 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
             word = is_total(header_unit(part_labels[r])[0])
             if not word and any(GROUP_MARK_RE.match(table.rows[r][c]) for c in part_layout.skip_columns):
                 word = GROUP
+            x0 = _label_x0(table, part_layout, r)
             if not word and PART_ROW_RE.match(part_labels[r].replace(" ", "")):
                 word = PART_OF
+            elif not word and totals and totals[-1] == PART_OF and _indented(x0, item_x0, table, r):
+                word = PART_OF  # '其中:工业 55.73' / '      建筑业 2.55', set under 工业: the 其中 group goes on
+            if word != PART_OF:
+                item_x0 = x0
             totals.append(word)
     at: dict[tuple[int, int], Figure] = {}
     for f in figures:
@@ -492,6 +511,24 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
             sums.add(parent, kids, is_total(layout.column_headers[t].split(" ")[-1]), complete)
     _qizhong_columns(rows, layout, at, averages, sums)
     return sums.relations
+
+
+def _label_x0(table: Table, layout: Layout, r: int) -> float | None:
+    """Where row r's label starts on the page: its first label cell's box, which in a table set without rules is the
+    text's own (a ruled table's cells all start at their rule: no row is indented there)."""
+    if not layout.label_columns or not table.cells or r >= len(table.cells):
+        return None
+    box = table.cells[r][min(layout.label_columns)]
+    return box[0] if box is not None else None
+
+
+def _indented(x0: float | None, item_x0: float | None, table: Table, r: int) -> bool:
+    """Whether a row's label starts further right than the items' labels, by half a character or more."""
+    if x0 is None or item_x0 is None:
+        return False
+    row_boxes = [b for b in table.cells[r] if b is not None]
+    size = min((b[3] - b[1] for b in row_boxes), default=10.0)  # (a cell's height: about its glyphs' size)
+    return x0 - item_x0 >= 0.5 * size
 
 
 def _ordinal_codes(labels: Sequence[str], totals: Sequence[str]) -> list[str]:
@@ -602,14 +639,26 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
         heading, under = None, []
 
     above: Figure | None = None  # the last item's cell: what a 其中 row is part of
+    parts: list[Figure] = []  # the cells of the 其中 rows under it
+
+    def close_parts() -> None:
+        nonlocal parts
+        if above is not None and len(parts) >= 2 and OTHER_ROW_RE.match(parts[-1].label.split(LABEL_SEP)[0]):
+            sums.add(above, parts, PART_OF, True)  # '其中:交通运输… / 房地产业 / … / 其他服务业': all of it, 其他 the rest
+        elif above is not None:
+            for part in parts:
+                sums.part(above, part)  # (some of it, maybe: each within it)
+        parts = []
+
     for r in range(len(rows)):
         cell = at.get((r, c))
         ok = cell is not None and _addable(cell)
         word = totals[r]
         if word == PART_OF:
             if ok and cell is not None and above is not None:
-                sums.part(above, cell)
+                parts.append(cell)
             continue
+        close_parts()
         above = cell if ok and not word else None
         if word == GROUP:
             close_group()
@@ -643,6 +692,7 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
             else:
                 sums.add(cell, subtotals + leaves if subtotals else group, word, complete)
         leaves, subtotals, group, complete = [], [], [], True
+    close_parts()
     close_group()
     if pending is not None:
         sums.add(pending[0], subtotals + leaves if subtotals else group, pending[1], complete)
@@ -656,24 +706,39 @@ MIN_TEXT_ROWS = 3  # rows (the total's among them) before lines are taken for a 
 ALIGN_SLACK = 1.5  # character widths the right edges of one column's numbers may differ by
 
 
-def _cells(line: Line) -> list[tuple[str, tuple[Char, ...]]]:
-    """A line's words split where the gap between two glyphs is wider than TEXT_CELL_GAP character widths."""
+HEADER_GAP, HEADER_SLACK = 0.25, 0.5  # character widths: a space at least after a header word, ending this near its column's edge
+WITH_UNIT = 1000  # _row_shape's mark of a row with a unit cell
+
+
+def _cells(line: Line, edges: Sequence[float] = ()) -> list[tuple[str, tuple[Char, ...]]]:
+    """A line's words split where the gap between two glyphs is wider than TEXT_CELL_GAP character widths, and after
+    a glyph that ends at one of `edges` (within HEADER_SLACK character widths) when a space follows it: a header's words
+    set flush right over their columns' numbers may stand as close as a space ('绝对数 比上年增长(%)')."""
     out: list[list[Char]] = [[line.chars[0]]]
     for a, b in zip(line.chars, line.chars[1:], strict=False):
-        if b.x0 - a.x1 > TEXT_CELL_GAP * max(a.size, b.size, 1.0):
+        size = max(a.size, b.size, 1.0)
+        if b.x0 - a.x1 > TEXT_CELL_GAP * size or (b.x0 - a.x1 >= HEADER_GAP * size and any(abs(a.x1 - e) <= HEADER_SLACK * size for e in edges)):
             out.append([])
         out[-1].append(b)
     return [("".join(normalize_char(c.text) for c in cell).strip(), tuple(cell)) for cell in out]
 
 
 def _row_shape(line: Line) -> int:
-    """The number of numeric cells of a table row (a label, then numbers only), or 0 for any other line."""
+    """The number of numeric cells of a table row (a label, a unit maybe, then numbers only), plus WITH_UNIT when it
+    has a unit cell; 0 for any other line."""
     if not (line.chars[-1].text.isdigit() or line.chars[-1].text in "%%"):
         return 0  # (a row ends with a number: most lines of prose are passed over here, cheaply)
     cells = [text for text, _ in _cells(line) if text]
-    if len(cells) < 2 or TEXT_NUMBER_RE.match(cells[0]) or not all(TEXT_NUMBER_RE.match(c) for c in cells[1:]):
+    unit = len(cells) >= 3 and UNIT_CELL_RE.match(cells[1].replace(" ", "")) is not None
+    numbers = cells[2:] if unit else cells[1:]
+    if len(cells) < 2 or TEXT_NUMBER_RE.match(cells[0]) or not numbers or not all(TEXT_NUMBER_RE.match(c) for c in numbers):
         return 0
-    return len(cells) - 1
+    return len(numbers) + (WITH_UNIT if unit else 0)
+
+
+def _row_width(shape: int) -> int:
+    """The cells of a row of this shape: its label, its unit cell if any, its numbers."""
+    return 1 + shape % WITH_UNIT + (1 if shape >= WITH_UNIT else 0)
 
 
 def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], list[Char]]:
@@ -691,11 +756,12 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
             j += 1
         block = list(lines[i:j])
         if n and len(block) >= MIN_TEXT_ROWS and _aligned(block) and any(TOTAL_RE.match(_cells(ln)[0][0].replace(" ", "")) for ln in block):
-            header = keep[-1] if keep and len([t for t, _ in _cells(keep[-1]) if t]) == n + 1 else None
+            edges = _right_edges(block)
+            header = keep[-1] if keep and len([t for t, _ in _cells(keep[-1], edges) if t]) == _row_width(n) else None
             rows = ([header] if header is not None else []) + block
             if header is not None:
                 keep.pop()
-            tables.append(_raw_text_table(rows))
+            tables.append(_raw_text_table(rows, edges if header is not None else ()))
             taken.extend(c for ln in rows for c in ln.chars)
             i = j
             continue
@@ -711,8 +777,14 @@ def _aligned(block: Sequence[Line]) -> bool:
     return all(max(col) - min(col) <= ALIGN_SLACK * size for col in columns)
 
 
-def _raw_text_table(rows: Sequence[Line]) -> RawTable:
-    cells = [[cell for cell in _cells(ln) if cell[0]] for ln in rows]
+def _right_edges(block: Sequence[Line]) -> list[float]:
+    """Where each numeric column of a block of rows ends (its first row's numbers; _aligned holds them in line)."""
+    return [cell[-1].x1 for text, cell in _cells(block[0])[1:] if TEXT_NUMBER_RE.match(text)]
+
+
+def _raw_text_table(rows: Sequence[Line], edges: Sequence[float] = ()) -> RawTable:
+    """The table of `rows`, the first of them a header split at the numeric columns' `edges` too (_cells)."""
+    cells = [[cell for cell in _cells(ln, edges if i == 0 else ()) if cell[0]] for i, ln in enumerate(rows)]
     texts = tuple(tuple(text for text, _ in row) for row in cells)
     boxes = tuple(tuple((min(c.x0 for c in ch), min(c.top for c in ch), max(c.x1 for c in ch), max(c.bottom for c in ch))
                         for _, ch in row) for row in cells)
