@@ -1526,12 +1526,16 @@ YEAR_END_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底)[^,,;;。]{0,12
 
 def _year_before(text: str, lead: str, f: Figure) -> bool:
     """Whether a stock at the end of a year opens the next one, which the sentence after says ('2022年末全市草原面积为
-    486.3万亩。2023年新增…,减少…,至年末…'): the year after it named within that sentence's first 12 characters."""
+    486.3万亩。2023年新增…,减少…,至年末…'): the year after it named within that sentence's first 12 characters, or
+    at the start of the figure's next clause ('2023年末结转资金312.46万元,2024年到位资金…')."""
     said = YEAR_END_RE.search(lead)
     if said is None:
         return False
+    year_after = f"{int(said.group('year')) + 1}年"
+    if re.match(rf"\s*[,,;;]\s*{year_after}", text[f.doc_end:f.doc_end + 12]):
+        return True  # '2023年末结转资金312.46万元,2024年到位资金…': the next clause, in the next year
     following = _sentence(text, _sentence(text, f.doc_start).end)
-    return f"{int(said.group('year')) + 1}年" in text[following.start:following.start + 12]
+    return year_after in text[following.start:following.start + 12]
 
 
 def _openings_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -2001,7 +2005,7 @@ def _share(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Se
     clause = text[max(clause_start, sentence.start):kids[-1].doc_end]
     if not any(w in clause for w in SHARE_WORDS) or EACH_OWN_WHOLE_RE.search(clause):
         return
-    if not _said_shares(text, max(clause_start, sentence.start), kids) or _groups_of_kinds(kids):
+    if not _said_shares(text, max(clause_start, sentence.start), kids) or groups_of_kinds(kids):
         return
     if any(k.base_unit == "个百分点" for k in kids):
         return  # '分别较上年提高0.6和1.1个百分点': changes of rates, no shares
@@ -2095,7 +2099,7 @@ def _said_shares(text: str, start: int, kids: Sequence[Figure]) -> bool:
     return all(any(w in _clause_before(text, k) for w in SHARE_WORDS) for k in kids)
 
 
-def _groups_of_kinds(kids: Sequence[Figure]) -> bool:
+def groups_of_kinds(kids: Sequence[Figure]) -> bool:
     """Whether the parts' own words (their labels less what all share: '老年人占比', '残疾人占比' -> 老年, 残疾) each
     name a kind of group (GROUP_KINDS) and no two the same: groups that overlap, whose shares need not make 100%."""
     labels = [k.label or "" for k in kids]

@@ -10,6 +10,7 @@ from extract import units
 from extract.figures import Found, find_figures
 from extract.layout import Char, Line, RawPage, is_cjk, normalize_char
 from extract.records import BBox, Figure, Image, PageText, RawImage, RawTable, Relation, Table
+from extract.relations import groups_of_kinds
 
 CELL_SEP = "|"  # between the cells of a row in Table.text; rows are lines
 LABEL_SEP = " / "  # row header / column header: '产业发展类项目 / 帮扶资金'
@@ -39,7 +40,8 @@ OTHER_ROW_RE = re.compile(r"^(?:其中[::]?)?(?:其他|其它|其余)")  # the l
 # Group rows marked in their label: '一、税收收入', '(二)非税收入'.
 GROUP_LABEL_RES = (re.compile(r"^[一二三四五六七八九十]{1,3}、"), re.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]"))
 # Columns of rates ('金额整改率', '完成率', '比上年增长'): percentages, whatever unit the table's caption gives its amounts.
-RATE_HEADER_RE = re.compile(r"(?<!汇)率$|占比$|比重$")
+# in % when the header gives no unit: '支出进度' (the share spent), '比上年增长' (a statistics table's growth)
+RATE_HEADER_RE = re.compile(r"(?<!汇)率$|占比$|比重$|比例$|进度$|增长$|增速$|增幅$")
 # Columns of averages, rates and standards ('户均补助(元)', '人均增收'): their 合计 row holds an average, never a sum.
 AVERAGE_HEADER_RE = re.compile(r"人均|户均|亩均|村均|平均|均价|单价|标准|率|比例|占比|比重")
 MAX_MEAN_CELL = 50  # characters: boxes whose cells average longer hold prose, not data
@@ -195,7 +197,7 @@ def read_layout(table: Table, caption: str = "") -> Layout:
     header_rows = [first]
     for r in range(first + 1, len(rows)):
         filled = [text for text in rows[r] if text]
-        if len(filled) >= 2 and not any(_quantities(text) for text in filled):
+        if len(filled) >= 2 and not any(_quantities(text) for text in filled) and not _group_row(filled):
             header_rows.append(r)
             continue
         break
@@ -247,6 +249,12 @@ def _units_column(header: str, cells: Sequence[str]) -> bool:
     units_given = [cell.replace(" ", "") for cell in cells if cell.strip()]
     return (header.replace(" ", "").endswith("单位") and len(units_given) >= 2
             and all(UNIT_CELL_RE.match(u) for u in units_given))
+
+
+def _group_row(filled: Sequence[str]) -> bool:
+    """A row that opens a group of rows ('一 | 产业发展类', '(二)基础设施类'): data, never a header row."""
+    first = filled[0].replace(" ", "")
+    return bool(GROUP_MARK_RE.match(first)) or any(rx.match(first) for rx in GROUP_LABEL_RES)
 
 
 def _numeric_column(cells: Sequence[str]) -> bool:
@@ -389,6 +397,16 @@ class _Sums:
                                        whole.page, "low" if low else "high"))
         self.next += 1
 
+    def within(self, whole: Figure, parts: Sequence[Figure]) -> None:
+        """A 其中 list's cells: together within the cell of the row above them."""
+        parts = [p for p in parts if (p.kind, p.base_unit) == (whole.kind, whole.base_unit)]
+        if not parts:
+            return
+        low = bool(whole.approx) or any(p.approx for p in parts)
+        self.relations.append(Relation(self.doc_id, f"R{self.next:03d}", "subset", whole.figure_id,
+                                       tuple(p.figure_id for p in parts), PART_OF, whole.page, "low" if low else "high"))
+        self.next += 1
+
     def add(self, parent: Figure, kids: Sequence[Figure], cue: str, complete: bool) -> None:
         measure = (parent.kind, parent.base_unit)
         kids = [k for k in kids if (k.kind, k.base_unit) == measure]
@@ -497,7 +515,7 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
         if codes:
             _coded_sums(rows, codes, c, totals, at, sums, level_cue)
         else:
-            _column_sums(rows, c, totals, at, sums)
+            _column_sums(rows, c, totals, at, sums, labels)
     total_cols = [c for c in range(width) if is_total(layout.column_headers[c].split(" ")[-1])]
     for t in total_cols:
         for r in range(len(rows)):
@@ -621,7 +639,8 @@ def _qizhong_columns(rows: Sequence[Sequence[str]], layout: Layout, at: dict[tup
         sums.add(parent, kids, "其中", False)
 
 
-def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], at: dict[tuple[int, int], Figure], sums: _Sums) -> None:
+def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], at: dict[tuple[int, int], Figure], sums: _Sums,
+                 labels: Sequence[str] = ()) -> None:
     """Walk one column top to bottom: leaves add up to a 小计, leaves and 小计s to a 合计 (below them, or above when printed first)."""
     leaves: list[Figure] = []  # since the last 小计 or 合计
     subtotals: list[Figure] = []  # since the last 合计
@@ -639,24 +658,30 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
         heading, under = None, []
 
     above: Figure | None = None  # the last item's cell: what a 其中 row is part of
-    parts: list[Figure] = []  # the cells of the 其中 rows under it
+    groups: list[list[Figure]] = []  # the cells of the 其中 rows under it, a list for each 其中
 
     def close_parts() -> None:
-        nonlocal parts
-        if above is not None and len(parts) >= 2 and OTHER_ROW_RE.match(parts[-1].label.split(LABEL_SEP)[0]):
-            sums.add(above, parts, PART_OF, True)  # '其中:交通运输… / 房地产业 / … / 其他服务业': all of it, 其他 the rest
-        elif above is not None:
-            for part in parts:
-                sums.part(above, part)  # (some of it, maybe: each within it)
-        parts = []
+        nonlocal groups
+        for parts in groups if above is not None else []:
+            assert above is not None
+            if len(parts) >= 2 and OTHER_ROW_RE.match(parts[-1].label.split(LABEL_SEP)[0]):
+                sums.add(above, parts, PART_OF, True)  # '其中:交通运输… / 房地产业 / … / 其他服务业': all of it, 其他 the rest
+            elif len(parts) >= 2 and not groups_of_kinds(parts):
+                sums.within(above, parts)  # '其中:农业 / 林业 / 牧业 …': some of it maybe, but together no more than it
+            else:
+                for part in parts:
+                    sums.part(above, part)  # (groups that overlap, '其中:女性 / 党员': each within it)
+        groups = []
 
     for r in range(len(rows)):
         cell = at.get((r, c))
         ok = cell is not None and _addable(cell)
         word = totals[r]
         if word == PART_OF:
+            if PART_ROW_RE.match(labels[r].replace(" ", "")) or not groups:
+                groups.append([])  # (each 其中 opens a list of its own: '其中:城镇 / 乡村', '其中:男性 / 女性')
             if ok and cell is not None and above is not None:
-                parts.append(cell)
+                groups[-1].append(cell)
             continue
         close_parts()
         above = cell if ok and not word else None
@@ -706,11 +731,12 @@ MIN_TEXT_ROWS = 3  # rows (the total's among them) before lines are taken for a 
 ALIGN_SLACK = 1.5  # character widths the right edges of one column's numbers may differ by
 
 
+Cell = tuple[str, tuple[Char, ...]]  # a cell of a line set without rules: its text and glyphs
 HEADER_GAP, HEADER_SLACK = 0.25, 0.5  # character widths: a space at least after a header word, ending this near its column's edge
 WITH_UNIT = 1000  # _row_shape's mark of a row with a unit cell
 
 
-def _cells(line: Line, edges: Sequence[float] = ()) -> list[tuple[str, tuple[Char, ...]]]:
+def _cells(line: Line, edges: Sequence[float] = ()) -> list[Cell]:
     """A line's words split where the gap between two glyphs is wider than TEXT_CELL_GAP character widths, and after
     a glyph that ends at one of `edges` (within HEADER_SLACK character widths) when a space follows it: a header's words
     set flush right over their columns' numbers may stand as close as a space ('绝对数 比上年增长(%)')."""
@@ -743,8 +769,9 @@ def _row_width(shape: int) -> int:
 
 def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], list[Char]]:
     """(the lines left, the tables found among them, their characters): runs of MIN_TEXT_ROWS lines or more of one
-    column, each a label and the same number of numbers whose right edges align, one of them a total row
-    (合计, 总计 …), with the line just above as header when it has as many words."""
+    column, each a label (and a unit) and the same number of numbers whose right edges align, one of them a total
+    row (合计, 总计 …) or, below the first, a 其中 row under a header; with the line just above as header when it has
+    as many words (or the two lines above, _two_line_header)."""
     keep: list[Line] = []
     tables: list[RawTable] = []
     taken: list[Char] = []
@@ -755,13 +782,27 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
         while n and j < len(lines) and _row_shape(lines[j]) == n and lines[j].column == lines[i].column:
             j += 1
         block = list(lines[i:j])
-        if n and len(block) >= MIN_TEXT_ROWS and _aligned(block) and any(TOTAL_RE.match(_cells(ln)[0][0].replace(" ", "")) for ln in block):
+        firsts = [_cells(ln)[0][0].replace(" ", "") for ln in block] if n and len(block) >= MIN_TEXT_ROWS else []
+        aligned = bool(firsts) and _aligned(block)
+        totalled = aligned and any(TOTAL_RE.match(first) for first in firsts)
+        header: Line | None = None
+        header_cells: list[Cell] | None = None
+        edges: list[float] = []
+        if totalled or (aligned and any(PART_ROW_RE.match(first) for first in firsts[1:])):
             edges = _right_edges(block)
-            header = keep[-1] if keep and len([t for t, _ in _cells(keep[-1], edges) if t]) == _row_width(n) else None
+            width = _row_width(n)
+            header = keep[-1] if keep and len([t for t, _ in _cells(keep[-1], edges) if t]) == width else None
+            if header is None and len(keep) >= 2:
+                header_cells = _two_line_header(keep[-2], keep[-1], edges, width)
+                header = keep[-2] if header_cells is not None else None
+        if totalled or header is not None:
+            # (a total row, or rows under 其中 with a header over them: '全县常住人口 45.18' / '其中:城镇 24.67' …)
             rows = ([header] if header is not None else []) + block
+            if header_cells is not None:
+                taken.extend(keep.pop().chars)  # ('企业数 增加值 比上年' over '(个) (亿元) 增长(%)': one header in two lines)
             if header is not None:
                 keep.pop()
-            tables.append(_raw_text_table(rows, edges if header is not None else ()))
+            tables.append(_raw_text_table(rows, edges if header is not None else (), header_cells))
             taken.extend(c for ln in rows for c in ln.chars)
             i = j
             continue
@@ -777,14 +818,38 @@ def _aligned(block: Sequence[Line]) -> bool:
     return all(max(col) - min(col) <= ALIGN_SLACK * size for col in columns)
 
 
+def _two_line_header(upper: Line, lower: Line, edges: Sequence[float], width: int) -> list[Cell] | None:
+    """A header set in two lines right above a table's rows: the upper one with a word over each column, the lower one
+    with no number, only words (units, the rest of a name) each under the upper word nearest it and right below it;
+    the header's cells, the two lines' words joined, or None."""
+    top = [c for c in _cells(upper, edges) if c[0]]
+    below = [c for c in _cells(lower, edges) if c[0]]
+    if len(top) != width or not below or len(below) > width or any(TEXT_NUMBER_RE.match(t) for t, _ in below):
+        return None
+    if lower.top - upper.bottom > 1.5 * max(upper.size, lower.size):
+        return None  # (a line apart: not one header)
+
+    def middle(cell: Cell) -> float:
+        return (cell[1][0].x0 + cell[1][-1].x1) / 2
+
+    joined = [(text, list(chars)) for text, chars in top]
+    for text, chars in below:
+        k = min(range(width), key=lambda i: abs(middle(top[i]) - middle((text, chars))))
+        joined[k] = (joined[k][0] + text, joined[k][1] + list(chars))
+    return [(text, tuple(chars)) for text, chars in joined]
+
+
 def _right_edges(block: Sequence[Line]) -> list[float]:
     """Where each numeric column of a block of rows ends (its first row's numbers; _aligned holds them in line)."""
     return [cell[-1].x1 for text, cell in _cells(block[0])[1:] if TEXT_NUMBER_RE.match(text)]
 
 
-def _raw_text_table(rows: Sequence[Line], edges: Sequence[float] = ()) -> RawTable:
-    """The table of `rows`, the first of them a header split at the numeric columns' `edges` too (_cells)."""
+def _raw_text_table(rows: Sequence[Line], edges: Sequence[float] = (), header: Sequence[Cell] | None = None) -> RawTable:
+    """The table of `rows`, the first of them a header split at the numeric columns' `edges` too (_cells), or given
+    as its cells (a header of two lines, _two_line_header)."""
     cells = [[cell for cell in _cells(ln, edges if i == 0 else ()) if cell[0]] for i, ln in enumerate(rows)]
+    if header is not None:
+        cells[0] = list(header)
     texts = tuple(tuple(text for text, _ in row) for row in cells)
     boxes = tuple(tuple((min(c.x0 for c in ch), min(c.top for c in ch), max(c.x1 for c in ch), max(c.bottom for c in ch))
                         for _, ch in row) for row in cells)

@@ -41,6 +41,12 @@ CASES = [
                  [(("balance", "4,120户", ["3,875户", "612户", "−367户"], C, True), "high")], id="balance-then-another-statement"),
     pytest.param("年末全市廉租住房在租家庭4,102户,年初为3,875户,年内新增保障家庭612户,退出367户;全年发放住房补贴2,048户。",
                  [(("balance", "4,102户", ["3,875户", "612户", "−367户"], C, False), "high")], id="balance-then-another-statement-planted"),
+    # a year's end opens the next year named in the next clause (PDF probe 52)
+    pytest.param("2023年末结余帮扶资金186.20万元,2024年拨入资金2,350.00万元,全年支出资金2,211.45万元,年末结余资金324.75万元。",
+                 [(("balance", "324.75万元", ["186.20万元", "2,350.00万元", "−2,211.45万元"], C, True), "high")], id="year-end-then-next-year"),
+    pytest.param("2023年末结余帮扶资金186.20万元,2024年拨入资金2,350.00万元,全年支出资金2,211.45万元,年末结余资金342.75万元。",
+                 [(("balance", "342.75万元", ["186.20万元", "2,350.00万元", "−2,211.45万元"], C, False), "high")], id="year-end-then-next-year-planted"),
+    pytest.param("2023年末结余帮扶资金186.20万元,2023年拨入资金2,350.00万元。", [], id="year-end-then-same-year"),
     # shares end at a rate of change, and after an item named 其他
     pytest.param("从经营主体看,民营企业进出口占全市外贸总额的64.2%,国有企业占21.5%,外资企业等其他主体占14.3%;对东盟进出口增长9.8%。",
                  [(("share", None, ["64.2%", "21.5%", "14.3%"], "从经营主体看", True), "high")], id="shares-then-growth"),

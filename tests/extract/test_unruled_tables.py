@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factories import make_table
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
-from extract.document import extract_document
+from extract.document import extract_document, number_figures
 from extract.layout import Char, Line
-from extract.tables import unruled_tables
+from extract.tables import raw_to_table, read_layout, table_figures, table_relations, unruled_tables
 from schemas.arithmetic import holds, work_out
 
 FONT = "STSong-Light"
@@ -126,7 +127,8 @@ def test_an_unruled_table_with_a_unit_column_is_checked_in_each_rows_unit(tmp_pa
 
 def test_rows_set_under_a_qizhong_row_belong_to_its_group(tmp_path: Path) -> None:
     """A 统计公报's table with its total first, items, and 其中 groups whose further rows are set under the first
-    part's name: those rows are parts of the item above, not items; a group closed by 其他 is all of its item."""
+    part's name: those rows are parts of the item above, not items; a group closed by 其他 is all of its item, another
+    stays within it."""
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     path = tmp_path / "investment.pdf"
     canvas = Canvas(str(path), pagesize=A4, invariant=1)
@@ -152,6 +154,67 @@ def test_rows_set_under_a_qizhong_row_belong_to_its_group(tmp_path: Path) -> Non
     by_id = {f.figure_id: f for f in extraction.figures}
     checked = sorted((r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
                      for r in extraction.relations if r.parent_figure_id)
-    assert checked == [("subset", "40.30", ["36.10"], True), ("subset", "40.30", ["4.20"], True),
+    assert checked == [("subset", "40.30", ["36.10", "4.20"], True),  # (together within it: they may be some of it)
                        ("sum", "120.50", ["10.20", "40.30", "70.00"], True),
                        ("sum", "70.00", ["30.40", "21.50", "18.20"], False)]  # 70.10: one of the three misprinted
+
+
+def right_aligned(top: float, *cells: tuple[str, float]) -> Line:
+    """A line of words only, each set flush right at its x (a header's second line: '(个)  (亿元)  增长(%)')."""
+    return Line(tuple(c for text, x in cells for c in line(top, ("", 0), (text, x)).chars))
+
+
+def test_a_header_in_two_lines_over_a_total_printed_first() -> None:
+    """'行业 企业数 增加值 比上年' over '(个) (亿元) 增长(%)' (PDF probe 52's 表5): one header, each lower word joined to the
+    word above it, so the table is read with its units, and its 总计, printed above its rows, adds them up."""
+    lines = [line(85, ("行业", 72), ("企业数", 230), ("增加值", 300), ("比上年", 370)),
+             right_aligned(98, ("(个)", 230), ("(亿元)", 300), ("增长(%)", 370)),
+             line(115, ("总计", 72), ("53", 230), ("18.62", 300), ("7.2", 370)),
+             line(130, ("农副食品加工业", 72), ("24", 230), ("8.36", 300), ("6.5", 370)),
+             line(145, ("医药制造业", 72), ("8", 230), ("5.63", 300), ("12.4", 370)),
+             line(160, ("其他行业", 72), ("12", 230), ("4.63", 300), ("8.1", 370))]
+    left, tables, chars = unruled_tables(lines)
+    assert left == [] and len(chars) == sum(len(ln.chars) for ln in lines)
+    assert tables[0].rows[0] == ("行业", "企业数(个)", "增加值(亿元)", "比上年增长(%)")
+    table = raw_to_table(tables[0], 1, 0)
+    figures = number_figures([], [(table, table_figures(table, "d"))])
+    by_id = {f.figure_id: f for f in figures}
+    found = [(by_id[r.parent_figure_id].raw + by_id[r.parent_figure_id].unit, [by_id[k].raw for k in r.child_figure_ids],
+              holds(work_out(r, by_id))) for r in table_relations(table, figures, "d")]
+    assert found == [("53个", ["24", "8", "12"], False), ("18.62亿元", ["8.36", "5.63", "4.63"], True)]  # 44个, not 53
+
+
+def test_rows_under_qizhong_with_a_header_are_a_table_whose_parts_stay_within_their_item() -> None:
+    """No 合计 row, but rows under 其中 and a header over them (PDF probe 52's 表3): a table; the parts of one 其中 list
+    together stay within their item (they may be some of it), so a list that adds up to more is an error."""
+    lines = [line(85, ("指标", 72), ("总产值", 300), ("比上年增长", 370)),
+             line(100, ("农林牧渔业总产值", 72), ("52.68", 300), ("4.1", 370)),
+             line(115, ("其中:农业", 82), ("27.94", 300), ("3.6", 370)),
+             line(130, ("林业", 112), ("3.12", 300), ("5.2", 370)),
+             line(145, ("牧业", 112), ("18.75", 300), ("4.4", 370)),
+             line(160, ("渔业", 112), ("3.76", 300), ("2.9", 370))]
+    left, tables, _ = unruled_tables(lines)
+    assert left == [] and len(tables) == 1
+    table = raw_to_table(tables[0], 1, 0)
+    figures = number_figures([], [(table, table_figures(table, "d", caption="亿元"))])
+    by_id = {f.figure_id: f for f in figures}
+    found = [(r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
+             for r in table_relations(table, figures, "d")]
+    assert found == [("subset", "52.68", ["27.94", "3.12", "18.75", "3.76"], False)]  # 53.57: more than the whole
+    assert unruled_tables(lines[1:])[1] == []  # (no header, no total: aligned lines of prose figures, maybe)
+
+
+def test_a_group_row_under_the_header_is_data_and_a_progress_column_is_in_percent() -> None:
+    """'一 | 产业发展类' right under the header opens a group, it is no second header row (PDF probe 52's 表1, where the
+    序号 column then held 小计 unread); under '单位:万元、%', 支出进度 is a share spent, in %, though it says 支出."""
+    table = make_table([["序号", "项目名称", "安排资金", "已支出", "支出进度"], ["一", "产业发展类", "", "", ""],
+                        ["1", "茶叶提质项目", "600.00", "586.40", "97.73"], ["2", "食用菌产业园", "852.30", "812.35", "95.31"],
+                        ["小计", "", "1,452.30", "1,398.75", "96.31"]])
+    layout = read_layout(table, "万元、%")
+    assert layout.first_data == 1 and 0 in layout.skip_columns
+    assert layout.column_units[2:] == ("万元", "万元", "%")
+    figures = number_figures([], [(table, table_figures(table, "d", caption="万元、%"))])
+    by_id = {f.figure_id: f for f in figures}
+    found = [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
+             for r in table_relations(table, figures, "d")]
+    assert found == [("1,452.30", ["600.00", "852.30"], True), ("1,398.75", ["586.40", "812.35"], True)]
