@@ -528,7 +528,52 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
             complete = all((r, c) in at or rows[r][c] in NOTHING or not rows[r][c] for c in others)
             sums.add(parent, kids, is_total(layout.column_headers[t].split(" ")[-1]), complete)
     _qizhong_columns(rows, layout, at, averages, sums)
+    _shares_of_whole_lists(layout, totals, labels, at, sums)
     return sums.relations
+
+
+BOUND_RE = re.compile(r"以上|以下|及以上|及以下")  # '高中以上', '大专以上': bands that nest, not parts side by side
+
+
+def _bounds_nest(parts: Sequence[Figure]) -> bool:
+    """Whether two rows or more of a 其中 list name a bound (高中以上 / 大专以上, 60岁以上 / 80岁以上): groups that nest."""
+    return sum(1 for p in parts if BOUND_RE.search(p.label.split(LABEL_SEP)[0])) >= 2
+
+
+SHARE_HEADER_RE = re.compile(r"比重|占比|构成|比例")  # a column of shares of the table's whole
+
+
+def _shares_of_whole_lists(layout: Layout, totals: Sequence[str], labels: Sequence[str], at: dict[tuple[int, int], Figure],
+                           sums: _Sums) -> None:
+    """A 其中 list whose amounts make its item's exactly ('其中:城镇 24.67' / '乡村 20.51' under '全县常住人口 45.18') is all of
+    the item: its shares, in a column of shares (比重, 占比 … in %), make the item's (54.6 + 45.4 = 100.0), within their
+    rounding. A list that does not add up in amounts may be some of the item only: its shares are not checked."""
+    width = len(layout.column_headers)
+    shares = [c for c in range(width) if layout.column_units[c] == "%" and SHARE_HEADER_RE.search(layout.column_headers[c])]
+    amounts = [c for c in range(width) if c not in shares and c not in layout.label_columns and c not in layout.skip_columns]
+    lists: list[tuple[int, list[int]]] = []  # (the item's row, its 其中 list's rows), a list for each 其中
+    item: int | None = None
+    for r, word in enumerate(totals):
+        if word != PART_OF:
+            item = r
+        elif item is not None:
+            if PART_ROW_RE.match(labels[r].replace(" ", "")) or not lists or lists[-1][0] != item:
+                lists.append((item, []))
+            lists[-1][1].append(r)
+    for item_row, parts in ((i, p) for i, p in lists if len(p) >= 2 and shares):
+        whole_list = False
+        for a in amounts:
+            whole, kids = at.get((item_row, a)), [at.get((r, a)) for r in parts]
+            if whole is None or not _addable(whole) or any(k is None or not _addable(k) for k in kids):
+                continue
+            measures = {(f.kind, f.base_unit) for f in (whole, *kids) if f is not None}
+            if len(measures) == 1 and sum(k.base_value or 0 for k in kids if k is not None) == whole.base_value:
+                whole_list = True
+                break
+        for c in shares if whole_list else []:
+            share, parts_shares = at.get((item_row, c)), [at.get((r, c)) for r in parts]
+            if share is not None and all(k is not None for k in parts_shares):
+                sums.add(share, [k for k in parts_shares if k is not None], PART_OF, True)
 
 
 def _label_x0(table: Table, layout: Layout, r: int) -> float | None:
@@ -666,7 +711,7 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
             assert above is not None
             if len(parts) >= 2 and OTHER_ROW_RE.match(parts[-1].label.split(LABEL_SEP)[0]):
                 sums.add(above, parts, PART_OF, True)  # '其中:交通运输… / 房地产业 / … / 其他服务业': all of it, 其他 the rest
-            elif len(parts) >= 2 and not groups_of_kinds(parts):
+            elif len(parts) >= 2 and not groups_of_kinds(parts) and not _bounds_nest(parts):
                 sums.within(above, parts)  # '其中:农业 / 林业 / 牧业 …': some of it maybe, but together no more than it
             else:
                 for part in parts:

@@ -218,3 +218,30 @@ def test_a_group_row_under_the_header_is_data_and_a_progress_column_is_in_percen
     found = [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
              for r in table_relations(table, figures, "d")]
     assert found == [("1,452.30", ["600.00", "852.30"], True), ("1,398.75", ["586.40", "812.35"], True)]
+
+
+def test_the_shares_of_a_qizhong_list_that_makes_its_item_make_the_items_share() -> None:
+    """'其中:城镇 24.67 54.6' / '乡村 20.51 45.4' under '全县常住人口 45.18 100.0': the list's amounts make the item's,
+    so it is all of it, and its 比重 make the item's (PDF probe 52's 表2, whose age groups' made 104.5); a list whose
+    amounts do not add up may be some of the item only, and a lone 其中 row is no list; bands that nest (高中以上,
+    大专以上) are each within the item, not together."""
+    lines = [line(85, ("指标", 72), ("年末数(万人)", 300), ("比重(%)", 370)),
+             line(100, ("全县常住人口", 72), ("45.18", 300), ("100.0", 370)),
+             line(115, ("其中:城镇", 82), ("24.67", 300), ("54.6", 370)),
+             line(130, ("乡村", 112), ("20.51", 300), ("45.4", 370)),
+             line(145, ("其中:0—15岁", 82), ("7.86", 300), ("17.4", 370)),
+             line(160, ("16—59岁", 112), ("26.09", 300), ("57.7", 370)),
+             line(175, ("60岁及以上", 112), ("11.23", 300), ("29.4", 370)),
+             line(190, ("其中:党员", 82), ("3.12", 300), ("6.9", 370)),
+             line(205, ("其中:高中以上", 82), ("30.10", 300), ("66.6", 370)),
+             line(220, ("大专以上", 112), ("20.05", 300), ("44.4", 370))]
+    table = raw_to_table(unruled_tables(lines)[1][0], 1, 0)
+    figures = number_figures([], [(table, table_figures(table, "d"))])
+    by_id = {f.figure_id: f for f in figures}
+    found = sorted((r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
+                   for r in table_relations(table, figures, "d"))
+    assert found == sorted([("subset", "45.18", ["24.67", "20.51"], True), ("subset", "45.18", ["3.12"], True),
+                     ("subset", "45.18", ["30.10"], True), ("subset", "45.18", ["20.05"], True),  # (nested bands: each alone)
+                     ("subset", "45.18", ["7.86", "26.09", "11.23"], True),
+                     ("sum", "100.0", ["17.4", "57.7", "29.4"], False),  # 11.23 of 45.18 is 24.9%
+                     ("sum", "100.0", ["54.6", "45.4"], True)])
