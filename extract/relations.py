@@ -100,7 +100,7 @@ NEW_QUALIFIERS = ("新增", "新", "新登记", "新设立", "新注册", "新�
 # A list announced by what it is classified by: '按来源划分为', '按资金来源分,', '从资金来源看,', '按培训类型分:', and 按 anything
 # 分 before a comma or colon ('按学段分,'); 从…看 and 分…看 only with these words ('从全年看' classifies nothing; '分季度看,').
 CLASSIFIED_RE = re.compile(
-    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从|分)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|城乡|主体|险种|产业|学段|年龄|性别|规模|品种|所有制|层次|形式|环节|门类|业态|地域|去向|流向|季度|月份))"
+    r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从|分)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|所在地|城乡|主体|险种|产业|学段|年龄|性别|规模|品种|所有制|层次|形式|环节|门类|业态|地域|去向|流向|季度|月份))"
     r"(?:划分为|分为|(?:划分|分|来看|看)(?=[,:]))"
 )
 SHARE_WORDS = ("占", "比重", "构成", "比例")
@@ -114,7 +114,7 @@ PARTIAL_AFTER_RE = re.compile(r"其余|其他|剩余|余下|另有")
 PLACE_NOUNS = "乡镇|镇|乡|村|县|区|市|社区|安置点|学校|医院|卫生院|企业|园区|基地|车间|合作社"
 PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|社区|村|县|区|市)")  # '城关镇', '和平乡'
 # A paragraph that ends at a comma was wrapped, not ended, unless the next opens an item ('…,\n2.…', '…,\n二是…').
-WRAPPED_AT_BREAK_RE = re.compile(r"(?<=[,,、])\n(?![(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|[一二三四五六七八九十]是)")
+WRAPPED_AT_BREAK_RE = re.compile(r"(?<=[,,、;;])\n(?![(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|[一二三四五六七八九十]是)")
 PLACES_RE = re.compile(
     rf"[两二三四五六七八九十几\d]+(?![类种项级批])(?:个|所|家|座)?[\u4e00-\u9fff]{{0,6}}?(?:{PLACE_NOUNS})"
     rf"|(?:^|[^\u4e00-\u9fff]|其中)[\u4e00-\u9fff]{{1,5}}?(?:{PLACE_NOUNS})[、和与及]"
@@ -297,6 +297,8 @@ class Cue:
         return self.word
 
 
+AS_FOLLOWS = "如下:"  # a list announced with 如下 and printed in the same sentence (numbered items: _enumerations, _inline_items)
+INLINE_AS_FOLLOWS_RE = re.compile(r"如下[::](?![ \n]*$)(?!\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|[一二三四五六七八九十]是))")
 AMONG = "中"  # the cue of a total followed by 中 ('全县税收收入13.45亿元中,增值税5.62亿元、…'): a 其中 (_qizhong)
 TOTAL_AMONG_RE = re.compile(r"\s*中\s*[,,::]")
 SAYS_THE_LIST = ("分别为", "分别是", "分别有")  # (not 分别占: shares, a cue of their own)
@@ -340,6 +342,9 @@ def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
             cues.append(Cue(f.doc_end, f.doc_end + 1, ":"))
         elif (among := TOTAL_AMONG_RE.match(text, f.doc_end)) and f.kind in ("money", "count") and _summable(text, f):
             cues.append(Cue(among.start(), among.end(), AMONG))  # '税收收入13.45亿元中,增值税…': as 其中 does
+    for m in INLINE_AS_FOLLOWS_RE.finditer(text):  # '…3.2万吨全部落实到库,品种结构如下:小麦16,800吨,稻谷…': the list is here
+        if any(m.end() <= f.doc_start < _sentence(text, m.start()).end for f in figs):
+            cues.append(Cue(m.start(), m.end(), AS_FOLLOWS))
     merged: list[Cue] = []
     for cue in sorted(cues, key=lambda c: c.at):
         if merged and _says_the_list(text, figs, merged[-1], cue):  # '按产业分,签约项目分别为…': one cue, its list after 分别为
@@ -603,7 +608,9 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 for earlier, kid in pairs:  # '年初和年末分别有企业120家和98家,其中规上企业分别为36家和41家': each of its own
                     build.add("subset", earlier, [kid], "其中…" + cue.group(), earlier.page)
                 continue
-            floor = sentence.start if cue.group().startswith("分别") or cue.group() in (":", *INCLUDES_WORDS) else paragraph.start
+            floor = sentence.start if cue.group().startswith("分别") or cue.group() in (":", AS_FOLLOWS, *INCLUDES_WORDS) else paragraph.start
+            points = [m.start() for m in POINT_RE.finditer(text, sentence.start, cue.start())]
+            floor = max([floor, *points[-1:]])  # '一是…体检38,600人;二是…管理人数分别为2.15万人、7,368人': not the point before
             if classified:  # '全年培训5200人次。按培训类型分,…': the figure just before, in this sentence or the one before
                 floor = max(paragraph.start, _sentence(text, sentence.start - 1).start if sentence.start else 0)
             before = [f for f in figs[bisect_left(starts, floor):bisect_left(starts, cue.start())]
@@ -711,6 +718,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                 build.add("subset", parent, [kid], cue_text, parent.page)
         return
     type_ = "sum" if len(kids) >= 2 else "subset"
+    if type_ == "subset" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit):
+        unsure = True  # '…比年初净增1.25万人,其中领用电子社保卡31.06万人': the group of another figure, likelier than a misprint
     unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids)
                         and not _complementary(kids) and not _classifies(cue))
     # (a classification, '按消费类型分,', lists all of its total)
@@ -1804,10 +1813,13 @@ def _with_when(text: str, start: int, clause: str) -> str:
 
 def _same_stock(opening: str, closing: str) -> bool:
     """Whether an opening's and a closing's clauses name one stock: the closing names none ('年末余额为', '年末剩余'),
-    one name holds the other, or both name one of STOCK_WORDS (余额, 预算 …)."""
+    one name holds the other, both end alike (four characters or more: not 贷款余额 and 存款余额), or both name one of
+    STOCK_WORDS (余额, 预算 …)."""
     a, b = (STOCK_TIME_RE.sub("", clause) for clause in (opening, closing))
     if not b or b in a or a in b:
         return True
+    if len(os.path.commonprefix([a[::-1], b[::-1]])) >= 4:
+        return True  # '年初结余节余指标', '截至12月底,库存节余指标': one head noun, four characters or more
     return bool({w for w in STOCK_WORDS if w in a} & {w for w in STOCK_WORDS if w in b})
 
 
@@ -2186,10 +2198,10 @@ UNSAID_CHANGES_RE = re.compile(r"其他因素|等因素|其他变动|等变动|�
 # A stock carried forward: where it opens (年初, 期初, 上年末) and closes (年末, 调整后), and what the clause before each
 # change says was done to it (the last such verb counts: '因收入短收调减支出' takes away).
 OPENING_MARKS = ("年初", "期初", "上年")  # what OPENING_RE needs, looked for first
-CLOSING_MARKS = ("年末", "期末", "年底", "年终", "现有", "调整", "变更")  # what CLOSING_RE needs, looked for first
+CLOSING_MARKS = ("年末", "期末", "年底", "年终", "现有", "调整", "变更", "12月底", "12月末")  # what CLOSING_RE needs, looked for first
 OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
-CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|现有|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
+CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|(?<!\d)12月(?:底|末)|现有|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "转入", "净增", "新识别", "新纳入", "纳入", "增长",
          "补录", "新认定", "新登记", "迁入", "轮入", "缴存", "收入", "购置", "补充", "收储", "入库",
          "发放", "新发生", "新设立", "新注册", "开户", "招录", "录用", "招收", "新入", "归集", "形成", "到位", "到账", "拨入",
@@ -2197,7 +2209,7 @@ ADDED = ("新增", "增加", "调增", "追加", "借入", "举借", "发行", "
 TAKEN_AWAY = ("偿还", "归还", "减少", "调减", "核减", "核销", "转出", "化解", "消化", "压减", "退出", "还本", "注销",
               "清退", "剔除", "兑付", "下降", "迁出", "净减", "轮出", "提取", "支出", "使用", "消耗", "占用",
               "处置", "报废", "出让", "供应", "出库", "回收", "消除", "撤减", "缩减", "削减", "销户", "退休", "辞职", "离职", "死亡", "离校", "离园", "动用", "终止",
-              "上缴", "上解", "缴回", "交回", "摘牌", "撤销", "取消", "减员", "退规", "降规", "流出", "返乡")
+              "上缴", "上解", "缴回", "交回", "摘牌", "撤销", "取消", "减员", "退规", "降规", "流出", "返乡", "解保")
 FLOW_NOUNS = ("收入", "收益", "支出", "缴存", "提取", "使用")  # a fund's flows: they sign a change only when no verb in its clause does
 COUNT_ADDED, COUNT_TAKEN_AWAY = ("调入",), ("调出",)  # staff moved between units: a count's change, no fund's
 ACTION_VERB_RE = re.compile("|".join(sorted((v for v in ADDED + TAKEN_AWAY if v not in FLOW_NOUNS), key=len, reverse=True)))
@@ -2213,7 +2225,7 @@ OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)
 BARE_CHANGE_RE = re.compile(r"(?P<verb>调增|调减|净增|净减|增加|减少)了?")  # '…调整为15.84亿元,调增0.58亿元'
 PLUS_OPENING_RE = re.compile(r"\s*加上?(?:上年|年初|期初)(?:滚存|累计)?(?:结余|结转)[^,,;;。]{0,6}$")  # '…,加上年结余3.45亿元'
 NET_OF_YEAR_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余$")
-WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年(?:末|底|初)|(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末))")
+WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年(?:末|底|初)|(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末|(?<!\d)12月(?:底|末)))")
 CHANGE_BETWEEN_RE = re.compile(r"^\s*(?P<verb>净增|净减|增加|减少|增长|下降)了?\s*$")
 ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?:分别)?(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
 # A clause that adds its figure or takes it away ('加本年收入总计…', '减上解支出…'), not 加快/加强/减少/减免 … of a verb.
@@ -2407,6 +2419,7 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 SWAP_REACH = 400  # characters between two printings of one figure under two names: an excerpt, a summary and its body
 GENERIC_LEAD_RE = re.compile(r"全年|今年|年内|当年|本年|全县|全市|全区|全镇|全乡|累计|共计|截至|截止|[的了共均已]")
 MIN_SHARED_WORDS = 4
+AFOREMENTIONED_RE = re.compile(r"(?:上述|前述)的?$")  # a figure said to be one printed before it
 
 
 def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -2414,7 +2427,8 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
     '全年参训的…安全管理人员3,286人次'; '立案查处各类违法案件527件' … '全年立案查处的572件案件中'): one measure, at most
     SWAP_REACH characters apart in one section, and the words before each and its label (less when and where: 全年,
     全县 …) sharing a run of four characters or more, which names the figure in the alert. A swap alone is no evidence: 新增1,426户 and
-    注销1,246户 share a name (市场主体) but not a verb (_repeat)."""
+    注销1,246户 share a name (市场主体) but not a verb (_repeat). A figure after 上述 (前述) says it is one printed before
+    it: no shared words are asked of it."""
     groups: dict[tuple[str, str, str], list[Figure]] = {}
     for f in figs:
         if f.base_value is not None and f.kind in ("money", "count"):
@@ -2431,6 +2445,8 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
                                          for f, mark in ((first, "\x00"), (second, "\x01"))))  # (no run spans the marks)
                 if len(shared) >= MIN_SHARED_WORDS:
                     _repeat(text, figs, build, shared, first, second)
+                elif AFOREMENTIONED_RE.search(text, max(0, second.doc_start - 4), second.doc_start):
+                    _repeat(text, figs, build, first.label, first, second)  # '…168场次。…上述186场次赛事活动中': the one said before
 
 
 def _shared_words(a: str, b: str) -> str:
