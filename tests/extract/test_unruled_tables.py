@@ -4,6 +4,7 @@ lost every cell of four such tables); prose ending in numbers, and aligned rows 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from factories import make_table
@@ -14,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from extract.document import extract_document, number_figures
 from extract.layout import Char, Line
+from extract.records import Figure, RawTable, Relation
 from extract.tables import raw_to_table, read_layout, table_figures, table_relations, unruled_tables
 from schemas.arithmetic import holds, work_out
 
@@ -39,6 +41,35 @@ ROWS = [line(100, ("行业", 72), ("增加值", 260), ("增长(%)", 340)),
         line(145, ("合计", 72), ("105,582", 260), ("9.0", 340))]
 
 
+def bulletin(path: Path, size: float = 10) -> tuple[Canvas, float]:
+    """A blank A4 page in a Chinese font, and its height (reportlab draws from the bottom up)."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    canvas.setFont(FONT, size)
+    return canvas, A4[1]
+
+
+def checks(by_id: dict[str, Figure], relations: Iterable[Relation]) -> list[tuple[str, str, list[str], bool]]:
+    """(type, total as printed, parts as printed, holds) of each check with a total, sorted."""
+    return sorted((r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))  # type: ignore[arg-type]
+                  for r in relations if r.parent_figure_id)
+
+
+def saved_and_checked(canvas: Canvas, path: Path) -> tuple[list[Figure], list[tuple[str, str, list[str], bool]]]:
+    """The page saved and read as `tally run` reads it: its figures and its checks."""
+    canvas.showPage()
+    canvas.save()
+    extraction = extract_document(path)
+    return list(extraction.figures), checks({f.figure_id: f for f in extraction.figures}, extraction.relations)
+
+
+def table_checks(table: RawTable, caption: str = "") -> list[tuple[str, str, list[str], bool]]:
+    """The checks of one table found on page 1."""
+    read = raw_to_table(table, 1, 0)
+    figures = number_figures([], [(read, table_figures(read, "d", caption=caption))])
+    return checks({f.figure_id: f for f in figures}, table_relations(read, figures, "d"))
+
+
 def test_aligned_rows_with_a_total_are_a_table_with_their_header() -> None:
     left, tables, chars = unruled_tables([line(80, ("表2 分行业增加值", 72)), *ROWS, line(160, ("注:按可比价计算。", 72))])
     assert [t.rows for t in tables] == [(("行业", "增加值", "增长(%)"), ("农副食品加工业", "84,215", "8.1"),
@@ -53,11 +84,8 @@ def test_rows_with_no_total_or_out_of_line_stay_text() -> None:
 
 
 def test_an_unruled_table_is_checked_end_to_end(tmp_path: Path) -> None:
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     path = tmp_path / "bulletin.pdf"
-    canvas = Canvas(str(path), pagesize=A4, invariant=1)
-    height = A4[1]
-    canvas.setFont(FONT, 11)
+    canvas, height = bulletin(path, 11)
     canvas.drawString(72, height - 60, "全年规模以上工业增加值比上年增长7.2%。")
     canvas.drawString(72, height - 90, "表2 2023年规模以上工业分行业增加值")
     canvas.drawString(72, height - 108, "单位:万元")
@@ -68,14 +96,9 @@ def test_an_unruled_table_is_checked_end_to_end(tmp_path: Path) -> None:
         canvas.drawString(72, y, name)
         canvas.drawRightString(330, y, value)
         canvas.drawRightString(450, y, growth)
-    canvas.showPage()
-    canvas.save()
-    extraction = extract_document(path)
-    by_id = {f.figure_id: f for f in extraction.figures}
-    checked = [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
-               for r in extraction.relations if r.parent_figure_id]
-    assert checked == [("200,624", ["84,215", "21,367", "95,142"], False)]  # 200,724 printed as 200,624
-    assert {f.unit for f in extraction.figures if f.raw == "84,215"} == {"万元"}
+    figures, checked = saved_and_checked(canvas, path)
+    assert checked == [("sum", "200,624", ["84,215", "21,367", "95,142"], False)]  # 200,724 printed as 200,624
+    assert {f.unit for f in figures if f.raw == "84,215"} == {"万元"}
 
 
 UNIT_ROWS = [line(100, ("指标", 72), ("单位", 200), ("绝对数", 290), ("比上年增长(%)", 351)),
@@ -94,11 +117,8 @@ def test_rows_with_a_unit_cell_and_a_header_set_close_are_a_table() -> None:
 
 
 def test_an_unruled_table_with_a_unit_column_is_checked_in_each_rows_unit(tmp_path: Path) -> None:
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     path = tmp_path / "bulletin.pdf"
-    canvas = Canvas(str(path), pagesize=A4, invariant=1)
-    height = A4[1]
-    canvas.setFont(FONT, 10)
+    canvas, height = bulletin(path)
     canvas.drawString(72, height - 60, "全年社会消费品零售总额比上年增长5.1%。")
     canvas.drawString(150, height - 90, "表3 2024年分行业限额以上单位商品零售额")
     canvas.drawString(120, height - 110, "指标")
@@ -113,27 +133,19 @@ def test_an_unruled_table_with_a_unit_column_is_checked_in_each_rows_unit(tmp_pa
         canvas.drawString(300, y, unit)
         canvas.drawRightString(430, y, value)
         canvas.drawRightString(439 + pdfmetrics.stringWidth("比上年增长(%)", FONT, 10), y, growth)  # flush with its header
-    canvas.showPage()
-    canvas.save()
-    extraction = extract_document(path)
-    by_id = {f.figure_id: f for f in extraction.figures}
-    checked = [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
-               for r in extraction.relations if r.parent_figure_id]
-    assert checked == [("45.52", ["12.64", "8.37", "15.18", "9.06"], False)]  # 45.25 printed as 45.52
-    assert {f.unit for f in extraction.figures if f.raw in ("12.64", "45.52")} == {"亿元"}
-    assert {f.unit for f in extraction.figures if f.raw in ("4.2", "2.4")} == {"%"}
-    assert not any("亿元" in f.label for f in extraction.figures if f.raw == "12.64")  # the unit is no part of the row's name
+    figures, checked = saved_and_checked(canvas, path)
+    assert checked == [("sum", "45.52", ["12.64", "8.37", "15.18", "9.06"], False)]  # 45.25 printed as 45.52
+    assert {f.unit for f in figures if f.raw in ("12.64", "45.52")} == {"亿元"}
+    assert {f.unit for f in figures if f.raw in ("4.2", "2.4")} == {"%"}
+    assert not any("亿元" in f.label for f in figures if f.raw == "12.64")  # the unit is no part of the row's name
 
 
 def test_rows_set_under_a_qizhong_row_belong_to_its_group(tmp_path: Path) -> None:
     """A 统计公报's table with its total first, items, and 其中 groups whose further rows are set under the first
     part's name: those rows are parts of the item above, not items; a group closed by 其他 is all of its item, another
     stays within it."""
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     path = tmp_path / "investment.pdf"
-    canvas = Canvas(str(path), pagesize=A4, invariant=1)
-    height = A4[1]
-    canvas.setFont(FONT, 10)
+    canvas, height = bulletin(path)
     canvas.drawString(150, height - 90, "表4 2024年分产业固定资产投资")
     for x, text in ((90, "指标"), (300, "单位")):
         canvas.drawString(x, height - 110, text)
@@ -148,12 +160,7 @@ def test_rows_set_under_a_qizhong_row_belong_to_its_group(tmp_path: Path) -> Non
         canvas.drawString(300, y, "亿元")
         canvas.drawRightString(400, y, value)
         canvas.drawRightString(480, y, growth)
-    canvas.showPage()
-    canvas.save()
-    extraction = extract_document(path)
-    by_id = {f.figure_id: f for f in extraction.figures}
-    checked = sorted((r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
-                     for r in extraction.relations if r.parent_figure_id)
+    _, checked = saved_and_checked(canvas, path)
     assert checked == [("subset", "40.30", ["36.10", "4.20"], True),  # (together within it: they may be some of it)
                        ("sum", "120.50", ["10.20", "40.30", "70.00"], True),
                        ("sum", "70.00", ["30.40", "21.50", "18.20"], False)]  # 70.10: one of the three misprinted
@@ -176,12 +183,9 @@ def test_a_header_in_two_lines_over_a_total_printed_first() -> None:
     left, tables, chars = unruled_tables(lines)
     assert left == [] and len(chars) == sum(len(ln.chars) for ln in lines)
     assert tables[0].rows[0] == ("行业", "企业数(个)", "增加值(亿元)", "比上年增长(%)")
+    assert table_checks(tables[0]) == [("sum", "18.62", ["8.36", "5.63", "4.63"], True), ("sum", "53", ["24", "8", "12"], False)]  # 44
     table = raw_to_table(tables[0], 1, 0)
-    figures = number_figures([], [(table, table_figures(table, "d"))])
-    by_id = {f.figure_id: f for f in figures}
-    found = [(by_id[r.parent_figure_id].raw + by_id[r.parent_figure_id].unit, [by_id[k].raw for k in r.child_figure_ids],
-              holds(work_out(r, by_id))) for r in table_relations(table, figures, "d")]
-    assert found == [("53个", ["24", "8", "12"], False), ("18.62亿元", ["8.36", "5.63", "4.63"], True)]  # 44个, not 53
+    assert [f.unit for f in table_figures(table, "d") if f.raw in ("53", "18.62", "7.2")] == ["个", "亿元", "%"]
 
 
 def test_rows_under_qizhong_with_a_header_are_a_table_whose_parts_stay_within_their_item() -> None:
@@ -195,12 +199,7 @@ def test_rows_under_qizhong_with_a_header_are_a_table_whose_parts_stay_within_th
              line(160, ("渔业", 112), ("3.76", 300), ("2.9", 370))]
     left, tables, _ = unruled_tables(lines)
     assert left == [] and len(tables) == 1
-    table = raw_to_table(tables[0], 1, 0)
-    figures = number_figures([], [(table, table_figures(table, "d", caption="亿元"))])
-    by_id = {f.figure_id: f for f in figures}
-    found = [(r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
-             for r in table_relations(table, figures, "d")]
-    assert found == [("subset", "52.68", ["27.94", "3.12", "18.75", "3.76"], False)]  # 53.57: more than the whole
+    assert table_checks(tables[0], "亿元") == [("subset", "52.68", ["27.94", "3.12", "18.75", "3.76"], False)]  # 53.57: over the whole
     assert unruled_tables(lines[1:])[1] == []  # (no header, no total: aligned lines of prose figures, maybe)
 
 
@@ -214,10 +213,8 @@ def test_a_group_row_under_the_header_is_data_and_a_progress_column_is_in_percen
     assert layout.first_data == 1 and 0 in layout.skip_columns
     assert layout.column_units[2:] == ("万元", "万元", "%")
     figures = number_figures([], [(table, table_figures(table, "d", caption="万元、%"))])
-    by_id = {f.figure_id: f for f in figures}
-    found = [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
-             for r in table_relations(table, figures, "d")]
-    assert found == [("1,452.30", ["600.00", "852.30"], True), ("1,398.75", ["586.40", "812.35"], True)]
+    assert checks({f.figure_id: f for f in figures}, table_relations(table, figures, "d")) == [
+        ("sum", "1,398.75", ["586.40", "812.35"], True), ("sum", "1,452.30", ["600.00", "852.30"], True)]
 
 
 def test_the_shares_of_a_qizhong_list_that_makes_its_item_make_the_items_share() -> None:
@@ -235,12 +232,7 @@ def test_the_shares_of_a_qizhong_list_that_makes_its_item_make_the_items_share()
              line(190, ("其中:党员", 82), ("3.12", 300), ("6.9", 370)),
              line(205, ("其中:高中以上", 82), ("30.10", 300), ("66.6", 370)),
              line(220, ("大专以上", 112), ("20.05", 300), ("44.4", 370))]
-    table = raw_to_table(unruled_tables(lines)[1][0], 1, 0)
-    figures = number_figures([], [(table, table_figures(table, "d"))])
-    by_id = {f.figure_id: f for f in figures}
-    found = sorted((r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))
-                   for r in table_relations(table, figures, "d"))
-    assert found == sorted([("subset", "45.18", ["24.67", "20.51"], True), ("subset", "45.18", ["3.12"], True),
+    assert table_checks(unruled_tables(lines)[1][0]) == sorted([("subset", "45.18", ["24.67", "20.51"], True), ("subset", "45.18", ["3.12"], True),
                      ("subset", "45.18", ["30.10"], True), ("subset", "45.18", ["20.05"], True),  # (nested bands: each alone)
                      ("subset", "45.18", ["7.86", "26.09", "11.23"], True),
                      ("sum", "100.0", ["17.4", "57.7", "29.4"], False),  # 11.23 of 45.18 is 24.9%
