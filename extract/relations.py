@@ -101,7 +101,7 @@ NEW_QUALIFIERS = ("新增", "新", "新登记", "新设立", "新注册", "新�
 # 分 before a comma or colon ('按学段分,'); 从…看 and 分…看 only with these words ('从全年看' classifies nothing; '分季度看,').
 CLASSIFIED_RE = re.compile(
     r"(?<![^。;,:\n])(?:按(?!照|时|期|规定|要求|程序|标准)[\u4e00-\u9fff]{1,5}?|(?:按|从|分)[\u4e00-\u9fff]{0,4}?(?:来源|类型|类别|用途|性质|渠道|行业|领域|区域|地区|级别|层级|结构|构成|组成|方式|对象|投向|经营地|所在地|城乡|主体|险种|产业|学段|年龄|性别|规模|品种|所有制|层次|形式|环节|门类|业态|地域|去向|流向|季度|月份))"
-    r"(?:划分为|分为|(?:划分|分|来看|看)(?=[,:]))"
+    r"(?:划分为|分为|(?:划分|分|来看|看|构成)(?=[,:]))"
 )
 SHARE_WORDS = ("占", "比重", "构成", "比例")
 # Shares closed by their printed total: '…,其他占5.0%,合计100%'.
@@ -317,11 +317,13 @@ def _classifies(cue: Cue) -> bool:
 
 
 def _says_the_list(text: str, figs: Sequence[Figure], cue: Cue, later: Cue) -> bool:
-    """Whether a 分别 cue right after a classification or sub-group cue only says its list ('按产业分,签约项目分别为先进
-    制造业项目26个、…', '受理案件中,刑事、民商事、行政案件分别为…'): a few words and no figure or clause break between
-    them, so the two are one cue (_list_cues)."""
+    """Whether a 分别 cue right after a classification, sub-group or 其中 cue only says its list ('按产业分,签约项目分别为先进
+    制造业项目26个、…', '受理案件中,刑事、民商事、行政案件分别为…', '其中小麦、玉米播种面积分别为…', names listed: some
+    of it, as 其中 says): a few words and no figure or clause break between them, so the two are one cue (_list_cues)."""
     between = text[cue.end():later.start()]
-    return ((_classifies(cue) or bool(cue.noun)) and later.group() in SAYS_THE_LIST and len(between) <= 24
+    names_listed = cue.group().startswith("其中") and "、" in between  # ('其中规上企业分别为36家和41家': each of its own)
+    return ((_classifies(cue) or bool(cue.noun) or names_listed) and later.group() in SAYS_THE_LIST
+            and len(between) <= 24
             and CLAUSE_BREAK_RE.search(between.lstrip(CUE_PUNCTUATION)) is None
             and not any(cue.end() <= f.doc_start < later.start() for f in figs))
 
@@ -1523,9 +1525,11 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             changes = _change_on_opening(text, figs, closing)
         if not changes:
             continue
+        flows = _flows_before(text, figs, i, lead, whole_of)
+        changes = [*(flows or []), *changes]
         named = [g for g in figs if whole_of.get(g.figure_id) == opening.figure_id and len(g.label) >= 2 and g.label in closing_lead]
         start = named[0] if len(named) == 1 else opening  # '年初…累计结余4.51亿元,其中统筹基金2.93亿元…年末统筹基金累计结余': that part's
-        low = not _same_stock(lead, closing_lead)
+        low = not _same_stock(lead, closing_lead) or flows is None  # (a figure before the opening it cannot sign: unsure)
         kids = [start, *(c for c, _ in changes)]
         build.add("balance", closing, kids, "年初 + 增加 − 减少 = 年末", closing.page, low, [c for c, away in changes if away])
 
@@ -1545,6 +1549,28 @@ def _year_before(text: str, lead: str, f: Figure) -> bool:
         return True  # '2023年末结转资金312.46万元,2024年到位资金…': the next clause, in the next year
     following = _sentence(text, _sentence(text, f.doc_start).end)
     return year_after in text[following.start:following.start + 12]
+
+
+def _flows_before(text: str, figs: Sequence[Figure], i: int, lead: str, whole_of: dict[str, str]) -> list[tuple[Figure, bool]] | None:
+    """What came in or went out printed before the opening, in its sentence ('全年新增发放贷款3,642万元,惠及1,108户;
+    年初贷款余额8,215万元,本年收回…,年末贷款余额…'): each of the opening's measure signed by a verb of its clause and naming
+    no other stock; None when one of them is signed by none, names another stock, is a stock or is in brackets (the
+    balance is then unsure: that figure may be one of its changes)."""
+    opening = figs[i]
+    sentence = _sentence(text, opening.doc_start)
+    start = _clause_start(text, opening.doc_start, sentence.start)
+    flows: list[tuple[Figure, bool]] = []
+    for j, g in enumerate(figs[:i]):
+        if g.doc_start < sentence.start or g.doc_end > start or measure(g) != measure(opening) or g.figure_id in whole_of:
+            continue
+        clause = _stock_lead(text, figs, j)
+        away = _sign_said(clause, g.kind == "count", lead)
+        if (away is None or not _addable(g) or _role(text, g) != "amount" or STOCK_CLAUSE_RE.search(clause)
+                or OPENING_RE.search(clause) or _paren_end(text, g.doc_start, start) != start
+                or not _stock_words(clause) <= _stock_words(lead)):
+            return None
+        flows.append((g, away))
+    return flows
 
 
 def _openings_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
