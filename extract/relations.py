@@ -507,6 +507,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _net_then_opening(text, figs, build)
     _parallel_roll_forwards(text, figs, build)
     _budget_outturns(text, figs, build)
+    _states(text, figs, build)  # (before _remainders: '已整改38个,正在整改6个,需长期坚持的2个' are three states, not two)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
     _same_label_subsets(text, figs, build)
@@ -1107,6 +1108,37 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said; '支出完成91,350万元,
             # 当年结余5,130万元,年末滚存结余68,720万元': a balance carried is no remainder of the spending before it
         build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
+
+
+DONE_STATE_RE = re.compile(r"^(?:目前|截至目前|现)?[,,]?已(?:经)?(?:整改|完成|办结|销号|化解|解决|落实)")
+STILL_STATE_RE = re.compile(r"^(?:目前|现)?[,,]?(?:正在|尚在|仍在|尚未|未|需长期|长期|持续)")
+STATES = "已…正在…"
+
+
+def _states(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'巡察反馈问题46个,已整改到位38个,正在整改6个,需长期坚持的2个': what was found, then three states or more it is in,
+    one after the other (the first done, 已整改…; the rest not yet, 正在…, 尚未…, 需长期…), together make it. The found is the
+    figure of their measure just before the first state, in its sentence or the one before. Short of it by over a
+    tenth, some states may be unsaid: a warning."""
+    used = build.children | build.parents
+    for i, first in enumerate(figs):
+        if not DONE_STATE_RE.match(_clause_before(text, first).strip()) or not _summable(text, first) or first.figure_id in used:
+            continue
+        sentence = _sentence(text, first.doc_start)
+        states = [first]
+        for g in figs[i + 1:]:
+            if g.doc_start >= sentence.end or measure(g) != measure(first):
+                continue
+            if not STILL_STATE_RE.match(_clause_before(text, g).strip()) or not _summable(text, g) or g.figure_id in used:
+                break
+            states.append(g)
+        if len(states) < 3:
+            continue  # (two, '已拨付…,剩余…', '已整改…,正在整改…': a remainder, _remainders)
+        floor = _sentence(text, sentence.start - 1).start if sentence.start else 0
+        found = [f for f in figs[:i] if floor <= f.doc_start and measure(f) == measure(first) and _summable(text, f)]
+        if not found or found[-1].figure_id in used or _paragraph(text, found[-1].doc_start) != _paragraph(text, first.doc_start):
+            continue
+        build.add("sum", found[-1], states, STATES, found[-1].page, low=_far_short(found[-1], states))
 
 
 # '全县168个行政村中,': a total, the words that name what it counts, then 中 and a clause break

@@ -1,7 +1,8 @@
 """Rules from probe 55 (60 excerpts written blind from a 县政府工作报告, 整改报告, 衔接资金绩效自评 and 防汛救灾总结, 12
 planted errors), tested on sentences of our own: 其中 with the names listed before 分别为 is one 其中 list (some of the
 total, maybe); 按…构成 classifies; what came in or went out before a balance's opening, in its sentence, is one of
-its changes, and a figure there that no verb signs for the stock leaves the balance unsure (a warning)."""
+its changes, and a figure there that no verb signs for the stock leaves the balance unsure (a warning); the states
+of what was found (已整改…, 正在整改…, 需长期坚持的…) together make it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ CASES = [
                  [(("balance", "3,670万元", ["3,400万元", "1,250万元", "−980万元"], C, True), "high")], id="flow-before-opening"),
     pytest.param("全年新增发放创业担保贷款1,250万元,扶持创业620人;年初贷款余额3,400万元,本年收回到期贷款980万元,年末贷款余额3,760万元。",
                  [(("balance", "3,760万元", ["3,400万元", "1,250万元", "−980万元"], C, False), "high")], id="flow-before-opening-planted"),
+    # the states of what was found ('已整改…,正在整改…,需长期坚持整改的…'), together all of it
+    pytest.param("巡察反馈问题46个,已整改到位38个,正在整改6个,需长期坚持的2个。",
+                 [(("sum", "46个", ["38个", "6个", "2个"], "已…正在…", True), "high")], id="states-of-what-was-found"),
+    pytest.param("针对巡察反馈的3方面46个问题,县委逐项制定整改措施。目前已整改到位38个,正在整改7个,需长期坚持的2个。",
+                 [(("sum", "46个", ["38个", "7个", "2个"], "已…正在…", False), "high")], id="states-a-sentence-after-planted"),
+    pytest.param("巡察反馈问题46个,已整改到位30个,正在整改6个,需长期坚持的2个。",
+                 [(("sum", "46个", ["30个", "6个", "2个"], "已…正在…", False), "low")], id="states-some-unsaid"),
+    pytest.param("全年受理信访事项46件,已办结38件,新增化解积案6件。", [], id="done-then-another-kind"),
     pytest.param("全年为脱贫人口发放产业奖补资金1,250万元;年初贷款余额3,400万元,本年收回到期贷款980万元,年末贷款余额3,670万元。",
                  [(("balance", "3,670万元", ["3,400万元", "−980万元"], C, False), "low")], id="unsigned-for-the-stock-before-opening"),
 ]
