@@ -2563,13 +2563,12 @@ BUILT_ON_RE = re.compile(r"的?基础上")
 
 
 def _swapped(one: Figure, two: Figure) -> bool:
-    """Whether two printings differ by two neighbouring digits swapped, with three significant digits or more (_misprinted)."""
-    return _misprinted(one, two) and _digits_differing(one, two) == 2
-
-
-def _digits_differing(one: Figure, two: Figure) -> int:
+    """Whether two printings differ by two neighbouring digits swapped, with three significant digits or more (_misprinted:
+    a swap, or one digit changed; a swap is the one that changes two)."""
+    if not _misprinted(one, two):
+        return False
     a, b = _digit_strings(one, two)
-    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 2
 
 
 def _digit_strings(one: Figure, two: Figure) -> tuple[str, str]:

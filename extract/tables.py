@@ -685,7 +685,7 @@ def _qizhong_columns(rows: Sequence[Sequence[str]], layout: Layout, at: dict[tup
 
 
 def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], at: dict[tuple[int, int], Figure], sums: _Sums,
-                 labels: Sequence[str] = ()) -> None:
+                 labels: Sequence[str]) -> None:
     """Walk one column top to bottom: leaves add up to a 小计, leaves and 小计s to a 合计 (below them, or above when printed first)."""
     leaves: list[Figure] = []  # since the last 小计 or 合计
     subtotals: list[Figure] = []  # since the last 合计
