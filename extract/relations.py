@@ -1949,6 +1949,9 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
                      or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None))
         if all_of_it:
             build.add("share", None, run, whole.group()[:-1], first.page)  # (less its comma)
+        elif _shares_of_some(run, listed=False):
+            # nothing closes them: some of the whole, maybe of more than one dimension (a warning past 100%)
+            build.add("subset", None, run, whole.group()[:-1], first.page, low=True)
 
 
 RATIO_JOIN_RE = re.compile(r" ?: ?")
@@ -2069,8 +2072,8 @@ def _share(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Se
         return  # '…,合计100%': the printed total closes them (_shares_closed)
     if RANKED_RE.search(text, sentence.start, sentence.end):
         return  # '死因构成中,心脑血管疾病居首位,占43.6%;恶性肿瘤占22.1%;…': the first few by rank, not all
-    if "其中" in text[sentence.start:cue.start()] and not _whole_listed(build, sentence, cue.start()):
-        return  # '其中教育支出11.3亿元、卫生健康支出6.7亿元,分别占…的25.6%、15.2%': shares of some items, not all
+    # '其中教育支出11.3亿元、卫生健康支出6.7亿元,分别占…的25.6%、15.2%': shares of some items, not all
+    some = "其中" in text[sentence.start:cue.start()] and not _whole_listed(build, sentence, cue.start())
     clause_start = max(text.rfind(ch, sentence.start, cue.start()) for ch in CLAUSE_BREAKS + "。") + 1
     clause = text[max(clause_start, sentence.start):kids[-1].doc_end]
     if not any(w in clause for w in SHARE_WORDS) or EACH_OWN_WHOLE_RE.search(clause):
@@ -2085,6 +2088,10 @@ def _share(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Se
         return
     if sum(k.base_value for k in kids if k.base_value is not None) > SHARES_AT_MOST:
         return  # '两个安置点就业比例分别为96.2%和94.8%': rates, not shares of one whole
+    if some:
+        if _shares_of_some(kids, listed=True) and QIZHONG_NAMES_RE.fullmatch(text, text.rfind("其中", sentence.start, cue.start()), cue.at):
+            build.add("subset", None, kids, cue.group(), kids[0].page)  # '其中首次登记、转移登记分别占…': within 100%
+        return
     if sum(k.base_value for k in kids if k.base_value is not None) < SHARES_AT_LEAST:
         return  # '教育、社保、卫生健康、农林水支出分别占一般公共预算支出的18.6%、15.3%、9.7%和12.1%': some items, not all
     amounts = _amounts_before(text, figs, sentence, cue.start())
@@ -2094,6 +2101,19 @@ def _share(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Se
     if PLACES_RE.search(text, max(clause_start, sentence.start), kids[0].doc_start):
         return  # each place's own share, or a few places' shares of a larger whole
     build.add("share", None, kids, cue.group(), kids[0].page)
+
+
+def _shares_of_some(kids: Sequence[Figure], listed: bool) -> bool:
+    """Whether shares no words close can be checked to stay within 100%: not so far past it that they are rates of
+    several wholes, and not of groups that may overlap. Names listed together ('其中首次登记、转移登记分别占38.5%、
+    41.2%') are of one list unless each names a kind of group of its own (女性、党员); shares said clause by clause
+    ('…中,外出务工人员占62.4%,女性占51.8%') are, when no part names a kind of group the others do not (省外, 省内
+    and 县内 are one kind)."""
+    total = sum((k.base_value for k in kids if k.base_value is not None), Decimal(0))
+    if total > SHARES_AT_MOST or any(k.unit != "%" for k in kids):
+        return False
+    kinds = _kinds_named(kids)
+    return not groups_of_kinds(kids) if listed else all(k == kinds[0] for k in kinds)
 
 
 def _shares_listed(text: str, cue: Cue, kids: Sequence[Figure]) -> Sequence[Figure]:
@@ -2172,12 +2192,17 @@ def _said_shares(text: str, start: int, kids: Sequence[Figure]) -> bool:
 def groups_of_kinds(kids: Sequence[Figure]) -> bool:
     """Whether the parts' own words (their labels less what all share: '老年人占比', '残疾人占比' -> 老年, 残疾) each
     name a kind of group (GROUP_KINDS) and no two the same: groups that overlap, whose shares need not make 100%."""
+    kinds = _kinds_named(kids)
+    return all(kinds) and all(not (a & b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+
+def _kinds_named(kids: Sequence[Figure]) -> list[set[str]]:
+    """The kinds of group (GROUP_KINDS) each part's own words name, less the words all the parts share."""
     labels = [k.label or "" for k in kids]
     lead = len(os.path.commonprefix(labels))
     tail = len(os.path.commonprefix([label[::-1] for label in labels]))
-    kinds = [{kind for kind, marks in GROUP_KINDS.items() if any(m in label[lead:len(label) - tail] for m in marks)}
-             for label in labels]
-    return all(kinds) and all(not (a & b) for i, a in enumerate(kinds) for b in kinds[i + 1:])
+    return [{kind for kind, marks in GROUP_KINDS.items() if any(m in label[lead:len(label) - tail] for m in marks)}
+            for label in labels]
 
 
 def _item_number(paragraph: str) -> int | None:

@@ -171,8 +171,14 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
         expected, unit, head = Decimal(100), "%", f"{pages} {SHARE_END_RE.sub('', _label(kids[0]))}占比"
         base_unit = "%"
         actual = total
-        ok = f"{head}: {parts} = {show(actual)}%,合计为100% (分项: {named})"
-        fail = f"{head}: {parts} = {show(actual)}% ≠ 100% (差 {show(abs(actual - expected))}个百分点; 分项: {named})"
+        if relation.type == "subset":  # shares of some of one whole: within 100%
+            ok = (f"{head}: {parts} = {show(actual)}%,不超过100% (分项: {named})" if actual <= expected else
+                  f"{head}: {parts} = {show(actual)}% ≈ 100% (多 {show(actual - expected)}个百分点,"
+                  f" 在印刷精度的舍入范围 ±{show(tolerance)}个百分点 内; 分项: {named})")
+            fail = f"{head}: {parts} = {show(actual)}% > 100% (多 {show(actual - expected)}个百分点; 分项: {named})"
+        else:
+            ok = f"{head}: {parts} = {show(actual)}%,合计为100% (分项: {named})"
+            fail = f"{head}: {parts} = {show(actual)}% ≠ 100% (差 {show(abs(actual - expected))}个百分点; 分项: {named})"
     else:
         assert parent.base_value is not None
         expected, unit, base_unit = parent.base_value, parent.unit, parent.base_unit

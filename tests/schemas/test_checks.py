@@ -105,6 +105,23 @@ def test_a_share_check_names_its_whole_once(label: str, head: str) -> None:
     assert row["message"].startswith(f"第2页 {head}: 60 + 30 = 90% ≠ 100%")
 
 
+@pytest.mark.parametrize(
+    ("parts", "status", "message"),
+    [
+        (("38.5%", "41.2%", "22.6%"), "fail", "第2页 登记占比: 38.5 + 41.2 + 22.6 = 102.3% > 100% (多 2.3个百分点;"),
+        (("38.5%", "41.2%"), "pass", "第2页 登记占比: 38.5 + 41.2 = 79.7%,不超过100%"),
+        (("50.05%", "50.0%"), "pass", "第2页 登记占比: 50.05 + 50.0 = 100.05% ≈ 100% (多 0.05个百分点, 在印刷精度的舍入范围 ±0.055个百分点 内"),
+    ],
+)
+def test_shares_of_some_of_a_whole_stay_within_100(parts: tuple[str, ...], status: str, message: str) -> None:
+    """Shares with no parent, checked as a subset: of some of one whole, together not past 100%."""
+    figs = [figure(r, i, label="登记占比") for i, r in enumerate(parts, start=1)]
+    relation = Relation(DOC, "R001", "subset", "", tuple(f.figure_id for f in figs), "分别占", 2)
+    [row] = check_extraction(extraction(figs, [relation])).to_dict("records")
+    assert (row["status"], row["rule"]) == (status, "part_within_whole")
+    assert str(row["message"]).startswith(message)
+
+
 def test_tolerance_edge_half_unit_passes_and_just_beyond_fails() -> None:
     # 10.0 + 10.0 vs 20.1: difference 0.1万, tolerance 3 x 0.05万 = 0.15万 -> pass
     assert run("20.1万元", "10.0万元", "10.0万元")["status"] == "pass"
