@@ -17,14 +17,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from factories import checked_with_confidence, printed_lines  # noqa: E402
+from pdfs import tiny_pdf  # noqa: E402
 
 from extract.figures import find_figures  # noqa: E402
+from extract.safe import read_checked  # noqa: E402
+from extract.sniff import Limits  # noqa: E402
+from schemas.check import check_extraction  # noqa: E402
 
 PROBES = ROOT / "benchmarks" / "probes"
 
@@ -35,17 +40,37 @@ def alerts(text: str) -> tuple[int, int]:
     return sum(1 for c in failed if c == "high"), sum(1 for c in failed if c != "high")
 
 
+def typeset_alerts(text: str, folder: Path) -> tuple[int, int]:
+    """(error alerts, warnings) on the excerpt typeset as a PDF page and read end to end as `tally run` reads it.
+
+    The excerpt's line breaks are read as a PDF's wrapped lines, not paragraphs: its lines are joined and set as one
+    paragraph, justified and wrapped at 36 characters wherever the width ends (between a figure and its unit, too)."""
+    pdf = folder / "excerpt.pdf"
+    tiny_pdf([unicodedata.normalize("NFKC", text).replace("\n", "")], pdf, chars_per_line=36)
+    checks = check_extraction(read_checked(pdf, Limits()))
+    failed = checks[checks["status"] == "fail"] if not checks.empty else checks
+    errors = int((failed["severity"] == "error").sum()) if not failed.empty else 0
+    return errors, (len(failed) - errors) if not failed.empty else 0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", "-v", action="store_true", help="list the missed planted errors, false error alerts and warnings on correct text")
+    parser.add_argument("--typeset", action="store_true",
+                        help="typeset each excerpt as a PDF page (its line breaks read as wrapped lines) and read it end to end")
+    parser.add_argument("--only", metavar="PROBE", action="append", help="score only these probes (probe57, …)")
     args = parser.parse_args()
+    tmp = tempfile.TemporaryDirectory()
+    score = (lambda text: typeset_alerts(text, Path(tmp.name))) if args.typeset else alerts
     print(f"{'probe':<8} {'excerpts':>8} {'planted caught':>15} {'false error alerts':>19} {'false warnings':>15}")
     totals = [0, 0, 0, 0, 0]
     for path in sorted(PROBES.glob("probe*.json"), key=lambda p: int(p.stem[5:])):
+        if args.only and path.stem not in args.only:
+            continue
         items = json.loads(path.read_text(encoding="utf-8"))
         planted = caught = false = warned = 0
         for item in items:
-            errors, warnings = alerts(item["text"])
+            errors, warnings = score(item["text"])
             if item["planted"]:
                 planted += 1
                 caught += errors > 0
@@ -64,7 +89,7 @@ def main() -> None:
     print(f"{'all':<8} {totals[0]:>8} {f'{totals[1]}/{totals[2]}':>15} {totals[3]:>19} {totals[4]:>15}")
     print(f"summary | excerpts={totals[0]} | planted_caught={totals[1]} | planted={totals[2]} | "
           f"false_error_alerts={totals[3]} | false_warnings={totals[4]}")
-    for path in sorted(PROBES.glob("labels*.json"), key=lambda p: int(p.stem[6:])):
+    for path in sorted(PROBES.glob("labels*.json"), key=lambda p: int(p.stem[6:])) if not args.only else ():
         score_labels(path, args.verbose)
 
 

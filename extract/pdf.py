@@ -206,10 +206,27 @@ def page_tables(page: Any) -> list[RawTable]:
     for table in page.find_tables():  # uses the page's cached characters and edges
         rows = tuple(tuple(cell for cell in row) for row in table.extract())
         cells = tuple(tuple(None if c is None else _box(c) for c in row.cells) for row in table.rows)
-        raw = RawTable(_box(table.bbox), rows, cells)
+        raw = RawTable(_box(table.bbox), rows, cells, _text_boxes(page.chars, _box(table.bbox), cells))
         if is_data_table(raw):
             found.append(raw)
     return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def _text_boxes(chars: Sequence[dict[str, Any]], bbox: BBox,
+                cells: tuple[tuple[BBox | None, ...], ...]) -> tuple[tuple[BBox | None, ...], ...]:
+    """The box of each cell's glyphs (those whose middle is inside it), None for a cell with none."""
+    inside = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in chars
+              if bbox[0] <= (c["x0"] + c["x1"]) / 2 <= bbox[2] and bbox[1] <= (c["top"] + c["bottom"]) / 2 <= bbox[3]
+              and not str(c.get("text", "")).isspace()]
+    boxes: list[tuple[BBox | None, ...]] = []
+    for row in cells:
+        out: list[BBox | None] = []
+        for box in row:
+            own = [] if box is None else [c for x, y, c in inside if box[0] <= x < box[2] and box[1] <= y < box[3]]
+            out.append((min(c["x0"] for c in own), min(c["top"] for c in own), max(c["x1"] for c in own),
+                        max(c["bottom"] for c in own)) if own else None)
+        boxes.append(tuple(out))
+    return tuple(boxes)
 
 
 def _level(obj: dict[str, Any]) -> bool:

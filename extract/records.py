@@ -100,6 +100,8 @@ class RawTable:
     bbox: BBox
     rows: tuple[tuple[str | None, ...], ...]
     cells: tuple[tuple[BBox | None, ...], ...]  # same shape as rows
+    # where each cell's text stands inside it (None for no text), same shape: a label set in from its rule is indented
+    text_boxes: tuple[tuple[BBox | None, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,7 @@ class Table:
     bbox: BBox
     text: str
     cells: tuple[tuple[BBox | None, ...], ...] = ()  # cell boxes, same shape as rows
+    text_boxes: tuple[tuple[BBox | None, ...], ...] = ()  # the boxes of the cells' texts (a ruled table's), same shape
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -117,8 +118,9 @@ def raw_to_table(raw: RawTable, page: int, index: int) -> Table:
     width = max(len(r) for r in raw.rows) if raw.rows else 0
     rows = tuple(tuple(normalize_cell(c) for c in row) + ("",) * (width - len(row)) for row in raw.rows)
     cells = tuple(tuple(row) + (None,) * (width - len(row)) for row in raw.cells)
+    text_boxes = tuple(tuple(row) + (None,) * (width - len(row)) for row in raw.text_boxes)
     text, _ = render(rows)
-    return Table(page, index, rows, raw.bbox, text, cells)
+    return Table(page, index, rows, raw.bbox, text, cells, text_boxes)
 
 
 def raw_to_image(raw: RawImage, page: int, index: int) -> Image:
@@ -431,8 +433,9 @@ def widened(before: Table, head: Layout, after: Table) -> Table:
         return after
     rows = tuple((row[0], *("",) * k, *row[1:]) for row in after.rows)
     cells = tuple((row[0], *(None,) * k, *row[1:]) for row in after.cells) if after.cells else ()
+    text_boxes = tuple((row[0], *(None,) * k, *row[1:]) for row in after.text_boxes) if after.text_boxes else ()
     text, _ = render(rows)
-    return Table(after.page, after.index, rows, after.bbox, text, cells)
+    return Table(after.page, after.index, rows, after.bbox, text, cells, text_boxes)
 
 
 def continuation_layout(before: Table, head: Layout, after: Table) -> Layout | None:
@@ -476,26 +479,14 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
         layout = parts[1][1]  # a header alone above the break: the rows below tell its label columns from its numbers
     rows: list[tuple[str, ...]] = []  # the data rows of every part, in order
     where: dict[tuple[int, int, int], int] = {}  # (page, table index, row) -> index in rows
-    totals: list[str] = []
     labels: list[str] = []
     for table, part_layout in parts:
         part_labels = row_labels(table, part_layout)
-        item_x0: float | None = None  # where the label of the last row that is no 其中 row starts
         for r in range(part_layout.first_data, len(table.rows)):
             where[(table.page, table.index, r)] = len(rows)
             rows.append(table.rows[r])
             labels.append(part_labels[r])
-            word = is_total(header_unit(part_labels[r])[0])
-            if not word and any(GROUP_MARK_RE.match(table.rows[r][c]) for c in part_layout.skip_columns):
-                word = GROUP
-            x0 = _label_x0(table, part_layout, r)
-            if not word and PART_ROW_RE.match(part_labels[r].replace(" ", "")):
-                word = PART_OF
-            elif not word and totals and totals[-1] == PART_OF and _indented(x0, item_x0, table, r):
-                word = PART_OF  # '其中:工业 55.73' / '      建筑业 2.55', set under 工业: the 其中 group goes on
-            if word != PART_OF:
-                item_x0 = x0
-            totals.append(word)
+    totals = _row_words(parts, set_in=False)
     at: dict[tuple[int, int], Figure] = {}
     for f in figures:
         if f.source == "table" and f.table_row is not None and f.table_col is not None:
@@ -509,6 +500,8 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     level_cue = "科目"
     if not codes and (codes := _ordinal_codes(labels, totals)):
         level_cue = "小计"  # '一、税收收入' over its taxes: the group's own row sums them
+    if not codes:  # (where codes say which rows are parts of which, what is set in says no more)
+        totals = _row_words(parts, set_in=True)
     for c in range(width):
         if c in layout.label_columns or c in layout.skip_columns or c in averages:
             continue
@@ -533,6 +526,33 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
 
 
 BOUND_RE = re.compile(r"以上|以下|及以上|及以下")  # '高中以上', '大专以上': bands that nest, not parts side by side
+
+
+def _row_words(parts: Sequence[tuple[Table, Layout]], set_in: bool) -> list[str]:
+    """Each data row's word: its total word (合计, 小计 …), GROUP for a group row, PART_OF for a row of a 其中 list,
+    '' for an item. A row set in under a 其中 row's is of its list ('其中:工业 55.73' / '      建筑业 2.55'); with
+    `set_in`, so is a row set in under an item's ('税收收入 88,230' / '    增值税 37,215': its parts), on this page or
+    the next."""
+    words: list[str] = []
+    item_x0: float | None = None  # where the label of the last item starts
+    for table, layout in parts:
+        labels = row_labels(table, layout)
+        starts = _label_starts(table, layout)
+        if not set_in:
+            item_x0 = None
+        for r in range(layout.first_data, len(table.rows)):
+            word = is_total(header_unit(labels[r])[0])
+            if not word and any(GROUP_MARK_RE.match(table.rows[r][c]) for c in layout.skip_columns):
+                word = GROUP
+            indented = not word and _indented(starts[r], item_x0, _text_size(table, r))
+            if not word and PART_ROW_RE.match(labels[r].replace(" ", "")) or indented and (set_in or (words and words[-1] == PART_OF)):
+                word = PART_OF
+            if not set_in and word != PART_OF:
+                item_x0 = starts[r]
+            elif set_in and not indented and word != PART_OF:
+                item_x0 = starts[r] if not word else None  # (rows set in under a total or a group row are its items)
+            words.append(word)
+    return words
 
 
 def _bounds_nest(parts: Sequence[Figure]) -> bool:
@@ -576,21 +596,44 @@ def _shares_of_whole_lists(layout: Layout, totals: Sequence[str], labels: Sequen
                 sums.add(share, [k for k in parts_shares if k is not None], PART_OF, True)
 
 
-def _label_x0(table: Table, layout: Layout, r: int) -> float | None:
-    """Where row r's label starts on the page: its first label cell's box, which in a table set without rules is the
-    text's own (a ruled table's cells all start at their rule: no row is indented there)."""
-    if not layout.label_columns or not table.cells or r >= len(table.cells):
-        return None
-    box = table.cells[r][min(layout.label_columns)]
-    return box[0] if box is not None else None
+def _label_starts(table: Table, layout: Layout) -> list[float | None]:
+    """Where each row's label starts: in a table set without rules, its first label cell's box, which is the text's
+    own; in a ruled one, how far that cell's text stands in from the cell's left rule. None for every row when the
+    labels stand centred in their cells, where a shorter label only looks set in."""
+    boxes = table.text_boxes or table.cells
+    if not layout.label_columns or not boxes:
+        return [None] * len(table.rows)
+    c = min(layout.label_columns)
+    texts = [row[c] if c < len(row) else None for row in boxes]
+    starts = [None if box is None else box[0] for box in texts]
+    if table.text_boxes and table.cells:  # (a ruled table: how far in from its cell's rule, the same on every page)
+        rules = [row[c] if c < len(row) else None for row in table.cells]
+        starts = [None if x0 is None or rule is None else x0 - rule[0] for x0, rule in zip(starts, rules, strict=False)]
+    # the middle of each label of another width than those before it (of its cell's, in a ruled table)
+    by_width: dict[int, float] = {}
+    cells = table.cells if table.text_boxes and table.cells else boxes
+    for text_row, cell_row in zip(boxes[layout.first_data:], cells[layout.first_data:], strict=False):
+        text, cell = (text_row[c], cell_row[c]) if c < len(text_row) and c < len(cell_row) else (None, None)
+        if text is not None and cell is not None:
+            by_width.setdefault(round(text[2] - text[0]), (text[0] + text[2]) / 2 - ((cell[0] + cell[2]) / 2 if cells is not boxes else 0))
+    middles = list(by_width.values())
+    middle = 0.0 if cells is not boxes else statistics.median(middles) if middles else 0.0
+    if len(middles) >= 2 and sum(1 for m in middles if abs(m - middle) <= 1.0) * 2 >= len(middles):
+        return [None] * len(table.rows)  # labels of different widths about one middle: centred (half or more: a 合计 may stand apart)
+    return starts
 
 
-def _indented(x0: float | None, item_x0: float | None, table: Table, r: int) -> bool:
+def _text_size(table: Table, r: int) -> float:
+    """About the size of row r's glyphs: the height of its shortest text box (of a cell where no text boxes are kept)."""
+    boxes = table.text_boxes or table.cells
+    row_boxes = [b for b in boxes[r] if b is not None] if r < len(boxes) else []
+    return min((b[3] - b[1] for b in row_boxes), default=10.0)
+
+
+def _indented(x0: float | None, item_x0: float | None, size: float) -> bool:
     """Whether a row's label starts further right than the items' labels, by half a character or more."""
     if x0 is None or item_x0 is None:
         return False
-    row_boxes = [b for b in table.cells[r] if b is not None]
-    size = min((b[3] - b[1] for b in row_boxes), default=10.0)  # (a cell's height: about its glyphs' size)
     return x0 - item_x0 >= 0.5 * size
 
 

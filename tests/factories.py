@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from hypothesis import strategies as st
+from reportlab.pdfgen.canvas import Canvas
 
-from extract.document import number_figures
+from extract.document import extract_document, number_figures
 from extract.figures import Found, find_figures
 from extract.layout import normalize_char
 from extract.records import Extraction, Figure, PageText, RawTable, Relation, ReportMeta, Table
@@ -156,3 +158,17 @@ def chain_sums(first: Table, second: Table, caption: str = "") -> list[tuple[str
     relations = chain_relations([(first, read_layout(first, caption)), (second, layout)], figures, DOC)
     return [(by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))  # type: ignore[arg-type]
             for r in relations]
+
+
+def checks(by_id: dict[str, Figure], relations: Iterable[Relation]) -> list[tuple[str, str, list[str], bool]]:
+    """(type, total as printed, parts as printed, holds) of each check with a total, sorted."""
+    return sorted((r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))  # type: ignore[arg-type]
+                  for r in relations if r.parent_figure_id)
+
+
+def saved_and_checked(canvas: Canvas, path: Path) -> tuple[list[Figure], list[tuple[str, str, list[str], bool]]]:
+    """A reportlab page saved and read as `tally run` reads it: its figures and its checks."""
+    canvas.showPage()
+    canvas.save()
+    extraction = extract_document(path)
+    return list(extraction.figures), checks({f.figure_id: f for f in extraction.figures}, extraction.relations)

@@ -4,20 +4,18 @@ lost every cell of four such tables); prose ending in numbers, and aligned rows 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
-from factories import make_table
+from factories import checks, make_table, saved_and_checked
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
-from extract.document import extract_document, number_figures
+from extract.document import number_figures
 from extract.layout import Char, Line
-from extract.records import Figure, RawTable, Relation
+from extract.records import RawTable
 from extract.tables import raw_to_table, read_layout, table_figures, table_relations, unruled_tables
-from schemas.arithmetic import holds, work_out
 
 FONT = "STSong-Light"
 SIZE = 10.0
@@ -47,20 +45,6 @@ def bulletin(path: Path, size: float = 10) -> tuple[Canvas, float]:
     canvas = Canvas(str(path), pagesize=A4, invariant=1)
     canvas.setFont(FONT, size)
     return canvas, A4[1]
-
-
-def checks(by_id: dict[str, Figure], relations: Iterable[Relation]) -> list[tuple[str, str, list[str], bool]]:
-    """(type, total as printed, parts as printed, holds) of each check with a total, sorted."""
-    return sorted((r.type, by_id[r.parent_figure_id].raw, [by_id[k].raw for k in r.child_figure_ids], holds(work_out(r, by_id)))  # type: ignore[arg-type]
-                  for r in relations if r.parent_figure_id)
-
-
-def saved_and_checked(canvas: Canvas, path: Path) -> tuple[list[Figure], list[tuple[str, str, list[str], bool]]]:
-    """The page saved and read as `tally run` reads it: its figures and its checks."""
-    canvas.showPage()
-    canvas.save()
-    extraction = extract_document(path)
-    return list(extraction.figures), checks({f.figure_id: f for f in extraction.figures}, extraction.relations)
 
 
 def table_checks(table: RawTable, caption: str = "") -> list[tuple[str, str, list[str], bool]]:
