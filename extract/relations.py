@@ -1306,6 +1306,12 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             first = next((f for f in figs[:i] if before.start <= f.doc_start < start and measure(f) == measure(total)
                           and _summable(text, f) and f.figure_id not in build.children), None)
             parts = [first, *parts] if first is not None else parts
+        opening = semicolon + 1 if 0 <= semicolon < (parts[0].doc_start if parts else -1) else start  # (this statement's)
+        if parts and (named := NAMED_BASE_RE.match(text, opening, parts[0].doc_start)) is not None:
+            base = _base_named(text, figs[:i], total, named.group("name"), start)
+            if base is None:
+                continue  # '社会保险基金收入加上上年结余…,收入总计…': the first part was never printed
+            parts = [base, *parts]  # '政府性基金预算收入加上上级补助收入3,860万元、…,收入总计119,600万元': 45,600万元 before
         counted = _parts_counted(text, total, cue) if len(parts) < 2 and not wide else None
         if counted is not None and window.start > 0 and window.start > _paragraph(text, total.doc_start).start:
             # '第一批次选派教师24人,第二批次…31人。两批次共选派教师55人': the parts are in the sentence before, as many as it says
@@ -1322,6 +1328,18 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             # (but '…,合计开工项目56个、总投资182.5亿元': the 合计 before it totals both)
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
+
+
+NAMED_BASE_RE = re.compile(r"[\s,,。;;]*(?P<name>[\u4e00-\u9fff]{2,20}?)(?<![参增追新附施外叠添更倍])加上")  # '政府性基金预算收入加上…'
+
+
+def _base_named(text: str, figs: Sequence[Figure], total: Figure, name: str, start: int) -> Figure | None:
+    """The last figure of the total's measure printed for `name` before `start`, in the same paragraph: its label
+    names it ('政府性基金预算收入完成' for 政府性基金预算收入; 全县 … before it aside)."""
+    paragraph = _paragraph(text, start)
+    bare = name.removeprefix("全县").removeprefix("全市")
+    return next((f for f in reversed(figs) if paragraph.start <= f.doc_start < start and measure(f) == measure(total)
+                 and _summable(text, f) and bare in (f.label or "")), None)
 
 
 def _done_from(text: str, kids: Sequence[Figure]) -> int:
