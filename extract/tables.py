@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from extract import units
@@ -520,9 +520,31 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
             kids = [at[(r, c)] for c in others if (r, c) in at and _addable(at[(r, c)])]
             complete = all((r, c) in at or rows[r][c] in NOTHING or not rows[r][c] for c in others)
             sums.add(parent, kids, is_total(layout.column_headers[t].split(" ")[-1]), complete)
+    if not codes:
+        _share_columns(rows, layout, totals, labels, at, sums)
     _qizhong_columns(rows, layout, at, averages, sums)
     _shares_of_whole_lists(layout, totals, labels, at, sums)
     return sums.relations
+
+
+def _share_columns(rows: Sequence[Sequence[str]], layout: Layout, totals: Sequence[str], labels: Sequence[str],
+                   at: dict[tuple[int, int], Figure], sums: _Sums) -> None:
+    """A column of shares (占比, 比重 … in %) whose 合计 row reads 100: the shares of the rows that 合计 adds up make
+    100, as their amounts make its amount ('教育支出 | 71,835 | 18.8' … '合计 | 382,709 | 100.0'). A 合计 of another
+    share is a rate of the whole, no sum of the rows'."""
+    def share(f: Figure) -> bool:
+        return f.kind == "percent" and f.unit == "%" and f.value is not None and f.value_max is None
+
+    for c in range(len(layout.column_headers)):
+        if layout.column_units[c] != "%" or not SHARE_HEADER_RE.search(layout.column_headers[c]):
+            continue
+        scratch = _Sums(sums.doc_id, 0)
+        _column_sums(rows, c, totals, at, scratch, labels, share)
+        cells = {f.figure_id: f for f in at.values()}
+        for relation in scratch.relations:
+            parent = cells[relation.parent_figure_id]
+            if relation.type == "sum" and parent.value == 100 and relation.cue != "小计":
+                sums.add(parent, [cells[k] for k in relation.child_figure_ids], relation.cue, relation.confidence == "high")
 
 
 BOUND_RE = re.compile(r"以上|以下|及以上|及以下")  # '高中以上', '大专以上': bands that nest, not parts side by side
@@ -728,7 +750,7 @@ def _qizhong_columns(rows: Sequence[Sequence[str]], layout: Layout, at: dict[tup
 
 
 def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], at: dict[tuple[int, int], Figure], sums: _Sums,
-                 labels: Sequence[str]) -> None:
+                 labels: Sequence[str], addable: Callable[[Figure], bool] = _addable) -> None:
     """Walk one column top to bottom: leaves add up to a 小计, leaves and 小计s to a 合计 (below them, or above when printed first)."""
     leaves: list[Figure] = []  # since the last 小计 or 合计
     subtotals: list[Figure] = []  # since the last 合计
@@ -763,7 +785,7 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
 
     for r in range(len(rows)):
         cell = at.get((r, c))
-        ok = cell is not None and _addable(cell)
+        ok = cell is not None and addable(cell)
         word = totals[r]
         if word == PART_OF:
             if PART_ROW_RE.match(labels[r].replace(" ", "")) or not groups:

@@ -207,9 +207,10 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
                     f"{head}: {parts} = {shown_total} ≈ {_printed(parent)} (差 {show(in_unit(abs(actual - expected), unit), grouped)}{unit},"
                     f" 在印刷精度的舍入范围 ±{show(in_unit(tolerance, unit), grouped)}{unit} 内; 分项: {named})"
                 )
+            gap_unit = "个百分点" if unit == "%" else unit  # (shares in a column that should make 100%)
             fail = (
                 f"{head}: {parts} = {shown_total} ≠ {_printed(parent)} "
-                f"(差 {show(in_unit(abs(actual - expected), unit), grouped)}{unit}; 分项: {named})"
+                f"(差 {show(in_unit(abs(actual - expected), unit), grouped)}{gap_unit}; 分项: {named})"
             )
     doubtful = tuple(
         f"第{f.page}页 {f.raw} (OCR 置信度 {f.ocr_confidence:.0f})"

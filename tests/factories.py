@@ -172,3 +172,36 @@ def saved_and_checked(canvas: Canvas, path: Path) -> tuple[list[Figure], list[tu
     canvas.save()
     extraction = extract_document(path)
     return list(extraction.figures), checks({f.figure_id: f for f in extraction.figures}, extraction.relations)
+
+
+def ruled_table_page(path: Path, caption: str, header: Sequence[str], rows: Sequence[tuple[object, ...]],
+                     edges: Sequence[float], centred: bool = False, size: float = 10) -> Canvas:
+    """A reportlab page with a caption, '单位:万元' and a ruled table: a header row, then rows of (indent in characters,
+    label, cells …), labels set in by their indent (or centred), numbers set flush right in their columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    canvas.setFont("STSong-Light", size)
+    top, height = A4[1] - 100, 20
+    canvas.drawString(150, top + 24, caption)
+    canvas.drawRightString(edges[-1], top + 8, "单位:万元")
+    table = [(0, *header), *rows]
+    for i, (indent, label, *cells) in enumerate(table):
+        y = top - height * (i + 1) + 6
+        if centred or i == 0:
+            canvas.drawCentredString((edges[0] + edges[1]) / 2, y, str(label))
+        else:
+            canvas.drawString(edges[0] + 4 + int(str(indent)) * size, y, str(label))
+        for c, cell in enumerate(cells, start=1):
+            if i == 0:
+                canvas.drawCentredString((edges[c] + edges[c + 1]) / 2, y, str(cell))
+            else:
+                canvas.drawRightString(edges[c + 1] - 4, y, str(cell))
+    for i in range(len(table) + 1):
+        canvas.line(edges[0], top - height * i, edges[-1], top - height * i)
+    for x in edges:
+        canvas.line(x, top, x, top - height * len(table))
+    return canvas

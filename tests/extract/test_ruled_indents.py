@@ -6,41 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factories import saved_and_checked
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from factories import ruled_table_page, saved_and_checked
 from reportlab.pdfgen.canvas import Canvas
 
-FONT = "STSong-Light"
-SIZE = 10
 EDGES = (70, 250, 340, 430)  # the columns' rules: label, 预算数, 执行数
-ROW = 20
+HEADER = ("项目", "预算数", "执行数")
 
 
 def ruled_table(path: Path, rows: list[tuple[int, str, str, str]], centred: bool = False) -> Canvas:
-    """A page with '单位:万元' and a ruled table of (indent in characters, label, 预算数, 执行数) rows under a header."""
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    canvas = Canvas(str(path), pagesize=A4, invariant=1)
-    canvas.setFont(FONT, SIZE)
-    top = A4[1] - 100
-    canvas.drawString(150, top + 24, "表1 2024年一般公共预算收入执行情况表")
-    canvas.drawRightString(EDGES[-1], top + 8, "单位:万元")
-    table = [(0, "项目", "预算数", "执行数"), *rows]
-    for i, (indent, label, budget, outturn) in enumerate(table):
-        y = top - ROW * (i + 1) + 6
-        if centred or i == 0:
-            canvas.drawCentredString((EDGES[0] + EDGES[1]) / 2, y, label)
-        else:
-            canvas.drawString(EDGES[0] + 4 + indent * SIZE, y, label)
-        canvas.drawRightString(EDGES[2] - 4, y, budget)
-        canvas.drawRightString(EDGES[3] - 4, y, outturn)
-    bottom = top - ROW * len(table)
-    for i in range(len(table) + 1):
-        canvas.line(EDGES[0], top - ROW * i, EDGES[-1], top - ROW * i)
-    for x in EDGES:
-        canvas.line(x, top, x, bottom)
-    return canvas
+    """A page with a ruled table of (indent in characters, label, 预算数, 执行数) rows under a header."""
+    return ruled_table_page(path, "表1 2024年一般公共预算收入执行情况表", HEADER, rows, EDGES, centred)
 
 
 ROWS = [(0, "税收收入", "86,000", "88,230"), (2, "增值税", "36,000", "37,215"), (2, "企业所得税", "14,500", "14,862"),
