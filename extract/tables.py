@@ -409,6 +409,17 @@ class _Sums:
                                        tuple(p.figure_id for p in parts), PART_OF, whole.page, "low" if low else "high"))
         self.next += 1
 
+    def balance(self, closing: Figure, opening: Figure, added: Sequence[Figure], taken: Sequence[Figure]) -> None:
+        """A row's stock carried forward across its columns: 年初 + 新增 − 偿还 = 年末."""
+        cells = [opening, *added, *taken]
+        if any((k.kind, k.base_unit) != (closing.kind, closing.base_unit) for k in cells):
+            return
+        low = bool(closing.approx) or any(k.approx for k in cells)
+        self.relations.append(Relation(self.doc_id, f"R{self.next:03d}", "balance", closing.figure_id,
+                                       tuple(k.figure_id for k in cells), BALANCE_CUE, closing.page, "low" if low else "high",
+                                       tuple(k.figure_id for k in taken)))
+        self.next += 1
+
     def add(self, parent: Figure, kids: Sequence[Figure], cue: str, complete: bool) -> None:
         measure = (parent.kind, parent.base_unit)
         kids = [k for k in kids if (k.kind, k.base_unit) == measure]
@@ -522,9 +533,40 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
             sums.add(parent, kids, is_total(layout.column_headers[t].split(" ")[-1]), complete)
     if not codes:
         _share_columns(rows, layout, totals, labels, at, sums)
+    _balance_columns(rows, layout, at, sums)
     _qizhong_columns(rows, layout, at, averages, sums)
     _shares_of_whole_lists(layout, totals, labels, at, sums)
     return sums.relations
+
+
+BALANCE_CUE = "年初 + 增加 − 减少 = 年末"
+OPENING_HEADER_RE = re.compile(r"年初|期初|上年末|上年结[余转]")
+CLOSING_HEADER_RE = re.compile(r"年末|期末")
+ADDED_HEADER_RE = re.compile(r"新增|增加|举借|发行|转贷|收入")
+TAKEN_HEADER_RE = re.compile(r"偿还|还本|减少|核销|支出|置换")
+
+
+def _balance_columns(rows: Sequence[Sequence[str]], layout: Layout, at: dict[tuple[int, int], Figure], sums: _Sums) -> None:
+    """'项目 | 年初余额 | 本年新增 | 本年偿还 | 年末余额': in each row, the opening stock with what came in and went out makes
+    the closing one. Only when an opening column comes first, a closing one last, and every column between them is
+    a change of one sign (新增, 举借 … in; 偿还, 减少 … out), all in one unit."""
+    headers = [h.replace(" ", "") for h in layout.column_headers]
+    amounts = [c for c in range(len(headers)) if c not in layout.label_columns and c not in layout.skip_columns]
+    openings = [c for c in amounts if OPENING_HEADER_RE.search(headers[c])]  # ('上年末余额' opens, though 年末 is in it)
+    closings = [c for c in amounts if CLOSING_HEADER_RE.search(headers[c]) and not OPENING_HEADER_RE.search(headers[c])]
+    if len(openings) != 1 or len(closings) != 1 or openings[0] >= closings[0]:
+        return
+    between = [c for c in amounts if openings[0] < c < closings[0]]
+    signs = [bool(TAKEN_HEADER_RE.search(headers[c])) for c in between]
+    if not between or any(bool(ADDED_HEADER_RE.search(headers[c])) == taken for c, taken in zip(between, signs, strict=True)):
+        return  # (a column that is no change, or says both)
+    for r in range(len(rows)):
+        cells = [at.get((r, c)) for c in (openings[0], *between, closings[0])]
+        if any(cell is None or not _addable(cell) for cell in cells):
+            continue
+        opening, *changes, closing = [cell for cell in cells if cell is not None]
+        sums.balance(closing, opening, [f for f, taken in zip(changes, signs, strict=True) if not taken],
+                     [f for f, taken in zip(changes, signs, strict=True) if taken])
 
 
 def _share_columns(rows: Sequence[Sequence[str]], layout: Layout, totals: Sequence[str], labels: Sequence[str],
