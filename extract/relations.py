@@ -700,6 +700,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                   and _clause_break(text, kids[i], kids[i + 1])), None)
     if other is not None:
         kids = kids[:other + 1]  # '…、其他类990.2万元,年度执行中调减预算1,218.6万元': the rest closes the list
+    kids = kids[:_list_ends_at_semicolon(text, cue.end(), kids)]
     if _qizhong(cue):
         past = next((i for i, k in enumerate(kids) if _another_statement(text, parent, cue.end(), k)), len(kids))
         kids = kids[:past]  # '…其中已消除风险3787人;新建…,惠及群众2.1万人': the list ended at the semicolon
@@ -1360,6 +1361,21 @@ def _another_statement(text: str, parent: Figure, start: int, kid: Figure) -> bo
         return False
     totals = _parts_total(parent, [kid])
     return (totals is not None and totals[0] > totals[1]) or _sibling_names(parent.label, kid.label)
+
+
+def _list_ends_at_semicolon(text: str, start: int, kids: Sequence[Figure]) -> int:
+    """How many of the kids make the list when a semicolon ends it: parts joined by 、, each ending its item
+    ('分别为教育人才72名、医疗人才61名、农技人才21名'), then after a semicolon a figure that opens a statement of its own,
+    words going on after it ('我县选派94名专业技术人才赴滨江区跟岗学习'). len(kids) when no such semicolon is."""
+    cut = next((i for i, k in enumerate(kids) if any(ch in text[start:k.doc_start] for ch in ";;")), None)
+    if cut is None or cut < 2 or any(CLAUSE_BREAK_RE.search(text, a.doc_end, b.doc_start) or "、" not in text[a.doc_end:b.doc_start]
+                                     for a, b in pairwise(kids[:cut])):
+        return len(kids)
+    after = re.split(r"[、,,;;。:]", text[kids[cut].doc_end:kids[cut].doc_end + 40])[0]
+    return cut if CJK_RUN_RE.search(after) and len(after) >= 4 else len(kids)
+
+
+CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 ALL_KINDS_RE = re.compile(r"各类|各项|各种|各级|所有|全部|全体|总")  # a total's word for all of its kinds
