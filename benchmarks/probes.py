@@ -34,6 +34,11 @@ from schemas.check import check_extraction  # noqa: E402
 PROBES = ROOT / "benchmarks" / "probes"
 
 
+# Probes whose authors broke their lines where a PDF line would end (every 34-40 characters, mid-clause), not at
+# paragraph ends: tally's PDF path joins such lines into their paragraph (extract.layout), so this harness joins them.
+WRAPPED = frozenset({"probe57"})
+
+
 def alerts(text: str) -> tuple[int, int]:
     """(error alerts, warnings) tally raises on the text."""
     failed = [confidence for c, confidence in checked_with_confidence(_page(text)) if c[4] is False]
@@ -70,7 +75,7 @@ def main() -> None:
         items = json.loads(path.read_text(encoding="utf-8"))
         planted = caught = false = warned = 0
         for item in items:
-            errors, warnings = score(item["text"])
+            errors, warnings = score(item["text"].replace("\n", "") if path.stem in WRAPPED else item["text"])
             if item["planted"]:
                 planted += 1
                 caught += errors > 0

@@ -892,6 +892,12 @@ def _clause_to(text: str, at: int, reach: int = 20) -> str:
     return CLAUSE_BREAK_RE.split(text[max(0, at - reach):at])[-1]
 
 
+def _clause_after(text: str, at: int, reach: int = 20) -> str:
+    """The words of the clause that runs on from `at` (up to the next comma, semicolon or full stop; `reach` at most):
+    '…全年为62,481人完成待遇领取资格认证,' names the figure after it."""
+    return CLAUSE_BREAK_RE.split(text[at:at + reach])[0]
+
+
 def _clause_break(text: str, before: Figure, after: Figure) -> bool:
     return any(ch in text[before.doc_end:after.doc_start] for ch in CLAUSE_BREAKS)
 
@@ -2542,8 +2548,9 @@ AFOREMENTIONED_RE = re.compile(r"(?:上述|前述)的?$")  # a figure said to be
 def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """The same figure printed twice under two names, with two neighbouring digits swapped ('安全培训3,268人次' …
     '全年参训的…安全管理人员3,286人次'; '立案查处各类违法案件527件' … '全年立案查处的572件案件中'): one measure, at most
-    SWAP_REACH characters apart in one section, and the words before each and its label (less when and where: 全年,
-    全县 …) sharing a run of four characters or more, which names the figure in the alert. A swap alone is no evidence: 新增1,426户 and
+    SWAP_REACH characters apart in one section, and the words before each, its label and the words of its clause after
+    it (less when and where: 全年, 全县 …) sharing a run of four characters or more, which names the figure in the alert
+    ('惠及待遇领取人员62,418人' … '全年为62,481人完成待遇领取资格认证'). A swap alone is no evidence: 新增1,426户 and
     注销1,246户 share a name (市场主体) but not a verb (_repeat). A figure after 上述 (前述) says it is one printed before
     it: no shared words are asked of it."""
     groups: dict[tuple[str, str, str], list[Figure]] = {}
@@ -2558,7 +2565,8 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
                 if (first.label == second.label or second.doc_start - first.doc_start > SWAP_REACH
                         or first.section != second.section or not _swapped(first, second)):
                     continue
-                shared = _shared_words(*(GENERIC_LEAD_RE.sub("", _clause_to(text, f.doc_start, 30) + mark + f.label)
+                shared = _shared_words(*(GENERIC_LEAD_RE.sub("", _clause_to(text, f.doc_start, 30) + mark + f.label + mark
+                                                             + _clause_after(text, f.doc_end, 20))
                                          for f, mark in ((first, "\x00"), (second, "\x01"))))  # (no run spans the marks)
                 if len(shared) >= MIN_SHARED_WORDS:
                     _repeat(text, figs, build, shared, first, second)
