@@ -12,7 +12,7 @@ from extract.figures import Found, find_figures, references
 from extract.layout import Paragraph, RawPage, body_lines, furniture_keys, page_text
 from extract.meta import CONTENTS_RE, read_meta
 from extract.records import BBox, Extraction, Figure, Image, PageText, Relation, ReportMeta, Section, Table
-from extract.relations import find_relations
+from extract.relations import find_relations, table_repeats
 from extract.sections import APPENDIX_RE, build_sections, parse_heading, section_at
 from extract.tables import (
     Layout,
@@ -182,9 +182,12 @@ def read_tables(
 
 def all_relations(doc: DocText, figures: Sequence[Figure], chains: Sequence[TableChain], doc_id: str) -> list[Relation]:
     """Relations found in the running text, then each table's 合计 sums (ids continue R001, R002 …)."""
-    relations = find_relations(doc.text, [f for f in figures if f.table_index is None], doc_id)
+    in_text = [f for f in figures if f.table_index is None]
+    relations = find_relations(doc.text, in_text, doc_id)
     for chain in chains:
         relations.extend(chain_relations(chain, figures, doc_id, first=len(relations) + 1))
+    in_tables = [f for f in figures if f.table_index is not None]
+    relations.extend(table_repeats(doc.text, in_text, in_tables, doc_id, first=len(relations) + 1))
     return relations
 
 

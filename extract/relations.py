@@ -6,7 +6,7 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
@@ -2556,8 +2556,7 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
     groups: dict[tuple[str, str, str], list[Figure]] = {}
     for f in figs:
         if f.base_value is not None and f.kind in ("money", "count"):
-            digits = "".join(sorted(format(abs(f.base_value), "f").replace(".", "").strip("0")))
-            groups.setdefault((*measure(f), digits), []).append(f)
+            groups.setdefault((*measure(f), _digits_sorted(f)), []).append(f)
     for group in groups.values():
         for i, one in enumerate(group):
             for two in group[i + 1:]:
@@ -2572,6 +2571,40 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
                     _repeat(text, figs, build, shared, first, second)
                 elif AFOREMENTIONED_RE.search(text, max(0, second.doc_start - 4), second.doc_start):
                     _repeat(text, figs, build, first.label, first, second)  # '…168场次。…上述186场次赛事活动中': the one said before
+
+
+TABLE_REACH = 1  # pages between a table's cell and a figure of the running text that prints it again
+
+
+def table_repeats(text: str, text_figures: Sequence[Figure], table_figures: Sequence[Figure], doc_id: str,
+                  first: int = 1) -> list[Relation]:
+    """A table's cell printed again in the running text with two neighbouring digits swapped ('龙泉镇高山茶叶精深加工厂
+    使用援助资金680万元' against the project table's '高山茶叶精深加工厂建设 … / 援助资金 860'): of one measure, on the
+    same page or the next, and the cell's row and column names sharing a run of four characters or more with the
+    words before the figure, its label and the words after it (less when and where: 全年, 全县 …). Ids R<first>…"""
+    build = _Builder(doc_id)
+    cells: dict[tuple[str, str, str], list[Figure]] = {}
+    for cell in table_figures:
+        if cell.base_value is not None and cell.kind in ("money", "count") and not cell.approx:
+            cells.setdefault((*measure(cell), _digits_sorted(cell)), []).append(cell)
+    for f in text_figures:
+        if f.base_value is None or f.kind not in ("money", "count") or f.approx:
+            continue
+        words = GENERIC_LEAD_RE.sub("", _clause_to(text, f.doc_start, 30) + "\x00" + f.label + "\x00" + _clause_after(text, f.doc_end, 20))
+        for cell in cells.get((*measure(f), _digits_sorted(f)), []):
+            if abs(cell.page - f.page) > TABLE_REACH:
+                continue
+            shared = _shared_words(GENERIC_LEAD_RE.sub("", cell.label.replace(" / ", "\x01")), words)
+            # (two significant digits swapped, 860 and 680, only where the two share a long name: a project's own)
+            if len(shared) >= MIN_SHARED_WORDS and _swapped(cell, f, 2 if len(shared) >= 2 * MIN_SHARED_WORDS else 3):
+                build.add("repeat", cell, [f], f"同一数字两处出现: {shared}", cell.page)
+    return [replace(r, relation_id=f"R{first + n:03d}") for n, r in enumerate(build.relations)]
+
+
+def _digits_sorted(f: Figure) -> str:
+    """A value's significant digits in order of size: two printings with digits swapped have the same."""
+    assert f.base_value is not None
+    return "".join(sorted(format(abs(f.base_value), "f").replace(".", "").strip("0")))
 
 
 def _shared_words(a: str, b: str) -> str:
@@ -2629,10 +2662,10 @@ def _parallel_sentences(figs: Sequence[Figure], one: Span, two: Span, label: str
 BUILT_ON_RE = re.compile(r"的?基础上")
 
 
-def _swapped(one: Figure, two: Figure) -> bool:
-    """Whether two printings differ by two neighbouring digits swapped, with three significant digits or more (_misprinted:
-    a swap, or one digit changed; a swap is the one that changes two)."""
-    if not _misprinted(one, two):
+def _swapped(one: Figure, two: Figure, digits: int = 3) -> bool:
+    """Whether two printings differ by two neighbouring digits swapped, with `digits` significant digits or more
+    (_misprinted: a swap, or one digit changed; a swap is the one that changes two)."""
+    if not _misprinted(one, two, digits):
         return False
     a, b = _digit_strings(one, two)
     return sum(x != y for x, y in zip(a, b, strict=True)) == 2
@@ -2646,7 +2679,7 @@ def _digit_strings(one: Figure, two: Figure) -> tuple[str, str]:
     return a, b
 
 
-def _misprinted(one: Figure, two: Figure) -> bool:
+def _misprinted(one: Figure, two: Figure, digits: int = 3) -> bool:
     """Whether two printings of one figure differ as a misprint does: at one scale, with three significant digits or
     more, two neighbouring digits swapped (1286万元 and 1268万元, 5.82亿元 and 5.28亿元, 1710万元 and 1701万元) or one
     digit changed (1710 and 1716). Such a repeat is an error; values that differ otherwise (300万元 and 200万元 may
@@ -2655,7 +2688,7 @@ def _misprinted(one: Figure, two: Figure) -> bool:
         return False
     a, b = _digit_strings(one, two)
     zeros = min(len(a) - len(a.rstrip("0")), len(b) - len(b.rstrip("0")))
-    if len(a) != len(b) or len(a) - zeros < 3:
+    if len(a) != len(b) or len(a) - zeros < digits:
         return False
     differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
