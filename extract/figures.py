@@ -692,6 +692,12 @@ def find_bare_money(text: str, taken: Sequence[tuple[int, int]]) -> list[Found]:
     return found
 
 
+# A numeral and 套 or 类 that qualifies the noun after it, whose own figure follows ('首套住房贷款…、二套住房贷款329笔',
+# '二类村23个'): part of a name, no count (not '三类', '建成二百套安置房').
+QUALIFIER_NUMERAL_RE = re.compile(r"[一二两三四五六七八九十][套类]")
+NAMED_FIGURE_AFTER_RE = re.compile(r"[^\W\d_为达占是有共计约近的分别]{1,8}?\s*\d")  # (a noun, then its figure)
+
+
 def find_figures(text: str, report_year: int | None, report_month: int | None = None) -> list[Found]:
     """Every figure in a text, in reading order, labelled: dates first, then quantities elsewhere. report_year and
     report_month (the report's date) give months printed without a year theirs."""
@@ -701,6 +707,7 @@ def find_figures(text: str, report_year: int | None, report_month: int | None = 
     percents += find_tenths(text, excluded + [(f.start, f.end) for f in dates + percents])
     percents += find_ratios(text, excluded + [(f.start, f.end) for f in dates + percents])
     quantities = percents + find_quantities(text, excluded + [(f.start, f.end) for f in dates + percents])
+    quantities = [f for f in quantities if not QUALIFIER_NUMERAL_RE.fullmatch(f.raw) or not NAMED_FIGURE_AFTER_RE.match(text, f.end)]
     taken = excluded + [(f.start, f.end) for f in dates + quantities]
     quantities += find_lone_multiples(text, taken)
     quantities += find_bare_money(text, excluded + [(f.start, f.end) for f in dates + quantities])

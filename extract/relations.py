@@ -176,6 +176,7 @@ SOME_PARTS_RE = re.compile(r"[^,,;;。]{0,3}?等(?![级同待于])")
 OPEN_TOTALS_RE = re.compile(r"税收|预算收入|预算支出|财政收入|财政支出|民生支出|固定资产投资|技术人员|零售总额|进出口")
 # An item a list ends with that is part of it by its name: '其他渠道销售480万元', '其余培训200人次'
 OTHER_ITEM_RE = re.compile(r"^(?:其他|其它|其余|剩余)")  # (not 另有: "in addition to" the total)
+AND_OTHERS_RE = re.compile(r"[及和与](?:其他|其它|其余)[\u4e00-\u9fff]{0,4}?占?$")  # '生活源及其他占', '…和其他
 CLAUSE_BREAKS = ",,;;"
 STOCK_CLAUSE_RE = re.compile(r"年末|期末|年底|余额")  # a clause that says a stock
 CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")  # a clause's end, a sentence's too
@@ -301,6 +302,15 @@ AS_FOLLOWS = "如下:"  # a list announced with 如下 and printed in the same s
 INLINE_AS_FOLLOWS_RE = re.compile(r"如下[::](?![ \n]*$)(?!\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|[一二三四五六七八九十]是))")
 AMONG = "中"  # the cue of a total followed by 中 ('全县税收收入13.45亿元中,增值税5.62亿元、…'): a 其中 (_qizhong)
 TOTAL_AMONG_RE = re.compile(r"\s*中\s*[,,::]")
+IN_AMONG_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?中\s*[,,::]")  # '…2,864笔' + '贷款中,'
+
+
+def _in_among(text: str, f: Figure) -> re.Match[str] | None:
+    """'在发放的2,864笔贷款中,首套…、二套…': a clause that opens with 在 and closes with the total, what it counts and
+    中 breaks it down, as 其中 does."""
+    if not _clause_to(text, f.doc_start, 30).lstrip().startswith("在"):
+        return None
+    return IN_AMONG_RE.match(text, f.doc_end)
 SAYS_THE_LIST = ("分别为", "分别是", "分别有")  # (not 分别占: shares, a cue of their own)
 
 
@@ -342,7 +352,8 @@ def _list_cues(text: str, figs: Sequence[Figure]) -> list[Cue]:
     for f in figs:
         if text[f.doc_end:f.doc_end + 1] in (":", ":") and _summable(text, f) and not LIST_CUE_RE.match(text, f.doc_end + 1):
             cues.append(Cue(f.doc_end, f.doc_end + 1, ":"))
-        elif (among := TOTAL_AMONG_RE.match(text, f.doc_end)) and f.kind in ("money", "count") and _summable(text, f):
+        elif (among := TOTAL_AMONG_RE.match(text, f.doc_end) or _in_among(text, f)) and f.kind in ("money", "count") \
+                and _summable(text, f):
             cues.append(Cue(among.start(), among.end(), AMONG))  # '税收收入13.45亿元中,增值税…': as 其中 does
     for m in INLINE_AS_FOLLOWS_RE.finditer(text):  # '…3.2万吨全部落实到库,品种结构如下:小麦16,800吨,稻谷…': the list is here
         if any(m.end() <= f.doc_start < _sentence(text, m.start()).end for f in figs):
@@ -507,6 +518,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _net_then_opening(text, figs, build)
     _parallel_roll_forwards(text, figs, build)
     _budget_outturns(text, figs, build)
+    _year_on_year(text, figs, build)
     _states(text, figs, build)  # (before _remainders: '已整改38个,正在整改6个,需长期坚持的2个' are three states, not two)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
@@ -1543,6 +1555,31 @@ def _balance_sheet(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             build.add("sum", assets, [debt, net], "资产 = 负债 + 净资产", assets.page)
 
 
+# '与上年的29起相比减少6起', '比上年同期的412件增加37件': last year's figure and the change from it
+LAST_YEAR_BEFORE_RE = re.compile(r"(?:与|和|同|比|较)(?:上年|去年|上一年)(?:同期)?的?$")
+CHANGE_FROM_RE = re.compile(r"\s*(?:相比)?[,,]?\s*(?P<verb>减少|下降|降低|增加|增长|上升|多|少)了?\s*$")
+YEAR_ON_YEAR = "上年 + 增加 − 减少 = 本年"
+
+
+def _year_on_year(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'全年共发生各类生产安全事故21起、死亡14人,与上年的29起相比减少6起': this year's figure (the last of the measure
+    before, in the clause or sentence) is last year's with the change said after it, 29 − 6 = 21."""
+    for i, base in enumerate(figs[:-1]):
+        change = figs[i + 1]
+        if not LAST_YEAR_BEFORE_RE.search(text, max(0, base.doc_start - 8), base.doc_start) or not _addable(base):
+            continue
+        said = CHANGE_FROM_RE.fullmatch(text, base.doc_end, change.doc_start)
+        if said is None or measure(change) != measure(base) or not _addable(change):
+            continue
+        sentence = _sentence(text, base.doc_start)
+        now = next((f for f in reversed(figs[:i]) if f.doc_start >= sentence.start and measure(f) == measure(base)
+                    and _summable(text, f)), None)
+        if now is None or now.figure_id in build.parents:
+            continue
+        away = said.group("verb") in ("减少", "下降", "降低", "少")
+        build.add("balance", now, [base, change], YEAR_ON_YEAR, now.page, subtracted=[change] if away else [])
+
+
 def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'债务余额年初为45.60亿元,当年新增债务8.20亿元,偿还到期债务3.75亿元,年末余额为50.05亿元': an opening stock,
     each change signed by the last verb of its clause (新增, 调增 add; 偿还, 调减 take away), and the closing stock
@@ -1977,15 +2014,18 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
                     continue
             if nxt.kind != "percent" or nxt.figure_id in used or not SHARE_CLAUSE_RE.search(_clause_before(text, nxt)):
                 break
+            if WHOLE_NAMED_RE.search(text, run[-1].doc_end, nxt.doc_start):
+                break  # '…非公有制单位职工占62.3%;全部缴存职工中,…': the shares of another whole begin
             run.append(nxt)
             last = j - 1
         i = last + 1
-        whole = WHOLE_NAMED_RE.search(lead)
+        whole = next(reversed(list(WHOLE_NAMED_RE.finditer(lead))), None)  # (the last whole named before them)
         if len(run) < 2 or whole is None or "其中" in lead or any(f.unit != "%" for f in run) \
                 or RANKED_RE.search(text, sentence.start, sentence.end):
             continue
         words = [_clause_before(text, f) for f in run]
         all_of_it = (_complementary(run) or OTHER_ITEM_RE.match(words[-1]) is not None
+                     or AND_OTHERS_RE.search(words[-1]) is not None  # '…、生活源及其他占12.4%': the rest with it
                      or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None))
         if all_of_it:
             build.add("share", None, run, whole.group()[:-1], first.page)  # (less its comma)
