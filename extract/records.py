@@ -159,3 +159,7 @@ class Extraction:
         stored needs the rest. Two thirds of a pickled extraction (8.3 MB -> 3.0 MB for 248 pages): what a
         worker process sends its writer."""
         return replace(self, pages=tuple(replace(p, boxes=()) for p in self.pages))
+
+
+# The cue of a 收入 side's 总计 checked against the 支出 side's beside it (extract.tables): one figure, printed twice.
+BALANCED_CUE = "收入总计 = 支出总计"

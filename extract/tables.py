@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from extract import units
 from extract.figures import Found, find_figures
 from extract.layout import Char, Line, RawPage, is_cjk, normalize_char
-from extract.records import BBox, Figure, Image, PageText, RawImage, RawTable, Relation, Table
+from extract.records import BALANCED_CUE, BBox, Figure, Image, PageText, RawImage, RawTable, Relation, Table
 from extract.relations import groups_of_kinds
 
 CELL_SEP = "|"  # between the cells of a row in Table.text; rows are lines
@@ -488,6 +488,16 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
         return []
     if layout.first_data >= len(head_table.rows) and len(parts) > 1:
         layout = parts[1][1]  # a header alone above the break: the rows below tell its label columns from its numbers
+    sides = _sides(layout)
+    if sides and all(len(part_layout.column_headers) == len(layout.column_headers) for _, part_layout in parts):
+        relations: list[Relation] = []
+        for side in sides:  # '收入 | 决算数 | 支出 | 决算数': each side a table of its own
+            halves = [(_columns_of(table, side), _layout_of(part_layout, side)) for table, part_layout in parts]
+            keys = {(table.page, table.index) for table, _ in parts}
+            moved = [replace(f, table_col=f.table_col - side.start) for f in figures if f.table_col is not None
+                     and f.table_col in side and (f.page, f.table_index) in keys]
+            relations += chain_relations(halves, moved, doc_id, first + len(relations))
+        return relations + _sides_balance(parts, layout, sides, figures, doc_id, first + len(relations))
     rows: list[tuple[str, ...]] = []  # the data rows of every part, in order
     where: dict[tuple[int, int, int], int] = {}  # (page, table index, row) -> index in rows
     labels: list[str] = []
@@ -590,6 +600,75 @@ def _share_columns(rows: Sequence[Sequence[str]], layout: Layout, totals: Sequen
 
 
 BOUND_RE = re.compile(r"以上|以下|及以上|及以下")  # '高中以上', '大专以上': bands that nest, not parts side by side
+
+
+SOURCES_RE = re.compile(r"收入|来源")
+USES_RE = re.compile(r"支出|运用|使用")
+
+
+def _sides_balance(parts: Sequence[tuple[Table, Layout]], layout: Layout, sides: Sequence[range], figures: Sequence[Figure],
+                   doc_id: str, first: int) -> list[Relation]:
+    """A 收入 side beside a 支出 side (收入支出决算总表): on the row where both say 总计, the two totals are one figure,
+    each column under 收入 against its like under 支出 (决算数 with 决算数)."""
+    if len(sides) != 2 or not (SOURCES_RE.search(layout.column_groups[sides[0].start])
+                               and USES_RE.search(layout.column_groups[sides[1].start])):
+        return []
+    cells = {(f.page, f.table_index, f.table_row, f.table_col): f for f in figures if f.source == "table"}
+    relations: list[Relation] = []
+    for table, part_layout in parts:
+        for r in range(part_layout.first_data, len(table.rows)):
+            row = table.rows[r]
+            if is_total(row[sides[0].start].replace(" ", "")) != "总计" or is_total(row[sides[1].start].replace(" ", "")) != "总计":
+                continue
+            for a, b in zip(sides[0][1:], sides[1][1:], strict=False):
+                source, use = cells.get((table.page, table.index, r, a)), cells.get((table.page, table.index, r, b))
+                header = layout.column_headers
+                if source is None or use is None or header[a].split(" ")[-1] != header[b].split(" ")[-1]:
+                    continue
+                if not _addable(source) or (source.kind, source.base_unit) != (use.kind, use.base_unit):
+                    continue
+                relations.append(Relation(doc_id, f"R{first + len(relations):03d}", "sum", source.figure_id,
+                                          (use.figure_id,), BALANCED_CUE, source.page, "high"))
+    return relations
+
+
+def _columns_of(table: Table, side: range) -> Table:
+    """The table cut down to one side's columns."""
+    rows = tuple(tuple(row[side.start:side.stop]) for row in table.rows)
+    cells = tuple(tuple(row[side.start:side.stop]) for row in table.cells)
+    text_boxes = tuple(tuple(row[side.start:side.stop]) for row in table.text_boxes)
+    return Table(table.page, table.index, rows, table.bbox, render(rows)[0], cells, text_boxes)
+
+
+def _layout_of(layout: Layout, side: range) -> Layout:
+    """A layout cut down to one side's columns, numbered from 0."""
+    def inside(columns: frozenset[int]) -> frozenset[int]:
+        return frozenset(c - side.start for c in columns if c in side)
+
+    unit = layout.unit_column - side.start if layout.unit_column is not None and layout.unit_column in side else None
+    return Layout(layout.first_data, layout.column_headers[side.start:side.stop], layout.column_groups[side.start:side.stop],
+                  layout.column_units[side.start:side.stop], layout.table_unit, inside(layout.label_columns),
+                  inside(layout.skip_columns), unit)
+
+
+def _sides(layout: Layout) -> list[range]:
+    """The halves of a table set side by side under spanning headers ('收入' over 项目 | 决算数, '支出' over 项目 | 决算数, as
+    a 收入支出决算总表 prints them): each a run of columns under one header that opens with a label column of its own.
+    [] for a table of one side."""
+    groups = layout.column_groups
+    if len(layout.label_columns) < 2 or not all(groups):
+        return []
+    sides: list[list[int]] = []
+    for c, group in enumerate(groups):
+        if sides and groups[sides[-1][-1]] == group:
+            sides[-1].append(c)
+        else:
+            sides.append([c])
+    if len(sides) < 2 or any(side[0] not in layout.label_columns or len(side) < 2 for side in sides):
+        return []
+    if any(len(set(side) & layout.label_columns) != 1 for side in sides):
+        return []
+    return [range(side[0], side[-1] + 1) for side in sides]
 
 
 def _row_words(parts: Sequence[tuple[Table, Layout]], set_in: bool) -> list[str]:
@@ -753,6 +832,7 @@ def _coded_sums(rows: Sequence[Sequence[str]], codes: Sequence[str], c: int, tot
         if kids:
             sums.add(parent, kids, cue, complete=True)
     start = sub_start = 0  # rows since the last 合计, and since the last 小计 or 合计
+    carried: Figure | None = None  # a 合计 since the last 总计: part of the 总计 ('本年收入合计 … 年初结转和结余 … 总计')
     for r, word in enumerate(totals):
         parent = at.get((r, c))
         if not word or word == GROUP:
@@ -766,7 +846,11 @@ def _coded_sums(rows: Sequence[Sequence[str]], codes: Sequence[str], c: int, tot
                 filled = [k for k in span if codes[k] and (k, c) in at and _addable(at[(k, c)])]
                 top = min((len(codes[k]) for k in filled), default=0)
                 kids = [at[(k, c)] for k in filled if len(codes[k]) == top]
+            if word == "总计" and carried is not None:
+                kids = [carried, *kids]
             sums.add(parent, kids, word, complete=True)
+        carried = (parent if parent is not None and _addable(parent) else None) if word == "合计" else \
+            None if word == "总计" else carried
         sub_start = r + 1
         if word != "小计":
             start = r + 1
@@ -809,6 +893,7 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
             sums.add(heading, under, "小计", heading_complete)
         heading, under = None, []
 
+    carried: Figure | None = None  # a 合计 since the last 总计
     above: Figure | None = None  # the last item's cell: what a 其中 row is part of
     groups: list[list[Figure]] = []  # the cells of the 其中 rows under it, a list for each 其中
 
@@ -867,7 +952,10 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
             if not group and not subtotals:
                 pending = (cell, word)
             else:
-                sums.add(cell, subtotals + leaves if subtotals else group, word, complete)
+                kids = subtotals + leaves if subtotals else group
+                sums.add(cell, [carried, *kids] if word == "总计" and carried is not None else kids, word, complete)
+        # a 合计 since the last 总计 is part of the 总计 ('本年收入合计 … 年初结转和结余 … 总计')
+        carried = (cell if ok else None) if word == "合计" else None if word == "总计" else carried
         leaves, subtotals, group, complete = [], [], [], True
     close_parts()
     close_group()

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extract.records import Figure, Relation
+from extract.records import BALANCED_CUE, Figure, Relation
 from extract.units import PERCENT_SCALE, SCALES, scale_of
 
 ZERO = Decimal(0)
@@ -198,6 +198,11 @@ def work_out(relation: Relation, figures: Mapping[str, Figure]) -> Arithmetic | 
             actual = total
             ok = f"{head}: {named} 不超过 {_printed(parent)}"
             fail = f"{head}: 部分 {named} 大于整体 {_printed(parent)} (多 {show(in_unit(actual - expected, unit), grouped)}{unit})"
+        elif relation.cue == BALANCED_CUE:  # a 收入支出决算总表's two sides: one 总计 printed twice
+            actual = total
+            gap = f"{show(in_unit(abs(actual - expected), unit), grouped)}{unit}"
+            ok = f"{head}: 收入总计 {_printed(parent)} = 支出总计 {_printed(kids[0])} ✓"
+            fail = f"{head}: 收入总计 {_printed(parent)} ≠ 支出总计 {_printed(kids[0])} (差 {gap})"
         else:
             actual = total
             if actual == expected:

@@ -175,9 +175,11 @@ def saved_and_checked(canvas: Canvas, path: Path) -> tuple[list[Figure], list[tu
 
 
 def ruled_table_page(path: Path, caption: str, header: Sequence[str], rows: Sequence[tuple[object, ...]],
-                     edges: Sequence[float], centred: bool = False, size: float = 10) -> Canvas:
+                     edges: Sequence[float], centred: bool = False, size: float = 10,
+                     groups: Sequence[str] = ()) -> Canvas:
     """A reportlab page with a caption, '单位:万元' and a ruled table: a header row, then rows of (indent in characters,
-    label, cells …), labels set in by their indent (or centred), numbers set flush right in their columns."""
+    label, cells …), labels set in by their indent (or centred), numbers set flush right in their columns. `groups`
+    adds a row above the header of spanning headers (收入, 支出), each over an equal share of the columns."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -188,6 +190,14 @@ def ruled_table_page(path: Path, caption: str, header: Sequence[str], rows: Sequ
     top, height = A4[1] - 100, 20
     canvas.drawString(150, top + 24, caption)
     canvas.drawRightString(edges[-1], top + 8, "单位:万元")
+    if groups:
+        width = (len(edges) - 1) // len(groups)
+        for g, name in enumerate(groups):
+            canvas.drawCentredString((edges[g * width] + edges[(g + 1) * width]) / 2, top + 6 - height, name)
+        for x in edges[::width]:
+            canvas.line(x, top, x, top - height)
+        canvas.line(edges[0], top, edges[-1], top)
+        top -= height
     table = [(0, *header), *rows]
     for i, (indent, label, *cells) in enumerate(table):
         y = top - height * (i + 1) + 6
