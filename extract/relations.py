@@ -713,6 +713,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     if other is not None:
         kids = kids[:other + 1]  # '…、其他类990.2万元,年度执行中调减预算1,218.6万元': the rest closes the list
     kids = kids[:_list_ends_at_semicolon(text, cue.end(), kids)]
+    if _qizhong(cue) and kids and any(ch in text[cue.end():kids[0].doc_start] for ch in ";;"):
+        return  # '转移就业6,245人,其中脱贫劳动力3,812人;消费帮扶销售…2.36亿元': that 其中 was another total's list
     if _qizhong(cue):
         past = next((i for i, k in enumerate(kids) if _another_statement(text, parent, cue.end(), k)), len(kids))
         kids = kids[:past]  # '…其中已消除风险3787人;新建…,惠及群众2.1万人': the list ended at the semicolon
@@ -2590,7 +2592,8 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
     '全年参训的…安全管理人员3,286人次'; '立案查处各类违法案件527件' … '全年立案查处的572件案件中'): one measure, at most
     SWAP_REACH characters apart in one section, and the words before each, its label and the words of its clause after
     it (less when and where: 全年, 全县 …) sharing a run of four characters or more, which names the figure in the alert
-    ('惠及待遇领取人员62,418人' … '全年为62,481人完成待遇领取资格认证'). A swap alone is no evidence: 新增1,426户 and
+    ('惠及待遇领取人员62,418人' … '全年为62,481人完成待遇领取资格认证'). A summary before the report's first heading
+    may be restated anywhere after it ('消费帮扶销售农特产品2.36亿元' … '(五)…销售我县农特产品2.63亿元'). A swap alone is no evidence: 新增1,426户 and
     注销1,246户 share a name (市场主体) but not a verb (_repeat). A figure after 上述 (前述) says it is one printed before
     it: no shared words are asked of it."""
     groups: dict[tuple[str, str, str], list[Figure]] = {}
@@ -2601,8 +2604,9 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
         for i, one in enumerate(group):
             for two in group[i + 1:]:
                 first, second = sorted((one, two), key=lambda x: x.doc_start)
-                if (first.label == second.label or second.doc_start - first.doc_start > SWAP_REACH
-                        or first.section != second.section or not _swapped(first, second)):
+                summary = not first.section and bool(second.section)  # (a summary before the report's first heading)
+                if (first.label == second.label or not _swapped(first, second)
+                        or (not summary and (second.doc_start - first.doc_start > SWAP_REACH or first.section != second.section))):
                     continue
                 shared = _shared_words(*(GENERIC_LEAD_RE.sub("", _clause_to(text, f.doc_start, 30) + mark + f.label + mark
                                                              + _clause_after(text, f.doc_end, 20))
