@@ -677,6 +677,7 @@ def _row_words(parts: Sequence[tuple[Table, Layout]], set_in: bool) -> list[str]
     `set_in`, so is a row set in under an item's ('税收收入 88,230' / '    增值税 37,215': its parts), on this page or
     the next."""
     words: list[str] = []
+    depths: list[tuple[float, float]] = []  # where each row set in under an item starts, and its glyphs' size
     item_x0: float | None = None  # where the label of the last item starts
     for table, layout in parts:
         labels = row_labels(table, layout)
@@ -688,13 +689,18 @@ def _row_words(parts: Sequence[tuple[Table, Layout]], set_in: bool) -> list[str]
             if not word and any(GROUP_MARK_RE.match(table.rows[r][c]) for c in layout.skip_columns):
                 word = GROUP
             indented = not word and _indented(starts[r], item_x0, _text_size(table, r))
-            if not word and PART_ROW_RE.match(labels[r].replace(" ", "")) or indented and (set_in or (words and words[-1] == PART_OF)):
+            if (not word and PART_ROW_RE.match(labels[r].replace(" ", ""))) or (indented and (set_in or (words and words[-1] == PART_OF))):
                 word = PART_OF
+            start = starts[r]
+            if set_in and indented and start is not None:
+                depths.append((start, _text_size(table, r)))
             if not set_in and word != PART_OF:
                 item_x0 = starts[r]
             elif set_in and not indented and word != PART_OF:
                 item_x0 = starts[r] if not word else None  # (rows set in under a total or a group row are its items)
             words.append(word)
+    if set_in and depths and max(x for x, _ in depths) - min(x for x, _ in depths) >= 0.5 * min(size for _, size in depths):
+        return _row_words(parts, set_in=False)  # three levels or more set in, with no codes to tell them: as before
     return words
 
 
@@ -741,28 +747,30 @@ def _shares_of_whole_lists(layout: Layout, totals: Sequence[str], labels: Sequen
 
 def _label_starts(table: Table, layout: Layout) -> list[float | None]:
     """Where each row's label starts: in a table set without rules, its first label cell's box, which is the text's
-    own; in a ruled one, how far that cell's text stands in from the cell's left rule. None for every row when the
-    labels stand centred in their cells, where a shorter label only looks set in."""
-    boxes = table.text_boxes or table.cells
-    if not layout.label_columns or not boxes:
+    own; in a ruled one, how far that cell's text stands in from the cell's left rule (the same on every page). None
+    for every row when the labels stand centred (in their cells, or on one line down the column), where a shorter
+    label only looks set in."""
+    ruled = bool(table.text_boxes and table.cells)
+    texts_by_row = table.text_boxes if ruled else table.cells
+    if not layout.label_columns or not texts_by_row:
         return [None] * len(table.rows)
     c = min(layout.label_columns)
-    texts = [row[c] if c < len(row) else None for row in boxes]
-    starts = [None if box is None else box[0] for box in texts]
-    if table.text_boxes and table.cells:  # (a ruled table: how far in from its cell's rule, the same on every page)
-        rules = [row[c] if c < len(row) else None for row in table.cells]
-        starts = [None if x0 is None or rule is None else x0 - rule[0] for x0, rule in zip(starts, rules, strict=False)]
-    # the middle of each label of another width than those before it (of its cell's, in a ruled table)
+    texts = [row[c] if c < len(row) else None for row in texts_by_row]
+    rules = [row[c] if c < len(row) else None for row in table.cells] if ruled else [None] * len(texts)
+    if ruled:
+        starts = [None if t is None or k is None else t[0] - k[0] for t, k in zip(texts, rules, strict=False)]
+    else:
+        starts = [None if t is None else t[0] for t in texts]
+    # the middle of the first label of each width (less its cell's middle, in a ruled table)
     by_width: dict[int, float] = {}
-    cells = table.cells if table.text_boxes and table.cells else boxes
-    for text_row, cell_row in zip(boxes[layout.first_data:], cells[layout.first_data:], strict=False):
-        text, cell = (text_row[c], cell_row[c]) if c < len(text_row) and c < len(cell_row) else (None, None)
-        if text is not None and cell is not None:
-            by_width.setdefault(round(text[2] - text[0]), (text[0] + text[2]) / 2 - ((cell[0] + cell[2]) / 2 if cells is not boxes else 0))
+    for text, rule in zip(texts[layout.first_data:], rules[layout.first_data:], strict=False):
+        if text is not None and (rule is not None or not ruled):
+            offset = (rule[0] + rule[2]) / 2 if rule is not None else 0.0
+            by_width.setdefault(round(text[2] - text[0]), (text[0] + text[2]) / 2 - offset)
     middles = list(by_width.values())
-    middle = 0.0 if cells is not boxes else statistics.median(middles) if middles else 0.0
+    middle = 0.0 if ruled else statistics.median(middles) if middles else 0.0
     if len(middles) >= 2 and sum(1 for m in middles if abs(m - middle) <= 1.0) * 2 >= len(middles):
-        return [None] * len(table.rows)  # labels of different widths about one middle: centred (half or more: a 合计 may stand apart)
+        return [None] * len(table.rows)  # (half of them or more: a 合计 may stand apart)
     return starts
 
 

@@ -48,3 +48,12 @@ def test_labels_centred_in_their_cells_are_not_read_as_set_in(tmp_path: Path) ->
     _, checked = saved_and_checked(ruled_table(tmp_path / "taxes.pdf", rows, centred=True), tmp_path / "taxes.pdf")
     assert checked == [("sum", "54,700", ["36,000", "14,500", "4,200"], True),
                        ("sum", "56,185", ["37,215", "14,862", "4,108"], True)]
+
+
+def test_three_levels_set_in_are_read_as_before(tmp_path: Path) -> None:
+    """With no codes to tell the levels, rows set in at two depths are not taken as parts (the deeper would count twice
+    in their item): the 合计 adds every row, as before."""
+    rows = [(0, "税收收入", "86,000", "88,230"), (2, "增值税", "36,000", "37,215"), (4, "国内增值税", "30,000", "31,000"),
+            (4, "进口增值税", "6,000", "6,215"), (2, "其他税收", "50,000", "51,015"), (0, "合计", "208,000", "213,675")]
+    _, checked = saved_and_checked(ruled_table(tmp_path / "levels.pdf", rows), tmp_path / "levels.pdf")
+    assert ("sum", "208,000", ["86,000", "36,000", "30,000", "6,000", "50,000"], True) in checked
