@@ -2030,10 +2030,10 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
                      or AND_OTHERS_RE.search(words[-1]) is not None  # '…、生活源及其他占12.4%': the rest with it
                      or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None))
         if all_of_it:
-            build.add("share", None, run, whole.group()[:-1], first.page)  # (less its comma)
+            build.add("share", None, run, whole.group().rstrip(","), first.page)  # (less its comma)
         elif _shares_of_some(run, listed=False):
             # nothing closes them: some of the whole, maybe of more than one dimension (a warning past 100%)
-            build.add("subset", None, run, whole.group()[:-1], first.page, low=True)
+            build.add("subset", None, run, whole.group().rstrip(","), first.page, low=True)
 
 
 RATIO_JOIN_RE = re.compile(r" ?: ?")
@@ -2427,7 +2427,8 @@ NET_CHANGE_RE = re.compile(r"净(?:增|减)(?:加|少)?了?[\u4e00-\u9fff]{0,6}$
 RANKED_RE = re.compile(r"最多|最高|最大|其次|居首位?|位居前|居前[二三四五十]|前[二三四五十]位|排名前|排在前|居第[一二三四五]位")  # the first few by rank
 # Shares said one by one ('税收收入占76.8%') of a whole named before them ('全年一般公共预算收入中,').
 SHARE_CLAUSE_RE = re.compile(r"占(?:比|比重)?(?:为|达)?$")
-WHOLE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,}中[,,]")
+# (or with no comma, right before the first share: '全县PM2.5来源中移动源占38.5%、…'; not 其中, 集中 …)
+WHOLE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?<![其集期途心])中(?:[,,]|(?=[\u4e00-\u9fff]{1,10}?占))")
 BAND_FLOOR_RE = re.compile(r"^\D{0,4}0\s*[—–\-~至到]|以下|不足|低于|不到")  # '0—14岁人口', '14岁以下'
 CARRIED_RE = re.compile(r"滚存|累计|历年")
 RESTS_RE = re.compile(r"[,,;;]\s*(?:其余|其他|其它|另有|此外)")  # '…9人次,其余为邻里纠纷等问题'

@@ -26,6 +26,10 @@ CASES = [
                  [(("sum", "1,380笔", ["1,152笔", "228笔"], "中", True), "high")], id="second-home-is-a-name"),
     pytest.param("全县用水总量中,农业用水占61.3%、工业用水占18.5%、生活用水及其他占19.2%。",
                  [(("share", None, ["61.3%", "18.5%", "19.2%"], "全县用水总量中", False), "high")], id="and-others-close-shares"),
+    # the whole named with no comma, right before its first share
+    pytest.param("监测结果显示,全县用水总量中农业用水占61.3%、工业用水占18.5%、生活用水及其他占19.2%。",
+                 [(("share", None, ["61.3%", "18.5%", "19.2%"], "全县用水总量中", False), "high")], id="whole-named-no-comma"),
+    pytest.param("项目资金集中投向产业,产业项目占61.3%,基础设施占37.7%。", [], id="jizhong-names-no-whole"),
     # a second whole named after a semicolon: its shares are its own, named by it
     pytest.param("新开户缴存职工中,非公有制单位职工占62.3%;全部缴存职工中,机关事业单位职工占38.5%,国有企业职工占19.7%,"
                  "私营企业及其他职工占41.8%。",
