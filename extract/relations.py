@@ -1339,6 +1339,9 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             parts = _parts_before(text, figs[:i], total, _sentence(text, window.start - 1).start, build)
             if len(parts) != counted:
                 continue
+        elif counted is not None and window.start > 0:
+            # '(一)…1,236万元;' / '(二)…4,518万元;' / '(三)…2,075万元。' / '三项合计7,892万元': one from each numbered item above
+            parts = _items_above(text, figs[:i], total, counted, build)
         shared = cue.group("verb") or cue.group("noun")
         taken = cue.group()[cue.end("verb") - cue.start():] if cue.group("verb") else ""  # '累计改造小区': 小区
         if shared and not _share_verb(text, parts, shared, taken):
@@ -1361,6 +1364,19 @@ def _base_named(text: str, figs: Sequence[Figure], total: Figure, name: str, sta
     bare = name.removeprefix("全县").removeprefix("全市")
     return next((f for f in reversed(figs) if paragraph.start <= f.doc_start < start and measure(f) == measure(total)
                  and _summable(text, f) and bare in (f.label or "")), None)
+
+
+def _items_above(text: str, figs: Sequence[Figure], total: Figure, counted: int, build: _Builder) -> list[Figure]:
+    """The one figure of the total's measure in each of the `counted` numbered paragraphs right above the total's own,
+    numbered in turn; [] unless there are so many, each with one such figure."""
+    paragraphs = _paragraphs(text)
+    index = next(n for n, p in enumerate(paragraphs) if p.start <= total.doc_start <= p.end)
+    above = paragraphs[max(0, index - counted):index]
+    numbers = [_item_number(text[p.start:p.end]) for p in above]
+    if len(above) != counted or numbers != list(range(1, counted + 1)):
+        return []
+    parts = [[f for f in _parts_before(text, figs, total, p.start, build) if f.doc_end <= p.end] for p in above]
+    return [found[0] for found in parts] if all(len(found) == 1 for found in parts) else []
 
 
 def _done_from(text: str, kids: Sequence[Figure]) -> int:

@@ -39,6 +39,12 @@ CASES = [
     pytest.param("全年发生道路交通事故31起、死亡9人,与上年的38起相比减少6起。",
                  [(("balance", "31起", ["38起", "−6起"], C, False), "high")], id="year-on-year-planted"),
     pytest.param("全县森林火灾2起,比上年减少3起。", [], id="last-year-not-printed"),
+    # numbered items on lines of their own, then 'N项合计' in a paragraph after them: one figure from each
+    pytest.param("全县落实乡村振兴衔接资金如下:\n(一)产业发展资金1,236万元;\n(二)基础设施建设资金4,518万元;\n(三)就业帮扶资金2,075万元。\n"
+                 "三项合计7,892万元,均已拨付到位。",
+                 [(("sum", "7,892万元", ["1,236万元", "4,518万元", "2,075万元"], "三项合计", False), "high")], id="items-then-n-items-total"),
+    pytest.param("全县落实乡村振兴衔接资金如下:\n(一)产业发展资金1,236万元;\n(二)基础设施建设资金4,518万元。\n三项合计7,829万元,均已拨付到位。",
+                 [], id="fewer-items-than-counted"),
 ]
 
 
