@@ -163,3 +163,5 @@ class Extraction:
 
 # The cue of a 收入 side's 总计 checked against the 支出 side's beside it (extract.tables): one figure, printed twice.
 BALANCED_CUE = "收入总计 = 支出总计"
+# Between a table cell's row header and column header in its label: '产业发展类项目 / 帮扶资金'.
+LABEL_SEP = " / "

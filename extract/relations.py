@@ -13,7 +13,7 @@ from itertools import pairwise
 from extract.figures import RATIO_SUM, structure_named_before
 from extract.labels import BASE_OF_RATIO_RE, COMPARED_TO_RE
 from extract.numbers import parse_number
-from extract.records import Figure, Relation
+from extract.records import LABEL_SEP, Figure, Relation
 from extract.units import AGE_UNITS
 
 # 包括 breaks down the figure just before it ('产业资金600万元,包括茶叶400万元、魔芋200万元'); '(包括…)' is left
@@ -2625,9 +2625,7 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
                 if (first.label == second.label or not _swapped(first, second)
                         or (not summary and (second.doc_start - first.doc_start > SWAP_REACH or first.section != second.section))):
                     continue
-                shared = _shared_words(*(GENERIC_LEAD_RE.sub("", _clause_to(text, f.doc_start, 30) + mark + f.label + mark
-                                                             + _clause_after(text, f.doc_end, 20))
-                                         for f, mark in ((first, "\x00"), (second, "\x01"))))  # (no run spans the marks)
+                shared = _shared_words(_words_around(text, first, "\x00"), _words_around(text, second, "\x01"))
                 if len(shared) >= MIN_SHARED_WORDS:
                     _repeat(text, figs, build, shared, first, second)
                 elif AFOREMENTIONED_RE.search(text, max(0, second.doc_start - 4), second.doc_start):
@@ -2651,15 +2649,21 @@ def table_repeats(text: str, text_figures: Sequence[Figure], table_figures: Sequ
     for f in text_figures:
         if f.base_value is None or f.kind not in ("money", "count") or f.approx:
             continue
-        words = GENERIC_LEAD_RE.sub("", _clause_to(text, f.doc_start, 30) + "\x00" + f.label + "\x00" + _clause_after(text, f.doc_end, 20))
+        words = _words_around(text, f, "\x00")
         for cell in cells.get((*measure(f), _digits_sorted(f)), []):
             if abs(cell.page - f.page) > TABLE_REACH:
                 continue
-            shared = _shared_words(GENERIC_LEAD_RE.sub("", cell.label.replace(" / ", "\x01")), words)
+            shared = _shared_words(GENERIC_LEAD_RE.sub("", cell.label.replace(LABEL_SEP, "\x01")), words)
             # (two significant digits swapped, 860 and 680, only where the two share a long name: a project's own)
             if len(shared) >= MIN_SHARED_WORDS and _swapped(cell, f, 2 if len(shared) >= 2 * MIN_SHARED_WORDS else 3):
                 build.add("repeat", cell, [f], f"同一数字两处出现: {shared}", cell.page)
     return [replace(r, relation_id=f"R{first + n:03d}") for n, r in enumerate(build.relations)]
+
+
+def _words_around(text: str, f: Figure, mark: str) -> str:
+    """What names a figure: the words of its clause before it, its label and the words of its clause after it, joined
+    by `mark` (two texts marked apart share no run across a mark), less when and where (全年, 全县 …)."""
+    return GENERIC_LEAD_RE.sub("", _clause_to(text, f.doc_start, 30) + mark + f.label + mark + _clause_after(text, f.doc_end, 20))
 
 
 def _digits_sorted(f: Figure) -> str:

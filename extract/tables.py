@@ -10,11 +10,21 @@ from dataclasses import dataclass, replace
 from extract import units
 from extract.figures import Found, find_figures
 from extract.layout import Char, Line, RawPage, is_cjk, normalize_char
-from extract.records import BALANCED_CUE, BBox, Figure, Image, PageText, RawImage, RawTable, Relation, Table
+from extract.records import (
+    BALANCED_CUE,
+    LABEL_SEP,
+    BBox,
+    Figure,
+    Image,
+    PageText,
+    RawImage,
+    RawTable,
+    Relation,
+    Table,
+)
 from extract.relations import groups_of_kinds
 
 CELL_SEP = "|"  # between the cells of a row in Table.text; rows are lines
-LABEL_SEP = " / "  # row header / column header: '产业发展类项目 / 帮扶资金'
 UNIT = rf"(?:{units.SCALE_RE})?(?:{units.BASE_RE})"
 UNIT_CELL_RE = re.compile(rf"^{UNIT}$")  # a row's own unit, in a column of its own ('指标 单位 绝对数 …' / '粮食 万吨 21.74 …')
 HEADER_UNIT_RE = re.compile(rf"(?:[((]\s*(?:单位\s*[::]\s*)?(?P<a>{UNIT})\s*[))]|[/／]\s*(?P<b>{UNIT}))\s*$")
@@ -501,13 +511,13 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     rows: list[tuple[str, ...]] = []  # the data rows of every part, in order
     where: dict[tuple[int, int, int], int] = {}  # (page, table index, row) -> index in rows
     labels: list[str] = []
-    for table, part_layout in parts:
-        part_labels = row_labels(table, part_layout)
+    read = [(table, part_layout, row_labels(table, part_layout), _label_starts(table, part_layout)) for table, part_layout in parts]
+    for table, part_layout, part_labels, _ in read:
         for r in range(part_layout.first_data, len(table.rows)):
             where[(table.page, table.index, r)] = len(rows)
             rows.append(table.rows[r])
             labels.append(part_labels[r])
-    totals = _row_words(parts, set_in=False)
+    totals = _row_words(read, set_in=False)
     at: dict[tuple[int, int], Figure] = {}
     for f in figures:
         if f.source == "table" and f.table_row is not None and f.table_col is not None:
@@ -522,7 +532,7 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
     if not codes and (codes := _ordinal_codes(labels, totals)):
         level_cue = "小计"  # '一、税收收入' over its taxes: the group's own row sums them
     if not codes:  # (where codes say which rows are parts of which, what is set in says no more)
-        totals = _row_words(parts, set_in=True)
+        totals = _row_words(read, set_in=True)
     for c in range(width):
         if c in layout.label_columns or c in layout.skip_columns or c in averages:
             continue
@@ -587,12 +597,13 @@ def _share_columns(rows: Sequence[Sequence[str]], layout: Layout, totals: Sequen
     def share(f: Figure) -> bool:
         return f.kind == "percent" and f.unit == "%" and f.value is not None and f.value_max is None
 
+    cells = {f.figure_id: f for f in at.values()}
+
     for c in range(len(layout.column_headers)):
         if layout.column_units[c] != "%" or not SHARE_HEADER_RE.search(layout.column_headers[c]):
             continue
         scratch = _Sums(sums.doc_id, 0)
         _column_sums(rows, c, totals, at, scratch, labels, share)
-        cells = {f.figure_id: f for f in at.values()}
         for relation in scratch.relations:
             parent = cells[relation.parent_figure_id]
             if relation.type == "sum" and parent.value == 100 and relation.cue != "小计":
@@ -671,17 +682,15 @@ def _sides(layout: Layout) -> list[range]:
     return [range(side[0], side[-1] + 1) for side in sides]
 
 
-def _row_words(parts: Sequence[tuple[Table, Layout]], set_in: bool) -> list[str]:
+def _row_words(read: Sequence[tuple[Table, Layout, list[str], list[float | None]]], set_in: bool) -> list[str]:
     """Each data row's word: its total word (合计, 小计 …), GROUP for a group row, PART_OF for a row of a 其中 list,
     '' for an item. A row set in under a 其中 row's is of its list ('其中:工业 55.73' / '      建筑业 2.55'); with
     `set_in`, so is a row set in under an item's ('税收收入 88,230' / '    增值税 37,215': its parts), on this page or
-    the next."""
+    the next. `read`: each part with its layout, row labels and label starts (_label_starts)."""
     words: list[str] = []
     depths: list[tuple[float, float]] = []  # where each row set in under an item starts, and its glyphs' size
     item_x0: float | None = None  # where the label of the last item starts
-    for table, layout in parts:
-        labels = row_labels(table, layout)
-        starts = _label_starts(table, layout)
+    for table, layout, labels, starts in read:
         if not set_in:
             item_x0 = None
         for r in range(layout.first_data, len(table.rows)):
@@ -695,12 +704,12 @@ def _row_words(parts: Sequence[tuple[Table, Layout]], set_in: bool) -> list[str]
             if set_in and indented and start is not None:
                 depths.append((start, _text_size(table, r)))
             if not set_in and word != PART_OF:
-                item_x0 = starts[r]
+                item_x0 = start
             elif set_in and not indented and word != PART_OF:
-                item_x0 = starts[r] if not word else None  # (rows set in under a total or a group row are its items)
+                item_x0 = start if not word else None  # (rows set in under a total or a group row are its items)
             words.append(word)
     if set_in and depths and max(x for x, _ in depths) - min(x for x, _ in depths) >= 0.5 * min(size for _, size in depths):
-        return _row_words(parts, set_in=False)  # three levels or more set in, with no codes to tell them: as before
+        return _row_words(read, set_in=False)  # three levels or more set in, with no codes to tell them: as before
     return words
 
 
