@@ -195,7 +195,7 @@ def test_relation_naming_a_rejected_figure_is_not_checked() -> None:
 
 
 def test_a_figure_printed_twice_with_different_values_names_both_pages_an_error_when_misprinted() -> None:
-    """A repeat of high confidence (extract.relations._misprinted: digits swapped or one changed) is an error; of low
+    """A repeat of high confidence (extract.relations.repeats._misprinted: digits swapped or one changed) is an error; of low
     confidence (two values that may be two things of one name) a warning."""
     first, second = figure("1710万元", 1, page=1, label="协作支持资金"), figure("1701万元", 2, page=3, label="协作支持资金")
     misprint = Relation(DOC, "R001", "repeat", "F1", ("F2",), "同一数字两处出现", 1)
