@@ -985,6 +985,11 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
 TEXT_CELL_GAP = 0.9  # a gap wider than this many character widths separates two cells of a line
 TEXT_NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 MIN_TEXT_ROWS = 3  # rows (the total's among them) before lines are taken for a table
+# A cell that prints no figure, where a row has none to give: '—' (not applicable), '…' (not available), '/'. It keeps
+# its row in the table (it is no number, so it gives no figure), and its column's alignment is not asked of it:
+# Word sets it in the column's middle.
+NO_FIGURE_RE = re.compile(r"^(?:[—–-]{1,2}|…{1,2}|/|\.{3})$")
+NO_FIGURE_ENDS = "—–-…/."
 ALIGN_SLACK = 1.5  # character widths the right edges of one column's numbers may differ by
 
 
@@ -1007,16 +1012,24 @@ def _cells(line: Line, edges: Sequence[float] = ()) -> list[Cell]:
 
 
 def _row_shape(line: Line) -> int:
-    """The number of numeric cells of a table row (a label, a unit maybe, then numbers only), plus WITH_UNIT when it
-    has a unit cell; 0 for any other line."""
-    if not (line.chars[-1].text.isdigit() or line.chars[-1].text in "%%"):
+    """The number of numeric cells of a table row (a label, a unit maybe, then numbers or cells that print none: '—',
+    '…'), plus WITH_UNIT when it has a unit cell; 0 for any other line."""
+    if not (line.chars[-1].text.isdigit() or line.chars[-1].text in "%%" + NO_FIGURE_ENDS):
         return 0  # (a row ends with a number: most lines of prose are passed over here, cheaply)
     cells = [text for text, _ in _cells(line) if text]
     unit = len(cells) >= 3 and UNIT_CELL_RE.match(cells[1].replace(" ", "")) is not None
     numbers = cells[2:] if unit else cells[1:]
-    if len(cells) < 2 or TEXT_NUMBER_RE.match(cells[0]) or not numbers or not all(TEXT_NUMBER_RE.match(c) for c in numbers):
+    if len(cells) < 2 or TEXT_NUMBER_RE.match(cells[0]) or not numbers or not all(_number_or_none(c) for c in numbers):
         return 0
     return len(numbers) + (WITH_UNIT if unit else 0)
+
+
+def _number_or_none(cell: str) -> bool:
+    return TEXT_NUMBER_RE.match(cell) is not None or NO_FIGURE_RE.match(cell) is not None
+
+
+def _has_number(line: Line) -> bool:
+    return any(TEXT_NUMBER_RE.match(text) for text, _ in _cells(line)[1:])
 
 
 def _row_width(shape: int) -> int:
@@ -1039,27 +1052,30 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
         while n and j < len(lines) and _row_shape(lines[j]) == n and lines[j].column == lines[i].column:
             j += 1
         block = list(lines[i:j])
-        firsts = [_cells(ln)[0][0].replace(" ", "") for ln in block] if n and len(block) >= MIN_TEXT_ROWS else []
+        numbered = sum(1 for ln in block if _has_number(ln)) if n and len(block) >= MIN_TEXT_ROWS else 0
+        firsts = [_cells(ln)[0][0].replace(" ", "") for ln in block] if numbered >= MIN_TEXT_ROWS else []
         aligned = bool(firsts) and _aligned(block)
         totalled = aligned and any(TOTAL_RE.match(first) for first in firsts)
         header: Line | None = None
         header_cells: list[Cell] | None = None
         edges: list[float] = []
-        if totalled or (aligned and any(PART_ROW_RE.match(first) for first in firsts[1:])):
+        if totalled or (aligned and (n >= WITH_UNIT or any(PART_ROW_RE.match(first) for first in firsts[1:]))):
+            # (a total row; rows under 其中, or rows with a unit each, with a header over them: '全县常住人口 45.18' /
+            # '其中:城镇 24.67' …, '粮食产量 万吨 21.74' / '用电量 亿千瓦时 12.06' …)
             edges = _right_edges(block)
             width = _row_width(n)
-            header = keep[-1] if keep and len([t for t, _ in _cells(keep[-1], edges) if t]) == width else None
+            header_cells = _header_cells(keep[-1], block, edges, width) if keep else None
+            header = keep[-1] if header_cells is not None else None
             if header is None and len(keep) >= 2:
                 header_cells = _two_line_header(keep[-2], keep[-1], edges, width)
-                header = keep[-2] if header_cells is not None else None
+                if header_cells is not None:
+                    header = keep[-2]
+                    taken.extend(keep.pop().chars)  # ('企业数 增加值 比上年' over '(个) (亿元) 增长(%)': one header in two lines)
         if totalled or header is not None:
-            # (a total row, or rows under 其中 with a header over them: '全县常住人口 45.18' / '其中:城镇 24.67' …)
             rows = ([header] if header is not None else []) + block
-            if header_cells is not None:
-                taken.extend(keep.pop().chars)  # ('企业数 增加值 比上年' over '(个) (亿元) 增长(%)': one header in two lines)
             if header is not None:
                 keep.pop()
-            tables.append(_raw_text_table(rows, edges if header is not None else (), header_cells))
+            tables.append(_raw_text_table(rows, header_cells))
             taken.extend(c for ln in rows for c in ln.chars)
             i = j
             continue
@@ -1069,10 +1085,43 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
 
 
 def _aligned(block: Sequence[Line]) -> bool:
-    """Whether each numeric column's right edges line up across the rows (numbers set flush right, or nearly)."""
-    columns = list(zip(*[[cell[-1].x1 for _, cell in _cells(ln)[1:]] for ln in block], strict=True))
+    """Whether each numeric column's right edges line up across the rows (numbers set flush right, or nearly); a cell
+    that prints no figure ('—') is not asked to, and a column of units may line up on the left instead."""
+    columns = list(zip(*[[(cell[0].x0, cell[-1].x1, NO_FIGURE_RE.match(text) is not None) for text, cell in _cells(ln)[1:]]
+                         for ln in block], strict=True))
     size = max(c.size for ln in block for c in ln.chars)
-    return all(max(col) - min(col) <= ALIGN_SLACK * size for col in columns)
+
+    def lined_up(edges: list[float]) -> bool:
+        return not edges or max(edges) - min(edges) <= ALIGN_SLACK * size
+
+    return all(lined_up([right for _, right, none in col if not none])
+               or (all(UNIT_CELL_RE.match(t) for t in _column_texts(block, k)) and lined_up([left for left, _, _ in col]))
+               for k, col in enumerate(columns, start=1))
+
+
+def _column_texts(block: Sequence[Line], k: int) -> list[str]:
+    return [_cells(ln)[k][0].replace(" ", "") for ln in block]
+
+
+def _header_cells(line: Line, block: Sequence[Line], edges: Sequence[float], width: int) -> list[Cell] | None:
+    """The cells of the line right above a table's rows when it is their header: a word over each column (split at the
+    numeric columns' `edges` too, _cells), the words over one column joined ('指    标', letter-spaced over the
+    labels, is one word); None when it is not one."""
+    cells = [c for c in _cells(line, edges) if c[0]]
+    if len(cells) == width:
+        return cells
+    if len(cells) < width or any(TEXT_NUMBER_RE.match(text) for text, _ in cells):
+        return None
+    rows = [[cell for cell in _cells(ln) if cell[0]] for ln in block]
+    # between two columns: halfway from the right of the one to the left of the next, over all rows
+    bounds = [(max(r[k - 1][1][-1].x1 for r in rows) + min(r[k][1][0].x0 for r in rows)) / 2 for k in range(1, width)]
+    columns: list[list[Cell]] = [[] for _ in range(width)]
+    for cell in cells:
+        middle = (cell[1][0].x0 + cell[1][-1].x1) / 2
+        columns[sum(1 for b in bounds if middle > b)].append(cell)
+    if not all(columns):
+        return None
+    return [("".join(text for text, _ in col), tuple(c for _, chars in col for c in chars)) for col in columns]
 
 
 def _two_line_header(upper: Line, lower: Line, edges: Sequence[float], width: int) -> list[Cell] | None:
@@ -1097,14 +1146,20 @@ def _two_line_header(upper: Line, lower: Line, edges: Sequence[float], width: in
 
 
 def _right_edges(block: Sequence[Line]) -> list[float]:
-    """Where each numeric column of a block of rows ends (its first row's numbers; _aligned holds them in line)."""
-    return [cell[-1].x1 for text, cell in _cells(block[0])[1:] if TEXT_NUMBER_RE.match(text)]
+    """Where each numeric column of a block of rows ends (the first number printed in it; _aligned holds the rest in
+    line)."""
+    rows = [_cells(ln)[1:] for ln in block]
+    edges = []
+    for k, (text, _) in enumerate(rows[0]):
+        if not _number_or_none(text):
+            continue  # (a unit)
+        edges.extend([row[k][1][-1].x1 for row in rows if TEXT_NUMBER_RE.match(row[k][0])][:1])
+    return edges
 
 
-def _raw_text_table(rows: Sequence[Line], edges: Sequence[float] = (), header: Sequence[Cell] | None = None) -> RawTable:
-    """The table of `rows`, the first of them a header split at the numeric columns' `edges` too (_cells), or given
-    as its cells (a header of two lines, _two_line_header)."""
-    cells = [[cell for cell in _cells(ln, edges if i == 0 else ()) if cell[0]] for i, ln in enumerate(rows)]
+def _raw_text_table(rows: Sequence[Line], header: Sequence[Cell] | None = None) -> RawTable:
+    """The table of `rows`, the first of them a header given as its cells (_header_cells, _two_line_header)."""
+    cells = [[cell for cell in _cells(ln) if cell[0]] for ln in rows]
     if header is not None:
         cells[0] = list(header)
     texts = tuple(tuple(text for text, _ in row) for row in cells)

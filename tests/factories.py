@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from extract.document import extract_document, number_figures
 from extract.figures import Found, find_figures
-from extract.layout import normalize_char
+from extract.layout import Char, Line, normalize_char
 from extract.records import Extraction, Figure, PageText, RawTable, Relation, ReportMeta, Table
 from extract.relations import find_relations
 from extract.tables import (
@@ -215,3 +215,16 @@ def ruled_table_page(path: Path, caption: str, header: Sequence[str], rows: Sequ
     for x in edges:
         canvas.line(x, top, x, top - height * len(table))
     return canvas
+
+
+def text_line(top: float, *cells: tuple[str, float], size: float = 10.0) -> Line:
+    """A line of a page set without rules: cells, each (text, x of its right edge for numbers or of its left edge for a
+    label, the first); CJK glyphs a full `size` wide, others 0.6 of it."""
+    chars: list[Char] = []
+    for i, (text, x) in enumerate(cells):
+        start = x if i == 0 else x - size * 0.6 * len(text)
+        for k, ch in enumerate(text):
+            width = size if "\u4e00" <= ch <= "\u9fff" else size * 0.6
+            x0 = start + (k * size if i == 0 else k * size * 0.6)
+            chars.append(Char(ch, x0, top, x0 + width, top + size, size))
+    return Line(tuple(chars))

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factories import checks, make_table, saved_and_checked
+from factories import checks, make_table, saved_and_checked, text_line
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
 from extract.document import number_figures
-from extract.layout import Char, Line
+from extract.layout import Line
 from extract.records import RawTable
 from extract.tables import raw_to_table, read_layout, table_figures, table_relations, unruled_tables
 
@@ -22,15 +22,7 @@ SIZE = 10.0
 
 
 def line(top: float, *cells: tuple[str, float]) -> Line:
-    """A line of cells, each (text, x of its right edge for numbers or of its left edge for a label)."""
-    chars: list[Char] = []
-    for i, (text, x) in enumerate(cells):
-        start = x if i == 0 else x - SIZE * 0.6 * len(text)
-        for k, ch in enumerate(text):
-            width = SIZE if "\u4e00" <= ch <= "\u9fff" else SIZE * 0.6
-            x0 = start + (k * SIZE if i == 0 else k * SIZE * 0.6)
-            chars.append(Char(ch, x0, top, x0 + width, top + SIZE, SIZE))
-    return Line(tuple(chars))
+    return text_line(top, *cells, size=SIZE)
 
 
 ROWS = [line(100, ("行业", 72), ("增加值", 260), ("增长(%)", 340)),
