@@ -21,6 +21,7 @@ from extract.relations.balances import (
     _balance_sheet,
     _budget_outturns,
     _closing_first,
+    _net_of_flows,
     _net_then_opening,
     _openings_after,
     _parallel_roll_forwards,
@@ -32,7 +33,13 @@ from extract.relations.base import _Builder
 from extract.relations.items import _enumerations, _inline_items, _points, _points_then_total
 from extract.relations.lists import _counts_groups, _lists
 from extract.relations.repeats import _repeats, table_repeats
-from extract.relations.shares import _ratios, _shares_closed, _shares_of_a_whole, groups_of_kinds
+from extract.relations.shares import (
+    _ratios,
+    _shares_closed,
+    _shares_named_in_clause,
+    _shares_of_a_whole,
+    groups_of_kinds,
+)
 from extract.relations.totals import (
     _classes_among,
     _included,
@@ -58,10 +65,12 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _inline_items(text, figs, build)
     _classes_among(text, figs, build)
     _lists(text, figs, build)
+    _net_of_flows(text, figs, build)  # (before _totals_after: '收入…、支出…,当年结余合计…' is no sum)
     _totals_after(text, figs, build)
     _ratios(text, figs, build)
     _shares_closed(text, figs, build)
     _shares_of_a_whole(text, figs, build)
+    _shares_named_in_clause(text, figs, build)
     _points(text, figs, build)
     _points_then_total(text, figs, build)
     _balance_sheet(text, figs, build)

@@ -11,7 +11,9 @@ from extract.relations.base import (
     ACTION_VERB_RE,
     CLAUSE_BREAK_RE,
     FROM_OPENING,
+    INCOME_LEAD_RE,
     NEW_STATEMENT_RE,
+    SPENDING_LEAD_RE,
     STOCK_CLAUSE_RE,
     STOCKS_TO_RE,
     TAKEN_AWAY,
@@ -48,6 +50,7 @@ def _balance_sheet(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 LAST_YEAR_BEFORE_RE = re.compile(r"(?:与|和|同|比|较)(?:上年|去年|上一年)(?:同期)?的?$")
 CHANGE_FROM_RE = re.compile(r"\s*(?:相比)?[,,]?\s*(?P<verb>减少|下降|降低|增加|增长|上升|多|少)了?\s*$")
 YEAR_ON_YEAR = "上年 + 增加 − 减少 = 本年"
+NET = "收入 − 支出 = 当年结余"
 
 
 def _year_on_year(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -109,7 +112,7 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 break
             if NET_OF_YEAR_RE.search(clause) and len(changes) >= 2:
                 net = [c for c, _ in changes[-2:]]  # '本年收入58763万元,本年支出52418万元,当年结余6345万元': the year's net
-                build.add("balance", g, net, "收入 − 支出 = 当年结余", g.page, subtracted=[c for c, away in changes[-2:] if away])
+                build.add("balance", g, net, NET, g.page, subtracted=[c for c, away in changes[-2:] if away])
                 continue  # (and no change of the stock of its own)
             away = _sign_said(clause, g.kind == "count", lead)
             if away is None or _role(text, g) in ("rate", "threshold", "reference"):
@@ -503,3 +506,24 @@ STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|年终|
 OUTTURN_GAP_RE = re.compile(r"(?:短收|超收)$")
 BUDGET_RE = re.compile(r"预算(?:数|收入|支出)?(?:为|是)?$")
 OUTTURN_RE = re.compile(r"(?:完成|实际|决算|执行)")
+
+
+# The year's net, said after its income and spending: '当年结余合计3,690.75万元', '本年收支结余为…'.
+NET_LEAD_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余(?:合计|共计|总计)?(?:为|达|达到)?$")
+
+
+def _net_of_flows(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'两项基金合计收入5,210.4万元、支出4,968.2万元,当年结余合计242.2万元': the year's income less its spending is its
+    net. In one sentence: the spending the last figure of the net's measure before it, the income the last before
+    that one (a part of it, '其中经营收入…', aside)."""
+    for i, net in enumerate(figs):
+        if not NET_LEAD_RE.search(_clause_before(text, net)) or net.figure_id in build.parents:
+            continue
+        sentence = _sentence(text, net.doc_start)
+        same = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(net) and _addable(f)
+                and f.figure_id not in build.children]
+        if not same or not SPENDING_LEAD_RE.search(_clause_before(text, same[-1])):
+            continue
+        income = next((f for f in reversed(same[:-1]) if INCOME_LEAD_RE.search(_clause_before(text, f))), None)
+        if income is not None:
+            build.add("balance", net, [income, same[-1]], NET, net.page, subtracted=[same[-1]])

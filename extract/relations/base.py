@@ -32,6 +32,10 @@ CLOSE_BRACKETS = ")）"
 CUE_PUNCTUATION = "。;;,,:: "  # stripped from either end of a printed cue
 STOCK_CLAUSE_RE = re.compile(r"年末|期末|年底|余额")  # a clause that says a stock
 CLAUSE_BREAK_RE = re.compile(r"[,,;;。]")  # a clause's end, a sentence's too
+# A figure said as income or as spending ('…合计收入27,924.90万元', '支出24,234.15万元'): flows the other way of one
+# another, never parts of one sum.
+INCOME_LEAD_RE = re.compile(r"收入(?:合计|总计|总额)?(?:为|达|达到|完成)?$")
+SPENDING_LEAD_RE = re.compile(r"支出(?:合计|总计|总额)?(?:为|达|达到|完成)?$")
 SENTENCE_END = "。!?\n"
 CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 

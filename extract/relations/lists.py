@@ -15,11 +15,13 @@ from extract.relations.base import (
     CLAUSE_BREAK_RE,
     CUE_PUNCTUATION,
     FROM_OPENING,
+    INCOME_LEAD_RE,
     LIST_CUE_RE,
     NEW_STATEMENT_RE,
     OPEN_BRACKETS,
     POINT_RE,
     SENTENCE_END,
+    SPENDING_LEAD_RE,
     STOCK_CLAUSE_RE,
     STOCKS_TO_RE,
     Span,
@@ -385,11 +387,23 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 before = before[:-1]  # '…,结余资金3600万元。其中用于产业发展的资金2.19亿元': the 其中 is of what came in
             if not text[sentence.start:cue.start()].strip() and before and (whole := build.whole_of(before[-1], before)):
                 before = [*before, whole]  # '…具体如下:1.…;3.社会民生项目42个…。其中,新开工项目63个…': of all of them
+            if (flows := _income_and_spending(text, kids)) is not None:
+                # '分险种看,职工医保基金收入46.38亿元、支出41.95亿元;居民医保基金收入52.26亿元、支出49.32亿元': the
+                # incomes break the income before down, the spendings the spending
+                window = figs[bisect_left(starts, floor):bisect_left(starts, cue.start())]
+                for side, said in zip(flows, (INCOME_LEAD_RE, SPENDING_LEAD_RE), strict=True):
+                    whole = next((f for f in reversed(window) if measure(f) == key and _summable(text, f)
+                                  and said.search(_clause_before(text, f))), None)
+                    if whole is not None and len(side) >= 2:
+                        _add_list(text, cue, whole, side, cue.group(), True, build)
+                continue
             if FENBIE_VERB_RE.fullmatch(cue.group()):
                 parent = (_counted_parent(text, before, cue, kids) or _qizhong_parent(text, before, cue, kids)
                           or _named_items_parent(text, before, cue, kids))
             else:
                 parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
+            if classified and parent is not None and len(exact := [f for f in before if _adds_up(f, kids)]) == 1:
+                parent = exact[0]  # '受理…案件246件,结案241件,…。从案件类型看,…': the one its parts make, exactly
             if parent is not None and parent.doc_start < sentence.start and text[sentence.start:cue.start()].strip() \
                     and _qizhong(cue) and not cue.noun:
                 continue  # '建设帮扶车间32个,其中新建12个、续建20个,吸纳就业1,145人': no total in its sentence for 人
@@ -484,7 +498,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids)
                         and not _complementary(kids) and not _classifies(cue))
     # (a classification, '按消费类型分,', lists all of its total)
-    unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit))
+    unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit)
+                        and not _classifies(cue))  # ('按经营单位所在地分,城镇…;乡村…': one whole split by one thing, no groups that overlap)
     unsure = unsure or (type_ == "sum" and _qizhong(cue) and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
 
@@ -561,6 +576,19 @@ def _before_negation(text: str, parent: Figure, kids: list[Figure]) -> list[Figu
         if negated and negated.group("words") in whole:
             return kids[:i]
     return kids
+
+
+def _income_and_spending(text: str, kids: Sequence[Figure]) -> tuple[list[Figure], list[Figure]] | None:
+    """A list's incomes and its spendings, when it lists both and nothing else; None otherwise."""
+    incomes = [k for k in kids if INCOME_LEAD_RE.search(_clause_before(text, k))]
+    spendings = [k for k in kids if SPENDING_LEAD_RE.search(_clause_before(text, k))]
+    if not incomes or not spendings or len(incomes) + len(spendings) != len(kids):
+        return None
+    return incomes, spendings
+
+
+def _adds_up(total: Figure, kids: Sequence[Figure]) -> bool:
+    return (sums := _parts_total(total, kids)) is not None and sums[0] == sums[1]
 
 
 def _unit_parent(before: Sequence[Figure], kids: Sequence[Figure]) -> Figure | None:

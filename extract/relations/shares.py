@@ -31,7 +31,7 @@ TOTAL_AFTER_RE = re.compile(
 CLOSING_LEAD = 14  # characters before a figure searched for its closing cue: '共建成电商服务网点' + 140个
 QIZHONG_NAMES_RE = re.compile(r"[,,]?其中[::]?[^\d,,;;。]{1,30}")
 # Words that split all of something in two: '重点人群…、一般人群…', '公办园…、民办园…'.
-COMPLEMENT_WORDS = (("重点", "一般"), ("公办", "民办"), ("城镇", "农村"), ("男性", "女性"), ("境内", "境外"), ("省内", "省外"),
+COMPLEMENT_WORDS = (("重点", "一般"), ("公办", "民办"), ("城镇", "农村"), ("城镇", "乡村"), ("男性", "女性"), ("境内", "境外"), ("省内", "省外"),
                     ("县内", "县外"), ("市内", "市外"), ("线上", "线下"), ("国有", "民营"))
 SHARE_WORDS = ("占", "比重", "构成", "比例")
 # Shares closed by their printed total: '…,其他占5.0%,合计100%'.
@@ -203,6 +203,40 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
         elif _shares_of_some(run, listed=False):
             # nothing closes them: some of the whole, maybe of more than one dimension (a warning past 100%)
             build.add("subset", None, run, whole.group().rstrip(","), first.page, low=True)
+
+
+# A share whose clause names its whole ('第一产业增加值占地区生产总值的比重为14.5%'), and the clauses after it that say
+# only their share ('第二产业增加值比重为36.5%', '…占比为…').
+SHARE_OF_NAMED_RE = re.compile(r"占(?P<whole>[^,,;;。占\d]{2,16}?)的?(?:比重|比例)(?:为|达|达到)?$")
+SHARE_SAID_RE = re.compile(r"(?:比重|占比|比例)(?:为|达|达到)?$")
+INDUSTRY_RE = re.compile(r"^第([一二三])产业")  # the three industries make all of an economy
+
+
+def _shares_named_in_clause(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'第一产业增加值占地区生产总值的比重为14.5%,第二产业增加值比重为36.5%,第三产业增加值比重为49.9%': shares in one
+    sentence, the first naming the whole (占…的比重), each of the rest its share only; checked when the parts are all of
+    the whole by their names (the three industries; two that split it, 城镇 and 乡村; a last 其他)."""
+    i = 0
+    while i < len(figs):
+        first = figs[i]
+        named = SHARE_OF_NAMED_RE.search(_clause_before(text, first)) if first.unit == "%" else None
+        if named is None or first.figure_id in build.children:
+            i += 1
+            continue
+        sentence = _sentence(text, first.doc_start)
+        run = [first]
+        j = i + 1
+        while (j < len(figs) and figs[j].doc_start < sentence.end and figs[j].unit == "%" and figs[j].figure_id not in build.children
+               and SHARE_SAID_RE.search(words := _clause_before(text, figs[j])) and not SHARE_OF_NAMED_RE.search(words)):
+            run.append(figs[j])
+            j += 1
+        i = j
+        if len(run) < 2:
+            continue
+        labels = [_clause_before(text, f) for f in run]
+        industries = {m.group(1) for label in labels if (m := INDUSTRY_RE.match(label))}
+        if (industries == {"一", "二", "三"} and len(run) == 3) or _complementary(run) or OTHER_ITEM_RE.match(labels[-1]):
+            build.add("share", None, run, named.group().rstrip("为达到"), first.page)
 
 
 RATIO_JOIN_RE = re.compile(r" ?: ?")

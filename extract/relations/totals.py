@@ -10,8 +10,10 @@ from itertools import pairwise
 from extract.numbers import parse_number
 from extract.records import Figure
 from extract.relations.base import (
+    INCOME_LEAD_RE,
     OPEN_BRACKETS,
     SENTENCE_END,
+    SPENDING_LEAD_RE,
     _Builder,
     _clause_before,
     _item_number,
@@ -255,6 +257,9 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 and not (i and _closing_total(text, figs[i - 1]) and re.fullmatch(r"[、和及]", text[figs[i - 1].doc_end:_lead_start(text, total)]))):
             continue  # '工业项目12个,总投资28.6亿元;…文旅项目5个,总投资9.8亿元': each item's own total, no total of the others
             # (but '…,合计开工项目56个、总投资182.5亿元': the 合计 before it totals both)
+        if any(INCOME_LEAD_RE.search(_clause_before(text, p)) for p in parts) and any(
+                SPENDING_LEAD_RE.search(_clause_before(text, p)) for p in parts):
+            continue  # '…合计收入5,210.4万元、支出4,968.2万元,…': flows the other way of one another add up to nothing
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
 
