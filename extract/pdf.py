@@ -203,13 +203,52 @@ def page_tables(page: Any) -> list[RawTable]:
     found = []
     if any(diagonal(*c["matrix"][:2]) for c in page.chars):
         page = page.filter(_level)  # (a watermark across a table would fall into its cells)
-    for table in page.find_tables():  # uses the page's cached characters and edges
+    sides = _open_sides(page.edges)
+    for table in page.find_tables({"explicit_vertical_lines": sides} if sides else None):  # (the page's cached chars and edges)
         rows = tuple(tuple(cell for cell in row) for row in table.extract())
         cells = tuple(tuple(None if c is None else _box(c) for c in row.cells) for row in table.rows)
         raw = RawTable(_box(table.bbox), rows, cells, _text_boxes(page.chars, _box(table.bbox), cells))
         if is_data_table(raw):
             found.append(raw)
     return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+SIDE_SNAP = 2.0  # points: rules that start (or end) this near one another start at one x
+MIN_RULE = 20.0  # points: shorter horizontal edges are underlines, strokes of a glyph drawn as a path …
+
+
+def _open_sides(edges: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The side rules of tables drawn with rules between their columns but none down their left and right sides
+    ('│' inside only), which pdfplumber cannot close into cells: three horizontal rules or more that start and end at
+    the same x, each joined to the next by a vertical rule between them inside their span, get a rule down each side
+    that has none, from the top rule to the bottom one."""
+    across = sorted((e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] >= MIN_RULE), key=lambda e: e["top"])
+    down = [e for e in edges if e["orientation"] == "v"]
+    spans: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for e in across:
+        spans.setdefault((round(e["x0"] / SIDE_SNAP), round(e["x1"] / SIDE_SNAP)), []).append(e)
+    sides = []
+    for rules in spans.values():
+        x0, x1 = min(e["x0"] for e in rules), max(e["x1"] for e in rules)
+        inner = [v for v in down if x0 + SIDE_SNAP < v["x0"] < x1 - SIDE_SNAP]
+        runs: list[list[dict[str, Any]]] = []  # (a page's head rule, of the same width, is no rule of its table)
+        for rule in rules:
+            if runs and _joined(inner, runs[-1][-1], rule):
+                runs[-1].append(rule)
+            else:
+                runs.append([rule])
+        for run in (r for r in runs if len(r) >= 3):
+            top, bottom = run[0]["top"], run[-1]["bottom"]
+            for x in (x0, x1):
+                if not any(abs(v["x0"] - x) <= SIDE_SNAP and v["top"] < bottom and v["bottom"] > top for v in down):
+                    sides.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0,
+                                  "height": bottom - top})
+    return sides
+
+
+def _joined(inner: Sequence[dict[str, Any]], upper: dict[str, Any], lower: dict[str, Any]) -> bool:
+    """Whether a vertical rule of `inner` runs from one horizontal rule down to the next: one table's rows."""
+    return any(v["top"] <= upper["top"] + SIDE_SNAP and v["bottom"] >= lower["top"] - SIDE_SNAP for v in inner)
 
 
 def _text_boxes(chars: Sequence[dict[str, Any]], bbox: BBox,

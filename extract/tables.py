@@ -33,7 +33,7 @@ CAPTION_UNIT_RE = re.compile(rf"单位\s*[::]\s*(?P<unit>{UNIT}(?:[、,/]{UNIT})
 # Several units for one table ('单位:人次、万元'): each column takes the one its header calls for, money where the header
 # names money, the other where it names none.
 UNITS_SEP_RE = re.compile(r"[、,/]")
-MONEY_HEADER_RE = re.compile(r"费用|金额|资金|支付|支出|收入|补助|补贴|基金|报销|结余|投资|产值|价|款|额|经费")
+MONEY_HEADER_RE = re.compile(r"费用|金额|资金|支付|支出|收入|补助|补贴|基金|报销|结余|投资|产值|价|款|额|经费|预算|决算")
 CAPTION_GAP = 40.0  # points: a '单位:万元' line this close above a table is its caption
 CAPTION_OVERLAP = 3.0  # points its glyph box may reach into the table's top rule (probe 20's reached 1.8 below it)
 BARE_NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -239,11 +239,14 @@ def read_layout(table: Table, caption: str = "") -> Layout:
             units_of[c] = "%"
     if UNITS_SEP_RE.search(table_unit):  # '单位:人次、万元'
         listed = UNITS_SEP_RE.split(table_unit)
-        money = [u for u in listed if units.unit_kind(units.scale_of(u)[1]) == "money"]
-        other = [u for u in listed if u not in money]
+        percent = [u for u in listed if u == "%"]  # '单位:万元、%': rates in %, the amounts in the other
+        amounts = [u for u in listed if u not in percent]
+        money = [u for u in amounts if units.unit_kind(units.scale_of(u)[1]) == "money"]
+        other = [u for u in amounts if u not in money]
         for c in range(width):
             if not units_of[c]:
-                wanted = money if MONEY_HEADER_RE.search(headers[c]) else other
+                wanted = ["%"] if percent and RATE_HEADER_RE.search(headers[c]) else (
+                    money if MONEY_HEADER_RE.search(headers[c]) else other or (amounts if percent else []))
                 units_of[c] = wanted[0] if len(wanted) == 1 else ""
         table_unit = ""
     groups = tuple(" ".join(p[:-1]) for p in parts)

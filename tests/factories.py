@@ -176,10 +176,11 @@ def saved_and_checked(canvas: Canvas, path: Path) -> tuple[list[Figure], list[tu
 
 def ruled_table_page(path: Path, caption: str, header: Sequence[str], rows: Sequence[tuple[object, ...]],
                      edges: Sequence[float], centred: bool = False, size: float = 10,
-                     groups: Sequence[str] = ()) -> Canvas:
+                     groups: Sequence[str] = (), open_sides: bool = False) -> Canvas:
     """A reportlab page with a caption, '单位:万元' and a ruled table: a header row, then rows of (indent in characters,
     label, cells …), labels set in by their indent (or centred), numbers set flush right in their columns. `groups`
-    adds a row above the header of spanning headers (收入, 支出), each over an equal share of the columns."""
+    adds a row above the header of spanning headers (收入, 支出), each over an equal share of the columns; `open_sides`
+    leaves out the rules down its left and right sides (rules between the columns only)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -212,7 +213,7 @@ def ruled_table_page(path: Path, caption: str, header: Sequence[str], rows: Sequ
                 canvas.drawRightString(edges[c + 1] - 4, y, str(cell))
     for i in range(len(table) + 1):
         canvas.line(edges[0], top - height * i, edges[-1], top - height * i)
-    for x in edges:
+    for x in edges[1:-1] if open_sides else edges:
         canvas.line(x, top, x, top - height * len(table))
     return canvas
 
