@@ -1004,11 +1004,13 @@ WITH_UNIT = 1000  # _row_shape's mark of a row with a unit cell
 def _cells(line: Line, edges: Sequence[float] = ()) -> list[Cell]:
     """A line's words split where the gap between two glyphs is wider than TEXT_CELL_GAP character widths, and after
     a glyph that ends at one of `edges` (within HEADER_SLACK character widths) when a space follows it: a header's words
-    set flush right over their columns' numbers may stand as close as a space ('绝对数 比上年增长(%)')."""
+    set flush right over their columns' numbers may stand as close as a space ('绝对数 比上年增长(%)'), and in a header
+    (`edges` given) a unit in brackets ends a word even with no space after it ('粮食面积(万亩)监测户(户)')."""
     out: list[list[Char]] = [[line.chars[0]]]
     for a, b in zip(line.chars, line.chars[1:], strict=False):
         size = max(a.size, b.size, 1.0)
-        if b.x0 - a.x1 > TEXT_CELL_GAP * size or (b.x0 - a.x1 >= HEADER_GAP * size and any(abs(a.x1 - e) <= HEADER_SLACK * size for e in edges)):
+        if (b.x0 - a.x1 > TEXT_CELL_GAP * size or (b.x0 - a.x1 >= HEADER_GAP * size and any(abs(a.x1 - e) <= HEADER_SLACK * size for e in edges))
+                or (edges and a.text in ")）" and "\u4e00" <= b.text <= "\u9fff")):  # ('粮食面积(万亩)监测户(户)': a unit ends a header's word)
             out.append([])
         out[-1].append(b)
     return [("".join(normalize_char(c.text) for c in cell).strip(), tuple(cell)) for cell in out]

@@ -499,7 +499,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                         and not _complementary(kids) and not _classifies(cue))
     # (a classification, '按消费类型分,', lists all of its total)
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit)
-                        and not _classifies(cue))  # ('按经营单位所在地分,城镇…;乡村…': one whole split by one thing, no groups that overlap)
+                        and not _classifies(cue) and not _digit_slip(*_totals_of(parent, kids)))  # ('按经营单位所在地分,城镇…;乡村…': one whole split by one thing, no groups that overlap)
     unsure = unsure or (type_ == "sum" and _qizhong(cue) and _far_short(parent, kids))
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
 
@@ -813,6 +813,23 @@ def _far_short(parent: Figure, kids: Sequence[Figure]) -> bool:
 
 def _totals_of(parent: Figure, kids: Sequence[Figure]) -> tuple[Decimal, Decimal]:
     return _parts_total(parent, kids) or (Decimal(0), Decimal(0))
+
+
+def _digit_slip(parts: Decimal, total: Decimal) -> bool:
+    """Whether the total, of three significant digits or more, is the parts' sum with one digit misprinted or two
+    neighbouring digits swapped ('经济作物…26.8万亩,其中蔬菜12.4万亩、中药材15.3万亩、林果9.1万亩': 36.8): a
+    misprint, likelier than groups that overlap by just so much."""
+    exponent = min(parts.as_tuple().exponent, total.as_tuple().exponent)
+    if not isinstance(exponent, int) or total <= 0 or parts <= 0:
+        return False
+    a, b = (str(abs(v).scaleb(-exponent).to_integral_value()) for v in (parts, total))
+    while a.endswith("0") and b.endswith("0"):  # (26万亩 and 36万亩 in 亩: two significant digits, not six)
+        a, b = a[:-1], b[:-1]
+    if len(a) != len(b) or len(b) < 3:
+        return False
+    differ = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]]
+                                 and a[differ[1]] == b[differ[0]])
 
 
 def _unit_slip(parts: Decimal, total: Decimal, kids: Sequence[Figure], unit: str | None = None) -> bool:

@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
+from extract.layout import Char, Line
 from extract.tables import unruled_tables
 
 FONT = "STSong-Light"
@@ -97,3 +98,24 @@ def test_the_table_of_main_indicators_is_read_end_to_end(tmp_path: Path) -> None
     by_raw = {f.raw: f for f in figures}
     assert by_raw["96.30"].unit == "亿元" and by_raw["38,615"].unit == "元" and by_raw["-2.4"].unit == "%"
     assert checked == [("subset", "6.42", ["6.55"], False)]  # (its taxes more than the whole: 6.55 > 6.42)
+
+
+def _set(top: float, x: float, text: str, size: float = 10.0) -> list[Char]:
+    """Glyphs set one after another from x, with no space between them (CJK a full size wide, others 0.6)."""
+    chars = []
+    for ch in text:
+        width = size if "\u4e00" <= ch <= "\u9fff" else size * 0.6
+        chars.append(Char(ch, x, top, x + width, top + size, size))
+        x += width
+    return chars
+
+
+def test_header_words_that_touch_are_split_after_their_units() -> None:
+    """'粮食面积(万亩)监测户(户)': headers centred over their columns, wider than them, touch; a unit in brackets ends
+    each (PDF probe 61's 分乡镇 table kept its header as prose, its columns without units)."""
+    header = Line(tuple(_set(85, 72, "乡镇") + _set(85, 150, "粮食面积(万亩)监测户(户)") + _set(85, 300, "务工人数(人)")))
+    rows = [text_line(100 + 15 * i, (name, 72), (a, 230), (b, 290), (c, 360))
+            for i, (name, a, b, c) in enumerate([("城关镇", "3.12", "58", "2,164"), ("河口镇", "5.86", "142", "3,825"),
+                                                 ("合计", "8.98", "200", "5,989")])]
+    _, tables, _ = unruled_tables([header, *rows])
+    assert tables[0].rows[0] == ("乡镇", "粮食面积(万亩)", "监测户(户)", "务工人数(人)")
