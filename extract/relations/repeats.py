@@ -67,6 +67,7 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     _swapped_repeats(text, candidates, build)
 
 
+FAR_SWAP_DIGITS = 6  # significant digits from which two printings with digits swapped are matched anywhere in a report
 SWAP_REACH = 400  # characters between two printings of one figure under two names: an excerpt, a summary and its body
 GENERIC_LEAD_RE = re.compile(r"全年|今年|年内|当年|本年|全县|全市|全区|全镇|全乡|累计|共计|截至|截止|[的了共均已]")
 MIN_SHARED_WORDS = 4
@@ -79,7 +80,8 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
     SWAP_REACH characters apart in one section, and the words before each, its label and the words of its clause after
     it (less when and where: 全年, 全县 …) sharing a run of four characters or more, which names the figure in the alert
     ('惠及待遇领取人员62,418人' … '全年为62,481人完成待遇领取资格认证'). A summary before the report's first heading
-    may be restated anywhere after it ('消费帮扶销售农特产品2.36亿元' … '(五)…销售我县农特产品2.63亿元'). A swap alone is no evidence: 新增1,426户 and
+    may be restated anywhere after it ('消费帮扶销售农特产品2.36亿元' … '(五)…销售我县农特产品2.63亿元'), and so may a figure of
+    FAR_SWAP_DIGITS significant digits or more ('年末累计结余39,404.07万元' … '(六)…年末累计结余39,440.07万元'). A swap alone is no evidence: 新增1,426户 and
     注销1,246户 share a name (市场主体) but not a verb (_repeat). A figure after 上述 (前述) says it is one printed before
     it: no shared words are asked of it."""
     groups: dict[tuple[str, str, str], list[Figure]] = {}
@@ -91,8 +93,9 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
             for two in group[i + 1:]:
                 first, second = sorted((one, two), key=lambda x: x.doc_start)
                 summary = not first.section and bool(second.section)  # (a summary before the report's first heading)
-                if (first.label == second.label or not _swapped(first, second)
-                        or (not summary and (second.doc_start - first.doc_start > SWAP_REACH or first.section != second.section))):
+                anywhere = summary or _swapped(first, second, FAR_SWAP_DIGITS)  # (too many digits for a coincidence)
+                if ((first.label == second.label and len(first.label) >= MIN_REPEAT_LABEL) or not _swapped(first, second)  # (_repeats')
+                        or (not anywhere and (second.doc_start - first.doc_start > SWAP_REACH or first.section != second.section))):
                     continue
                 shared = _shared_words(_words_around(text, first, "\x00"), _words_around(text, second, "\x01"))
                 if len(shared) >= MIN_SHARED_WORDS:

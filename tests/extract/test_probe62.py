@@ -73,3 +73,17 @@ S = "占地区生产总值的比重"
 ])
 def test_shares_whose_first_clause_names_the_whole(text: str, expected: list[object]) -> None:
     assert checked_with_confidence(printed_lines(text)) == expected
+
+
+FILLER = "全县持续推进就业创业,组织开展招聘活动,帮助群众实现就业增收。" * 16  # (over 400 characters between the two)
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # six significant digits or more: the same figure with two digits swapped, however far apart
+    ("全年城乡居民基本养老保险基金年末累计结余39,404.07万元。", "城乡居民基本养老保险基金虽然年末累计结余39,440.07万元,但支付压力加大。",
+     [(("repeat", "39,404.07万元", ["39,440.07万元"], "同一数字两处出现: 城乡居民基本养老保险基金", False), "high")]),
+    # three: as likely two figures that happen to share digits
+    ("全年立案查处违法案件527件。", "全年立案查处的572件案件中,罚款结案310件。", []),
+])
+def test_a_swap_far_apart_needs_many_digits(first: str, second: str, expected: list[object]) -> None:
+    assert checked_with_confidence(printed_lines(first + "\n" + FILLER + "\n" + second)) == expected
