@@ -21,6 +21,7 @@ from extract.relations.balances import (
     _balance_sheet,
     _budget_outturns,
     _closing_first,
+    _last_year_first,
     _net_of_flows,
     _net_then_opening,
     _openings_after,
@@ -82,6 +83,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _parallel_roll_forwards(text, figs, build)
     _budget_outturns(text, figs, build)
     _year_on_year(text, figs, build)
+    _last_year_first(text, figs, build)
     _states(text, figs, build)  # (before _remainders: '已整改38个,正在整改6个,需长期坚持的2个' are three states, not two)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)

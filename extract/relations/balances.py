@@ -527,3 +527,23 @@ def _net_of_flows(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         income = next((f for f in reversed(same[:-1]) if INCOME_LEAD_RE.search(_clause_before(text, f))), None)
         if income is not None:
             build.add("balance", net, [income, same[-1]], NET, net.page, subtracted=[same[-1]])
+
+
+# '上年为286.4亿元,今年达到305.7亿元,比上年增加19.8亿元': last year's figure said first, this year's, then the change
+LAST_YEAR_IS_RE = re.compile(r"(?:上年|去年|上一年)(?:同期)?(?:为|是|有|共)?$")
+CHANGE_ON_LAST_RE = re.compile(r"^(?:比|较)(?:上年|去年|上一年)(?:同期)?(?P<verb>增加|减少|增长|下降|降低|上升|多|少)了?$")
+
+
+def _last_year_first(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'全县地区生产总值上年为286.4亿元,今年达到305.7亿元,比上年增加19.8亿元': last year's figure, this year's after it
+    and the change after both, in one sentence and one measure: 286.4 + 19.8 = 305.7 (cue 上年 + 增加 − 减少 = 本年)."""
+    for i, last in enumerate(figs[:-2]):
+        if not LAST_YEAR_IS_RE.search(_clause_before(text, last)) or not _addable(last):
+            continue
+        now, change = figs[i + 1], figs[i + 2]
+        said = CHANGE_ON_LAST_RE.match(_clause_before(text, change))
+        if (said is None or _sentence(text, change.doc_start).start > last.doc_start or now.figure_id in build.parents
+                or not all(measure(f) == measure(last) and _addable(f) for f in (now, change))):
+            continue
+        away = said.group("verb") in ("减少", "下降", "降低", "少")
+        build.add("balance", now, [last, change], YEAR_ON_YEAR, now.page, subtracted=[change] if away else [])

@@ -469,6 +469,9 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                   and _clause_break(text, kids[i], kids[i + 1])), None)
     if other is not None:
         kids = kids[:other + 1]  # '…、其他类990.2万元,年度执行中调减预算1,218.6万元': the rest closes the list
+    said_total = next((i for i, k in enumerate(kids) if i and TOTAL_OPENS_RE.match(_clause_before(text, k))), None)
+    if said_total is not None:
+        kids = kids[:said_total]  # '其中汽车消费券620万元、…815万元,合计拉动消费5.6亿元': a total of something else
     kids = kids[:_list_ends_at_semicolon(text, cue.end(), kids)]
     if _qizhong(cue) and kids and any(ch in text[cue.end():kids[0].doc_start] for ch in ";;"):
         return  # '转移就业6,245人,其中脱贫劳动力3,812人;消费帮扶销售…2.36亿元': that 其中 was another total's list
@@ -875,15 +878,24 @@ def _done_from(text: str, kids: Sequence[Figure]) -> int:
     return next((i for i, kid in enumerate(kids) if i and re.match(r"已经?", _clause_before(text, kid))), len(kids))
 
 
+# A clause that opens with what was done, not with a group: after a semicolon in a 其中 list, a statement of its own.
+STATEMENT_VERB_RE = re.compile(r"\s*(?:帮助|新增|完成|实现|开展|组织|推动|新建|建成|举办|发放|落实|引导|支持|培训|安置|吸纳|带动|兑现|办理|"
+                               r"受理|查处|处置|新登记|新设立|引进|争取|投入|拨付|建设|改造|提升|创建)")
+TOTAL_OPENS_RE = re.compile(r"^(?:合计|共计|总计|累计|总共)")  # a clause that says a total, no part of a list
+
+
 def _another_statement(text: str, parent: Figure, start: int, kid: Figure) -> bool:
     """A figure after a semicolon in a 其中 list that is larger than the total ('转移就业1834人,其中脱贫人口1127人;帮助省内
     就近就业3652人'), or named as the total is with other words in the middle ('排查一般隐患4617处,其中已整改4589处;排查重大
-    隐患12处'): another statement, no group within it. (Before a semicolon, '门诊费用支出…,其中…、"两病"门诊用药支出512万元'
+    隐患12处'), or whose clause opens with a verb ('其中高校毕业生2,146人;帮助城镇失业人员再就业1,925人'): another
+    statement, no group within it. (Before a semicolon, '门诊费用支出…,其中…、"两病"门诊用药支出512万元'
     is a part whose name is shortened.)"""
-    if not any(ch in text[start:kid.doc_start] for ch in ";;"):
+    semicolon = max(text.rfind(";", start, kid.doc_start), text.rfind("；", start, kid.doc_start))
+    if semicolon < 0:
         return False
     totals = _parts_total(parent, [kid])
-    return (totals is not None and totals[0] > totals[1]) or _sibling_names(parent.label, kid.label)
+    return ((totals is not None and totals[0] > totals[1]) or _sibling_names(parent.label, kid.label)
+            or STATEMENT_VERB_RE.match(text, semicolon + 1) is not None)
 
 
 def _list_ends_at_semicolon(text: str, start: int, kids: Sequence[Figure]) -> int:

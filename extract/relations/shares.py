@@ -207,15 +207,17 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
 
 # A share whose clause names its whole ('第一产业增加值占地区生产总值的比重为14.5%'), and the clauses after it that say
 # only their share ('第二产业增加值比重为36.5%', '…占比为…').
-SHARE_OF_NAMED_RE = re.compile(r"占(?P<whole>[^,,;;。占\d]{2,16}?)的?(?:比重|比例)(?:为|达|达到)?$")
-SHARE_SAID_RE = re.compile(r"(?:比重|占比|比例)(?:为|达|达到)?$")
+SHARE_OF_NAMED_RE = re.compile(r"占(?P<whole>[^,,;;。占\d]{2,16}?)(?:的?(?:比重|比例)(?:为|达|达到)?|的)$")
+SHARE_SAID_RE = re.compile(r"(?:比重|占比|比例|占)(?:为|达|达到)?$")
+REST_NAMED_RE = re.compile(r"^(?:对|向|在|来自|自|从)?(?:其他|其它|其余)")  # '对其他国家和地区出口占19.3%': the rest
 INDUSTRY_RE = re.compile(r"^第([一二三])产业")  # the three industries make all of an economy
 
 
 def _shares_named_in_clause(text: str, figs: Sequence[Figure], build: _Builder) -> None:
-    """'第一产业增加值占地区生产总值的比重为14.5%,第二产业增加值比重为36.5%,第三产业增加值比重为49.9%': shares in one
-    sentence, the first naming the whole (占…的比重), each of the rest its share only; checked when the parts are all of
-    the whole by their names (the three industries; two that split it, 城镇 and 乡村; a last 其他)."""
+    """'第一产业增加值占地区生产总值的比重为14.5%,第二产业增加值比重为36.5%,第三产业增加值比重为49.9%', '对东盟出口占
+    全县出口总额的28.4%,对欧盟出口占21.7%,…': shares in one sentence, the first naming the whole (占…的比重, 占…的),
+    each of the rest its share only; checked when the parts are all of the whole by their names (the three industries;
+    two that split it, 城镇 and 乡村; a last 其他)."""
     i = 0
     while i < len(figs):
         first = figs[i]
@@ -235,8 +237,8 @@ def _shares_named_in_clause(text: str, figs: Sequence[Figure], build: _Builder) 
             continue
         labels = [_clause_before(text, f) for f in run]
         industries = {m.group(1) for label in labels if (m := INDUSTRY_RE.match(label))}
-        if (industries == {"一", "二", "三"} and len(run) == 3) or _complementary(run) or OTHER_ITEM_RE.match(labels[-1]):
-            build.add("share", None, run, named.group().rstrip("为达到"), first.page)
+        if (industries == {"一", "二", "三"} and len(run) == 3) or _complementary(run) or REST_NAMED_RE.match(labels[-1]):
+            build.add("share", None, run, named.group().rstrip("为达到的"), first.page)
 
 
 RATIO_JOIN_RE = re.compile(r" ?: ?")
