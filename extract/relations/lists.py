@@ -878,24 +878,25 @@ def _done_from(text: str, kids: Sequence[Figure]) -> int:
     return next((i for i, kid in enumerate(kids) if i and re.match(r"已经?", _clause_before(text, kid))), len(kids))
 
 
-# A clause that opens with what was done, not with a group: after a semicolon in a 其中 list, a statement of its own.
-STATEMENT_VERB_RE = re.compile(r"\s*(?:帮助|新增|完成|实现|开展|组织|推动|新建|建成|举办|发放|落实|引导|支持|培训|安置|吸纳|带动|兑现|办理|"
-                               r"受理|查处|处置|新登记|新设立|引进|争取|投入|拨付|建设|改造|提升|创建)")
+# A clause that opens with what was done, not with a group: after a semicolon in a 其中 list of groups, a statement of
+# its own.
+STATEMENT_VERB_RE = re.compile(r"[::,,]?\s*(?:发展|帮助|新增|完成|实现|开展|组织|推动|新建|建成|举办|发放|落实|引导|支持|培训|安置|吸纳|带动|兑现|办理|"
+                               r"受理|查处|处置|引进|争取|投入|拨付|建设|改造|提升|创建)")
 TOTAL_OPENS_RE = re.compile(r"^(?:合计|共计|总计|累计|总共)")  # a clause that says a total, no part of a list
 
 
 def _another_statement(text: str, parent: Figure, start: int, kid: Figure) -> bool:
     """A figure after a semicolon in a 其中 list that is larger than the total ('转移就业1834人,其中脱贫人口1127人;帮助省内
     就近就业3652人'), or named as the total is with other words in the middle ('排查一般隐患4617处,其中已整改4589处;排查重大
-    隐患12处'), or whose clause opens with a verb ('其中高校毕业生2,146人;帮助城镇失业人员再就业1,925人'): another
-    statement, no group within it. (Before a semicolon, '门诊费用支出…,其中…、"两病"门诊用药支出512万元'
+    隐患12处'), or whose clause opens with a verb when the list's first part does not ('其中高校毕业生2,146人;帮助城镇
+    失业人员再就业1,925人'; not '其中:发展茶园6114户,…;带动养殖64户,…'): another statement, no group within it. (Before a semicolon, '门诊费用支出…,其中…、"两病"门诊用药支出512万元'
     is a part whose name is shortened.)"""
     semicolon = max(text.rfind(";", start, kid.doc_start), text.rfind("；", start, kid.doc_start))
     if semicolon < 0:
         return False
     totals = _parts_total(parent, [kid])
     return ((totals is not None and totals[0] > totals[1]) or _sibling_names(parent.label, kid.label)
-            or STATEMENT_VERB_RE.match(text, semicolon + 1) is not None)
+            or (STATEMENT_VERB_RE.match(text, semicolon + 1) is not None and STATEMENT_VERB_RE.match(text, start) is None))
 
 
 def _list_ends_at_semicolon(text: str, start: int, kids: Sequence[Figure]) -> int:

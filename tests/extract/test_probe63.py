@@ -19,6 +19,9 @@ CASES = [
                  [(("sum", "2,360万元", ["1,240万元", "720万元", "300万元"], "其中", False), "high")], id="a-total-said-after-planted"),
     pytest.param("全年新增城镇就业5,126人,其中退役军人836人;帮助失业人员再就业1,420人、困难人员就业512人。",
                  [(("subset", "5,126人", ["836人"], "其中", True), "high")], id="a-verb-after-the-semicolon"),
+    # (not when the list's parts open with verbs too: '其中:发展…;带动…')
+    pytest.param("受益农户2,350户。其中:发展蔬菜1,200户,补助资金60万元;带动养殖1,150户,补助资金35万元。",
+                 [(("sum", "2,350户", ["1,200户", "1,150户"], "其中", True), "high")], id="parts-that-open-with-verbs"),
     pytest.param("全县粮食产量上年为21.36万吨,今年达到22.05万吨,比上年增加0.69万吨。",
                  [(("balance", "22.05万吨", ["21.36万吨", "0.69万吨"], Y, True), "high")], id="last-year-first"),
     pytest.param("全县发生火灾上年为46起,今年为38起,比上年减少6起。",
