@@ -27,6 +27,7 @@ from extract.relations.balances import (
     _openings_after,
     _parallel_roll_forwards,
     _roll_forwards,
+    _said_balanced,
     _stocks_first,
     _year_on_year,
 )
@@ -84,6 +85,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _budget_outturns(text, figs, build)
     _year_on_year(text, figs, build)
     _last_year_first(text, figs, build)
+    _said_balanced(text, figs, build)
     _states(text, figs, build)  # (before _remainders: '已整改38个,正在整改6个,需长期坚持的2个' are three states, not two)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)

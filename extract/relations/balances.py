@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Sequence
 
-from extract.records import Figure
+from extract.records import BALANCED_CUE, Figure
 from extract.relations.base import (
     ACTION_VERB_RE,
     CLAUSE_BREAK_RE,
@@ -547,3 +547,27 @@ def _last_year_first(text: str, figs: Sequence[Figure], build: _Builder) -> None
             continue
         away = said.group("verb") in ("减少", "下降", "降低", "少")
         build.add("balance", now, [last, change], YEAR_ON_YEAR, now.page, subtracted=[change] if away else [])
+
+
+# A budget said to balance: its 收入总计 and its 支出总计 are one figure printed twice.
+BALANCED_SAID_RE = re.compile(r"(?<!不)收\s*支\s*(?:总体)?\s*平\s*衡")
+INCOME_TOTAL_RE = re.compile(r"收入总计(?:为|达|达到)?$")
+SPENDING_TOTAL_RE = re.compile(r"支出总计(?:为|达|达到)?$")
+
+
+def _said_balanced(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'…收入总计301768万元。…支出总计301795万元。县本级一般公共预算收支平衡。': the 收入总计 and the 支出总计 after it
+    in one paragraph, then 收支平衡 before the end of the sentence after the 支出总计's: one figure printed twice (cue
+    BALANCED_CUE, as a 收入支出决算总表's two sides)."""
+    for i, income in enumerate(figs):
+        if not INCOME_TOTAL_RE.search(_clause_before(text, income)):
+            continue
+        paragraph = _paragraph(text, income.doc_start)
+        spending = next((g for g in figs[i + 1:] if g.doc_start < paragraph.end and measure(g) == measure(income)
+                         and SPENDING_TOTAL_RE.search(_clause_before(text, g))), None)
+        if spending is None or any(INCOME_TOTAL_RE.search(_clause_before(text, g)) for g in figs[i + 1:] if g.doc_start < spending.doc_start):
+            continue  # (another 收入总计 before it: that one's)
+        sentence = _sentence(text, spending.doc_start)
+        reach = _sentence(text, sentence.end).end if sentence.end < paragraph.end else sentence.end
+        if BALANCED_SAID_RE.search(text, spending.doc_end, min(reach, paragraph.end)):
+            build.add("sum", income, [spending], BALANCED_CUE, income.page)

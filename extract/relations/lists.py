@@ -499,8 +499,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     if type_ == "subset" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit):
         unsure = True  # '…比年初净增1.25万人,其中领用电子社保卡31.06万人': the group of another figure, likelier than a misprint
     unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids)
-                        and not _complementary(kids) and not _classifies(cue))
-    # (a classification, '按消费类型分,', lists all of its total)
+                        and not _complementary(kids) and not _classifies(cue) and not _enumerates(text, cue))
+    # (a classification, '按消费类型分,', lists all of its total, and so does '分别为:')
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit)
                         and not _classifies(cue) and not _digit_slip(*_totals_of(parent, kids)))  # ('按经营单位所在地分,城镇…;乡村…': one whole split by one thing, no groups that overlap)
     unsure = unsure or (type_ == "sum" and _qizhong(cue) and _far_short(parent, kids))
@@ -588,6 +588,12 @@ def _income_and_spending(text: str, kids: Sequence[Figure]) -> tuple[list[Figure
     if not incomes or not spendings or len(incomes) + len(spendings) != len(kids):
         return None
     return incomes, spendings
+
+
+def _enumerates(text: str, cue: Cue) -> bool:
+    """'…收入完成2209万元,…,分别为:利润收入1286万元,…': 分别为 and a colon, each part named after it, lists all of the
+    total (not '教育、社保和就业、卫生健康支出分别为9.64亿元、…': some heads named before it)."""
+    return cue.group().startswith("分别") and text[cue.end():cue.end() + 1] in "::"
 
 
 def _adds_up(total: Figure, kids: Sequence[Figure]) -> bool:

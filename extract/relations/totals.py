@@ -10,6 +10,7 @@ from itertools import pairwise
 from extract.numbers import parse_number
 from extract.records import Figure
 from extract.relations.base import (
+    CLOSE_BRACKETS,
     INCOME_LEAD_RE,
     OPEN_BRACKETS,
     SENTENCE_END,
@@ -293,8 +294,23 @@ def _parts_before(text: str, figs: Sequence[Figure], total: Figure, start: int, 
     """The figures from `start` on that may be parts of `total`, printed after them: its measure, no part or total yet."""
     summed = build.summed_children()
     parts = [f for f in figs if f.doc_start >= start and _summable(text, f) and measure(f) == measure(total)
-             and not _subjects_of_fenbie(text, f) and f.figure_id not in summed and f.figure_id not in build.parents]
+             and not _subjects_of_fenbie(text, f) and f.figure_id not in summed]
+    listed = {f.figure_id for f in parts}
+    at = {f.figure_id: f for f in figs}
+    parts = [f for f in parts if f.figure_id not in build.parents or _broken_down_apart(text, f, listed, at, build)]
     return _opening_totals_dropped(text, total, parts)
+
+
+def _broken_down_apart(text: str, f: Figure, listed: set[str], at: dict[str, Figure], build: _Builder) -> bool:
+    """Whether a total of its own may still be one of the parts before a later total: its own parts none of them
+    listed with it, each in brackets right after it ('加上上级补助收入168452万元(其中返还性收入3214万元、…)、债务转贷收入…,
+    收入总计339239万元') or after the later total ('支出安排293036万元,加上…,支出总计316136万元,…。一般公共预算支出中,
+    安排教育支出…')."""
+    kids = {k for r in build.relations if r.parent_figure_id == f.figure_id for k in r.child_figure_ids}
+    before = [at[k] for k in kids if k in at]  # (the rest come after the later total)
+    bracketed = text[f.doc_end:f.doc_end + 1] in OPEN_BRACKETS
+    return bool(kids) and not kids & listed and all(
+        bracketed and k.doc_start > f.doc_end and not any(c in CLOSE_BRACKETS for c in text[f.doc_end:k.doc_start]) for k in before)
 
 
 def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:

@@ -41,6 +41,7 @@ def test_a_total_smaller_than_the_spending_or_a_numbered_items_figure_is_none() 
 
 def test_a_balanced_account_carries_its_balance() -> None:
     """'收入总计…,支出总计…,收支平衡,年终结余823万元': income and spending are equal, the 结余 is carried (probe 22)."""
-    assert checked_with_confidence(printed_lines("收入总计1,770万元,支出总计1,770万元,收支平衡,年终结余82万元。")) == []
+    assert checked_with_confidence(printed_lines("收入总计1,770万元,支出总计1,770万元,收支平衡,年终结余82万元。")) == [
+        (("sum", "1,770万元", ["1,770万元"], "收入总计 = 支出总计", True), "high")]  # (no remainder; the two totals balance)
     assert checked_with_confidence(printed_lines("收入合计46.52亿元,支出合计41.37亿元,收支相抵结余5.51亿元。")) == [
         (("sum", "46.52亿元", ["41.37亿元", "5.51亿元"], "收支相抵结余", False), "high")]
