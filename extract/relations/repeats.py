@@ -67,7 +67,7 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     _swapped_repeats(text, candidates, build)
 
 
-FAR_SWAP_DIGITS = 6  # significant digits from which two printings with digits swapped are matched anywhere in a report
+FAR_SWAP_DIGITS = 5  # significant digits from which two printings with digits swapped are matched anywhere in a report
 SWAP_REACH = 400  # characters between two printings of one figure under two names: an excerpt, a summary and its body
 GENERIC_LEAD_RE = re.compile(r"全年|今年|年内|当年|本年|全县|全市|全区|全镇|全乡|累计|共计|截至|截止|[的了共均已]")
 MIN_SHARED_WORDS = 4

@@ -190,14 +190,16 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
             run.append(nxt)
             last = j - 1
         i = last + 1
-        whole = next(reversed(list(WHOLE_NAMED_RE.finditer(lead))), None)  # (the last whole named before them)
+        whole = (next(reversed(list(WHOLE_NAMED_RE.finditer(lead))), None)  # (the last whole named before them)
+                 or next(reversed(list(BY_WHAT_RE.finditer(lead))), None))
         if len(run) < 2 or whole is None or "其中" in lead or any(f.unit != "%" for f in run) \
                 or RANKED_RE.search(text, sentence.start, sentence.end):
             continue
         words = [_clause_before(text, f) for f in run]
-        all_of_it = (_complementary(run) or OTHER_ITEM_RE.match(words[-1]) is not None
+        all_of_it = (_complementary(run) or OTHER_ITEM_RE.match(words[-1]) is not None or REST_NAMED_RE.match(words[-1]) is not None
                      or AND_OTHERS_RE.search(words[-1]) is not None  # '…、生活源及其他占12.4%': the rest with it
-                     or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None))
+                     or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None)
+                     or (FIRST_RANK_RE.match(words[0]) is not None and re.search(r"及以上$|以上占?$", words[-1]) is not None))
         if all_of_it:
             build.add("share", None, run, whole.group().rstrip(","), first.page)  # (less its comma)
         elif _shares_of_some(run, listed=False):
@@ -420,4 +422,7 @@ RANKED_RE = re.compile(r"最多|最高|最大|其次|居首位?|位居前|居前
 SHARE_CLAUSE_RE = re.compile(r"占(?:比|比重)?(?:为|达)?$")
 # (or with no comma, right before the first share: '全县PM2.5来源中移动源占38.5%、…'; not 其中, 集中 …)
 WHOLE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?<![其集期途心])中(?:[,,]|(?=[\u4e00-\u9fff]{1,10}?占))")
+# What a whole is looked at by, right before its shares: '从出生孩次看,一孩占42.3%,…'.
+BY_WHAT_RE = re.compile(r"(?<![^。;;,,:\n])(?:从|按)[\u4e00-\u9fff]{2,8}?(?:看|分|来看)[,,::]")
+FIRST_RANK_RE = re.compile(r"^(?:一|1|首|第一)(?![\u4e00-\u9fff]*以上)")  # '一孩', '一级', '第一档': the first of ranks …
 BAND_FLOOR_RE = re.compile(r"^\D{0,4}0\s*[—–\-~至到]|以下|不足|低于|不到")  # '0—14岁人口', '14岁以下'

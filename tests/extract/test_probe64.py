@@ -1,7 +1,8 @@
 """Rules from PDF probe 64 (a 预算执行 report and a 卫健局 总结, written blind), tested on sentences of our own: a total
 with its own parts in brackets right after it, or listed after the later total, is still one of that total's parts
 ('加上上级补助收入…(其中…)、…,收入总计…'); a 收入总计 and a 支出总计 the text says balance (收支平衡) are one figure
-printed twice; a 分别为 list names all of a budget's income, so falling short of it is an error."""
+printed twice; a 分别为 list names all of a budget's income, so falling short of it is an error; shares of ranks after
+what the whole is looked at by ('从出生孩次看,一孩占…,三孩及以上占…') are all of it."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ CASES = [
                  [(("sum", "62,100万元", ["58,200万元", "1,300万元", "2,600万元"], "总计", True), "high"),
                   (("sum", "62,000万元", ["62,100万元"], BAL, False), "high")], id="said-balanced"),
     pytest.param("全市收入总计62,000万元。全市支出总计58,100万元,收支结余3,900万元。", [], id="not-said-balanced"),
+    # shares of ranks after what the whole is looked at by, the last 'N及以上': all of it
+    pytest.param("全年出生人口2,460人。从出生孩次看,一孩占45.1%,二孩占38.2%,三孩及以上占16.7%。",
+                 [(("share", None, ["45.1%", "38.2%", "16.7%"], "从出生孩次看", True), "high")], id="ranks-and-up"),
+    pytest.param("全年出生人口2,460人。从出生孩次看,一孩占45.1%,二孩占38.2%,三孩及以上占17.5%。",
+                 [(("share", None, ["45.1%", "38.2%", "17.5%"], "从出生孩次看", False), "high")], id="ranks-and-up-planted"),
     pytest.param("全市国有资本经营预算收入完成1,506万元,分别为:利润收入1,120万元、产权转让收入320万元、其他收入65万元。",
                  [(("sum", "1,506万元", ["1,120万元", "320万元", "65万元"], "分别为", False), "high")], id="fenbie-lists-all"),
 ]
