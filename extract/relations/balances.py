@@ -251,6 +251,8 @@ def _signed_changes(text: str, figs: Sequence[Figure], window: Span, stock: Figu
         if {away for _, away in changes} == {True, False} and NEW_STATEMENT_AFTER_SEMICOLON_RE.search(
                 text, changes[-1][0].doc_end, g.doc_start):
             break  # '…新增487户,退出258户;全年发放租赁补贴1,864户': what came and went is said; this is another matter
+        if {away for _, away in changes} == {True, False} and STOCK_CLAUSE_RE.search(_stock_lead(text, figs, j)):
+            break  # '…,偿还…4.27亿元,年末债务余额控制在…债务限额92.60亿元以内': a stock or its limit again, no change
         if whole_of.get(g.figure_id) in {c.figure_id for c, _ in changes} | {stock.figure_id}:
             continue  # '净增16亿元,其中新增35.6亿元、偿还19.6亿元': the breakdown of a change (or of the stock)
         clause = _stock_lead(text, figs, j)

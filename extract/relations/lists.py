@@ -350,6 +350,11 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             groups.setdefault(measure(f), []).append(f)
         classified = cue.group().startswith(("按", "从", "分为"))  # only classification cues open so
         for key, kids in groups.items():
+            if cue.group().startswith("分别") and kids[0] is not parts[0] and _clause_break(text, parts[0], kids[0]) and (
+                    (prior := [f for f in figs[:bisect_left(starts, cue.start())] if measure(f) == key])
+                    and prior[-1].figure_id in build.children):
+                continue  # '…其中主办231件、协办65件;面复率、办结率分别为96.3%、100%,…满意的258件、…': another clause's
+                # figures, and the figure before of their measure a part already: no whole of theirs
             if key[0] == "percent":
                 # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
                 if not cue.noun or COMPOSITION_RE.search(cue.group()):  # '从资金投向看,产业发展占58.2%,…' too
@@ -845,11 +850,16 @@ def _unit_slip(parts: Decimal, total: Decimal, kids: Sequence[Figure], unit: str
     """Whether one part printed at another scale would make the total within a hundredth ('3.2亿元,其中…1.8亿元、…
     1.4万元': 1.4亿元 makes it): a misprint, not a list of some groups. A part printed larger than it is
     ('3280万元,其中…1150万元,…1.27亿元,…860万元': 1270万元 makes it) only in a unit other than the total's, `unit`:
-    a part of the total's unit divided down would as good as drop it ('2.47万个…0.68万个、1.12万个、1.79万个')."""
+    a part of the total's unit divided down would as good as drop it ('2.47万个…0.68万个、1.12万个、1.79万个'), unless
+    it is larger than the whole by itself ('实际到位投资4.35亿元,其中…3.2亿元、…1.05亿元、…1,000亿元')."""
     for kid in kids:
         value = kid.base_value or Decimal(0)
+        larger = unit is not None and kid.unit == unit and value > total  # ('…到位1,000亿元' of 4.35亿元: 1,000万元)
+        smaller = unit is not None and kid.unit != unit
         for power in (10, 100, 1000, 10_000):
-            for meant in (value * power, value / power) if unit is not None and kid.unit != unit else (value * power,):
+            for meant in (value * power, value / power) if smaller or larger else (value * power,):
+                if larger and meant < value and (meant * 100 < total or parts - value + meant != total):
+                    continue  # (divided down, it must make the total exactly, and matter to it)
                 if total and abs(parts - value + meant - total) * 100 <= total:
                     return True
     return False
