@@ -565,12 +565,13 @@ def chain_relations(parts: Sequence[tuple[Table, Layout]], figures: Sequence[Fig
 BALANCE_CUE = "年初 + 增加 − 减少 = 年末"
 OPENING_HEADER_RE = re.compile(r"年初|期初|上年末|上年结[余转]")
 CLOSING_HEADER_RE = re.compile(r"年末|期末")
-ADDED_HEADER_RE = re.compile(r"新增|增加|举借|发行|转贷|收入")
-TAKEN_HEADER_RE = re.compile(r"偿还|还本|减少|核销|支出|置换")
+ADDED_HEADER_RE = re.compile(r"新增|增加|举借|发行|转贷|收入|购置|采购|入库|调入|补充")
+TAKEN_HEADER_RE = re.compile(r"偿还|还本|减少|核销|支出|置换|使用|消耗|出库|调出|报废")  # ('调拨使用': out)
 
 
 def _balance_columns(rows: Sequence[Sequence[str]], layout: Layout, at: dict[tuple[int, int], Figure], sums: _Sums) -> None:
-    """'项目 | 年初余额 | 本年新增 | 本年偿还 | 年末余额': in each row, the opening stock with what came in and went out makes
+    """'项目 | 年初余额 | 本年新增 | 本年偿还 | 年末余额', '物资名称 | 单位 | 年初库存 | 本年新增 | 调拨使用 | 年末库存': in each
+    row, the opening stock with what came in and went out makes
     the closing one. Only when an opening column comes first, a closing one last, and every column between them is
     a change of one sign (新增, 举借 … in; 偿还, 减少 … out), all in one unit."""
     headers = [h.replace(" ", "") for h in layout.column_headers]
@@ -1005,21 +1006,44 @@ def _cells(line: Line, edges: Sequence[float] = ()) -> list[Cell]:
     """A line's words split where the gap between two glyphs is wider than TEXT_CELL_GAP character widths, and after
     a glyph that ends at one of `edges` (within HEADER_SLACK character widths) when a space follows it: a header's words
     set flush right over their columns' numbers may stand as close as a space ('绝对数 比上年增长(%)'), and in a header
-    (`edges` given) a unit in brackets ends a word even with no space after it ('粮食面积(万亩)监测户(户)')."""
-    out: list[list[Char]] = [[line.chars[0]]]
-    for a, b in zip(line.chars, line.chars[1:], strict=False):
+    (`edges` given) a unit in brackets ends a word even with no space after it ('粮食面积(万亩)监测户(户)'). Spaces
+    set as glyphs (a monospaced table padded with them) are gaps like any other."""
+    glyphs = [c for c in line.chars if not c.text.isspace()] or list(line.chars[:1])
+    spaces = _spaces_between(line)
+    out: list[list[Char]] = [[glyphs[0]]]
+    for a, b in zip(glyphs, glyphs[1:], strict=False):
         size = max(a.size, b.size, 1.0)
+        if spaces.get(id(b), 0) == 1:
+            out[-1].append(b)  # ('合　计': one space set as a glyph spaces letters, or words, apart; two or more pad cells)
+            continue
         if (b.x0 - a.x1 > TEXT_CELL_GAP * size or (b.x0 - a.x1 >= HEADER_GAP * size and any(abs(a.x1 - e) <= HEADER_SLACK * size for e in edges))
                 or (edges and a.text in ")）" and "\u4e00" <= b.text <= "\u9fff")):  # ('粮食面积(万亩)监测户(户)': a unit ends a header's word)
             out.append([])
         out[-1].append(b)
+    while len(out) >= 2 and all(len(cell) == 1 and "\u4e00" <= cell[0].text <= "\u9fff" for cell in out[:2]):
+        out[:2] = [out[0] + out[1]]  # ('总    计', '行    业': a label letter-spaced at the line's start is one word)
     return [("".join(normalize_char(c.text) for c in cell).strip(), tuple(cell)) for cell in out]
+
+
+def _spaces_between(line: Line) -> dict[int, int]:
+    """For each glyph after a space set as a glyph, how many spaces stand right before it (by the glyph's id)."""
+    run = 0
+    out: dict[int, int] = {}
+    for c in line.chars:
+        if c.text.isspace():
+            run += 1
+        else:
+            if run:
+                out[id(c)] = run
+            run = 0
+    return out
 
 
 def _row_shape(line: Line) -> int:
     """The number of numeric cells of a table row (a label, a unit maybe, then numbers or cells that print none: '—',
     '…'), plus WITH_UNIT when it has a unit cell; 0 for any other line."""
-    if not (line.chars[-1].text.isdigit() or line.chars[-1].text in "%%" + NO_FIGURE_ENDS):
+    last = next((c.text for c in reversed(line.chars) if not c.text.isspace()), "")
+    if not (last.isdigit() or (last and last in "%%" + NO_FIGURE_ENDS)):
         return 0  # (a row ends with a number: most lines of prose are passed over here, cheaply)
     cells = [text for text, _ in _cells(line) if text]
     unit = len(cells) >= 3 and UNIT_CELL_RE.match(cells[1].replace(" ", "")) is not None

@@ -21,6 +21,7 @@ COUNT_UNITS = (
     "部",  # '新增电梯18部' (not 部门, 部分, 部署: figures.WORD_AFTER_UNIT)
     "起",  # incidents and cases: '生产安全事故12起' (only after Arabic digits: '一起' is 'together')
     "宗",  # cases and parcels: '查处违法案件142宗', '调处土地纠纷12宗', '出让土地18宗'
+    "顶", "床", "艘",  # relief stocks: '帐篷420顶', '棉被2,600床', '冲锋舟6艘' (not 床位: NOT_BEFORE)
 )
 # Ages: where a group begins ('60岁及以上人口'), never an amount to add up.
 AGE_UNITS = ("岁", "周岁")
@@ -75,7 +76,7 @@ BASE_OF = {
 }
 RANK_BASE = "位次"
 # Compound units that also start a word: '300人日均增收' is 300人, '保障300人日常饮水' too.
-NOT_BEFORE = {"人日": "均常益夜"}
+NOT_BEFORE = {"人日": "均常益夜", "床": "位", "顶": "格"}
 
 BASE_UNITS = tuple(sorted(MONEY_UNITS + RATE_UNITS + PERCENT_UNITS + COUNT_UNITS + OTHER_UNITS, key=len, reverse=True))
 SCALE_WORDS = tuple(sorted((s for s in SCALES if s), key=len, reverse=True))

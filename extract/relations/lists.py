@@ -407,7 +407,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                           or _named_items_parent(text, before, cue, kids))
             else:
                 parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
-            if classified and parent is not None and len(exact := [f for f in before if _adds_up(f, kids)]) == 1:
+            if _classifies(cue) and parent is not None and len(exact := [f for f in before if _adds_up(f, kids)]) == 1:
                 parent = exact[0]  # '受理…案件246件,结案241件,…。从案件类型看,…': the one its parts make, exactly
             if parent is not None and parent.doc_start < sentence.start and text[sentence.start:cue.start()].strip() \
                     and _qizhong(cue) and not cue.noun:
