@@ -167,7 +167,7 @@ def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, firs
     years = [set(YEAR_RE.findall(words)) for words in sentences]
     if years[0] and years[1] and years[0] != years[1]:
         return
-    if any(PLAN_RE.search(words) and not BUILT_ON_RE.match(text, f.doc_end) for words, f in zip(sentences, (first, second), strict=True)):
+    if any(PLAN_RE.search(_clause_of(text, f)) and not BUILT_ON_RE.match(text, f.doc_end) for f in (first, second)):
         return  # a target or plan is not the figure achieved; what it builds on is ('在全年投入8.47亿元的基础上')
     verbs = [set(ACTION_VERB_RE.findall(_clause_before(text, f))) for f in (first, second)]
     if all(verbs) and verbs[0] != verbs[1]:
@@ -180,6 +180,13 @@ def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, firs
     if _parallel_sentences(figs, one, two, label):
         return  # '职工医保基金…本年收入…本年支出…可支付月数16.5个月' and '居民医保基金…本年收入…': two funds alike
     build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page, low=not _misprinted(first, second))
+
+
+def _clause_of(text: str, f: Figure) -> str:
+    """The clause a figure is printed in, from the clause break before it to the one after it: a plan word elsewhere in
+    its sentence ('全年共争取…援助资金12,385万元,…;帮助…转移就业5,318人') says nothing of it."""
+    after = CLAUSE_BREAK_RE.search(text, f.doc_end)
+    return _clause_before(text, f) + text[f.doc_start:after.start() if after else len(text)]
 
 
 def _parallel_sentences(figs: Sequence[Figure], one: Span, two: Span, label: str) -> bool:

@@ -66,3 +66,18 @@ def test_a_classification_breaks_down_the_figure_it_adds_up_to() -> None:
     assert checked_with_confidence(printed_lines(text)) == [
         (("sum", "2,460处", ["8处", "2,452处"], "其中", True), "high"),
         (("sum", "2,460处", ["312处", "1,046处", "702处", "400处"], "分行业领域看", True), "high")]
+
+
+FILLER = "全县持续深化劳务协作,组织开展招聘活动,帮助群众实现就业增收。" * 4
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # a plan word elsewhere in the summary's sentence (争取 援助资金, secured) says nothing of this figure
+    ("全年共争取援助资金8,420万元,实施项目36个;帮助农村劳动力转移就业4,217人。",
+     [(("repeat", "4,217人", ["4,271人"], "同一数字两处出现: 农村劳动力转移就业", False), "high")]),
+    # a plan in its own clause is no figure achieved
+    ("全年共实施项目36个;力争帮助农村劳动力转移就业4,217人。", []),
+])
+def test_a_plan_word_counts_in_the_figures_own_clause(summary: str, expected: list[object]) -> None:
+    text = summary + "\n" + FILLER + "\n全年帮助农村劳动力转移就业4,271人,务工收入稳步增长。"
+    assert checked_with_confidence(printed_lines(text)) == expected
