@@ -66,7 +66,7 @@ def _year_on_year(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         sentence = _sentence(text, base.doc_start)
         now = next((f for f in reversed(figs[:i]) if f.doc_start >= sentence.start and measure(f) == measure(base)
                     and _summable(text, f)), None)
-        if now is None or now.figure_id in build.parents:
+        if now is None or now.figure_id in build.summed_parents():  # (a subset of it, '其中林下经济…', is no sum)
             continue
         away = said.group("verb") in ("减少", "下降", "降低", "少")
         build.add("balance", now, [base, change], YEAR_ON_YEAR, now.page, subtracted=[change] if away else [])
@@ -251,6 +251,8 @@ def _signed_changes(text: str, figs: Sequence[Figure], window: Span, stock: Figu
         if {away for _, away in changes} == {True, False} and NEW_STATEMENT_AFTER_SEMICOLON_RE.search(
                 text, changes[-1][0].doc_end, g.doc_start):
             break  # '…新增487户,退出258户;全年发放租赁补贴1,864户': what came and went is said; this is another matter
+        if {away for _, away in changes} == {True, False} and NET_CHANGE_RE.match(_stock_lead(text, figs, j)):
+            break  # '…新增入规企业21户、退出…7户,净增14户': the net of the changes said, no change of its own
         if {away for _, away in changes} == {True, False} and STOCK_CLAUSE_RE.search(_stock_lead(text, figs, j)):
             break  # '…,偿还…4.27亿元,年末债务余额控制在…债务限额92.60亿元以内': a stock or its limit again, no change
         if whole_of.get(g.figure_id) in {c.figure_id for c, _ in changes} | {stock.figure_id}:
@@ -508,6 +510,9 @@ STOCK_TIME_RE = re.compile(r"\d{4}年|年初|年末|期初|期末|年底|年终|
 OUTTURN_GAP_RE = re.compile(r"(?:短收|超收)$")
 BUDGET_RE = re.compile(r"预算(?:数|收入|支出)?(?:为|是)?$")
 OUTTURN_RE = re.compile(r"(?:完成|实际|决算|执行)")
+
+
+NET_CHANGE_RE = re.compile(r"^(?:全年|当年|本年)?净(?:增|减|增加|减少|流入|流出)")  # a net change: '净增14户'
 
 
 # The year's net, said after its income and spending: '当年结余合计3,690.75万元', '本年收支结余为…'.

@@ -195,7 +195,7 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
         if len(run) < 2 or whole is None or "其中" in lead or any(f.unit != "%" for f in run) \
                 or RANKED_RE.search(text, sentence.start, sentence.end):
             continue
-        words = [_clause_before(text, f) for f in run]
+        words = [_clause_before(text, f).split("、")[-1] for f in run]  # ('…灌木林地占13.2%、其他林地占': 其他林地占)
         all_of_it = (_complementary(run) or OTHER_ITEM_RE.match(words[-1]) is not None or REST_NAMED_RE.match(words[-1]) is not None
                      or AND_OTHERS_RE.search(words[-1]) is not None  # '…、生活源及其他占12.4%': the rest with it
                      or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None)
