@@ -260,10 +260,17 @@ def read_layout(table: Table, caption: str = "") -> Layout:
 
 
 def _units_column(header: str, cells: Sequence[str]) -> bool:
-    """A column headed 单位 (计量单位 …) whose cells are units, blank or not, two at least: each row's own unit."""
+    """A column headed 单位 (计量单位 …) whose cells are units, blank or not, two at least and three in four ('台(套)' is
+    台, _row_unit): each row's own unit."""
     units_given = [cell.replace(" ", "") for cell in cells if cell.strip()]
-    return (header.replace(" ", "").endswith("单位") and len(units_given) >= 2
-            and all(UNIT_CELL_RE.match(u) for u in units_given))
+    known = sum(1 for u in units_given if _row_unit(u))
+    return header.replace(" ", "").endswith("单位") and known >= 2 and known * 4 >= len(units_given) * 3
+
+
+def _row_unit(cell: str) -> str:
+    """A unit cell's unit, less a second one in brackets ('台(套)' -> '台'); '' when it is none ('顶' is, '批次' is)."""
+    unit = re.sub(r"[((][^()（）]*[))]$", "", cell.replace(" ", ""))
+    return unit if UNIT_CELL_RE.match(unit) else ""
 
 
 def _group_row(filled: Sequence[str]) -> bool:
@@ -368,8 +375,8 @@ def table_figures(table: Table, doc_id: str, report_year: int | None = None, sec
     for r in range(layout.first_data, len(table.rows)):
         row = table.rows[r]
         _, row_unit = header_unit(labels[r])
-        if layout.unit_column is not None and UNIT_CELL_RE.match(row[layout.unit_column].replace(" ", "")):
-            row_unit = row[layout.unit_column].replace(" ", "")  # ('粮食 | 万吨 | 21.74 | 2.1': the row's numbers are 万吨)
+        if layout.unit_column is not None and (given := _row_unit(row[layout.unit_column])):
+            row_unit = given  # ('粮食 | 万吨 | 21.74 | 2.1': the row's numbers are 万吨)
         for c, cell in enumerate(row):
             if not cell or c in layout.skip_columns or c in layout.label_columns:
                 continue
@@ -1046,7 +1053,7 @@ def _row_shape(line: Line) -> int:
     if not (last.isdigit() or (last and last in "%%" + NO_FIGURE_ENDS)):
         return 0  # (a row ends with a number: most lines of prose are passed over here, cheaply)
     cells = [text for text, _ in _cells(line) if text]
-    unit = len(cells) >= 3 and UNIT_CELL_RE.match(cells[1].replace(" ", "")) is not None
+    unit = len(cells) >= 3 and bool(_row_unit(cells[1]))  # ("台(套)": 台)
     numbers = cells[2:] if unit else cells[1:]
     if len(cells) < 2 or TEXT_NUMBER_RE.match(cells[0]) or not numbers or not all(_number_or_none(c) for c in numbers):
         return 0
@@ -1124,7 +1131,7 @@ def _aligned(block: Sequence[Line]) -> bool:
         return not edges or max(edges) - min(edges) <= ALIGN_SLACK * size
 
     return all(lined_up([right for _, right, none in col if not none])
-               or (all(UNIT_CELL_RE.match(t) for t in _column_texts(block, k)) and lined_up([left for left, _, _ in col]))
+               or (all(_row_unit(t) for t in _column_texts(block, k)) and lined_up([left for left, _, _ in col]))
                for k, col in enumerate(columns, start=1))
 
 

@@ -124,6 +124,7 @@ class _Builder:
         self.children: set[str] = set()
         self.parents: set[str] = set()
         self.exact_lists: list[tuple[int, int]] = []  # where the parts of each sum that makes its total exactly are
+        self.figures: dict[str, Figure] = {}  # the figures of the relations so far, by id
 
     def summed_children(self) -> set[str]:
         """The figures that are parts of a sum or a balance (a subset's parts may still add up to a total of their own)."""
@@ -156,6 +157,7 @@ class _Builder:
                      tuple(k.figure_id for k in subtracted))
         )
         self.children.update(key[1])
+        self.figures.update((f.figure_id, f) for f in (*kids, *([parent] if parent is not None else [])))
         if parent is not None:
             self.parents.add(parent.figure_id)
             totals = _parts_total(parent, kids)

@@ -356,6 +356,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 continue  # '…其中主办231件、协办65件;面复率、办结率分别为96.3%、100%,…满意的258件、…': another clause's
                 # figures, and the figure before of their measure a part already: no whole of theirs
             if key[0] == "percent":
+                kids = [k for k in kids if _role(text, k) != "threshold"]  # ('…占58.2%,高于上级要求的55%以上的比例;…')
                 # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
                 if not cue.noun or COMPOSITION_RE.search(cue.group()):  # '从资金投向看,产业发展占58.2%,…' too
                     _share(text, figs, cue, sentence, kids, build)
@@ -500,7 +501,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
             if not _another_statement(text, parent, cue.end(), kid):
                 build.add("subset", parent, [kid], cue_text, parent.page)
         return
-    type_ = "sum" if len(kids) >= 2 else "subset"
+    type_ = "sum" if len(kids) >= 2 and not _some_of_an_earlier_breakdown(parent, kids, build) else "subset"
     if type_ == "subset" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit):
         unsure = True  # '…比年初净增1.25万人,其中领用电子社保卡31.06万人': the group of another figure, likelier than a misprint
     unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids)
@@ -829,6 +830,23 @@ def _far_short(parent: Figure, kids: Sequence[Figure]) -> bool:
 
 def _totals_of(parent: Figure, kids: Sequence[Figure]) -> tuple[Decimal, Decimal]:
     return _parts_total(parent, kids) or (Decimal(0), Decimal(0))
+
+
+def _some_of_an_earlier_breakdown(parent: Figure, kids: Sequence[Figure], build: _Builder) -> bool:
+    """Whether the total and its parts restate some of a breakdown printed before, in full ('市场主体44,083户。其中企业
+    9,872户,个体工商户33,164户,农民专业合作社1,047户' … later '全县市场主体44,083户,其中企业9,872户,仅占22.4%,个体
+    工商户33,164户,占比偏高'): the parts then are some of it, within it, and no sum of their own."""
+    values = sorted(k.base_value for k in kids if k.base_value is not None)
+    for r in build.relations:
+        if r.type != "sum" or len(r.child_figure_ids) <= len(kids):
+            continue
+        earlier = build.figures.get(r.parent_figure_id)
+        if earlier is None or earlier.base_value != parent.base_value or measure(earlier) != measure(parent):
+            continue
+        before = [build.figures[k].base_value for k in r.child_figure_ids if k in build.figures]
+        if all(before.count(v) >= values.count(v) for v in values):
+            return True
+    return False
 
 
 HAVING_RE = re.compile(r"具备|具有|拥有|带有|配备")  # a part named by what it has: a property, not a kind

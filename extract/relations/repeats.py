@@ -128,7 +128,8 @@ def table_repeats(text: str, text_figures: Sequence[Figure], table_figures: Sequ
             shared = _shared_words(GENERIC_LEAD_RE.sub("", cell.label.replace(LABEL_SEP, "\x01")), words)
             # (two significant digits swapped, 860 and 680, only where the two share a long name: a project's own)
             if len(shared) >= MIN_SHARED_WORDS and _swapped(cell, f, 2 if len(shared) >= 2 * MIN_SHARED_WORDS else 3):
-                build.add("repeat", cell, [f], f"同一数字两处出现: {shared}", cell.page)
+                first_printed, again = (f, cell) if f.page < cell.page else (cell, f)  # (a 附表 after the text restates it)
+                build.add("repeat", first_printed, [again], f"同一数字两处出现: {shared}", first_printed.page)
     return [replace(r, relation_id=f"R{first + n:03d}") for n, r in enumerate(build.relations)]
 
 
