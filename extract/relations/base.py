@@ -125,6 +125,7 @@ class _Builder:
         self.parents: set[str] = set()
         self.exact_lists: list[tuple[int, int]] = []  # where the parts of each sum that makes its total exactly are
         self.figures: dict[str, Figure] = {}  # the figures of the relations so far, by id
+        self.sums_of: dict[Decimal, list[Relation]] = {}  # the sums so far, by their total's value
 
     def summed_children(self) -> set[str]:
         """The figures that are parts of a sum or a balance (a subset's parts may still add up to a total of their own)."""
@@ -158,6 +159,8 @@ class _Builder:
         )
         self.children.update(key[1])
         self.figures.update((f.figure_id, f) for f in (*kids, *([parent] if parent is not None else [])))
+        if type_ == "sum" and parent is not None and parent.base_value is not None:
+            self.sums_of.setdefault(parent.base_value, []).append(self.relations[-1])
         if parent is not None:
             self.parents.add(parent.figure_id)
             totals = _parts_total(parent, kids)

@@ -351,8 +351,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         classified = cue.group().startswith(("按", "从", "分为"))  # only classification cues open so
         for key, kids in groups.items():
             if cue.group().startswith("分别") and kids[0] is not parts[0] and _clause_break(text, parts[0], kids[0]) and (
-                    (prior := [f for f in figs[:bisect_left(starts, cue.start())] if measure(f) == key])
-                    and prior[-1].figure_id in build.children):
+                    (prior := next((figs[j] for j in range(bisect_left(starts, cue.start()) - 1, -1, -1)
+                                    if measure(figs[j]) == key), None)) is not None and prior.figure_id in build.children):
                 continue  # '…其中主办231件、协办65件;面复率、办结率分别为96.3%、100%,…满意的258件、…': another clause's
                 # figures, and the figure before of their measure a part already: no whole of theirs
             if key[0] == "percent":
@@ -837,8 +837,8 @@ def _some_of_an_earlier_breakdown(parent: Figure, kids: Sequence[Figure], build:
     9,872户,个体工商户33,164户,农民专业合作社1,047户' … later '全县市场主体44,083户,其中企业9,872户,仅占22.4%,个体
     工商户33,164户,占比偏高'): the parts then are some of it, within it, and no sum of their own."""
     values = sorted(k.base_value for k in kids if k.base_value is not None)
-    for r in build.relations:
-        if r.type != "sum" or len(r.child_figure_ids) <= len(kids):
+    for r in build.sums_of.get(parent.base_value, []) if parent.base_value is not None else []:
+        if len(r.child_figure_ids) <= len(kids):
             continue
         earlier = build.figures.get(r.parent_figure_id)
         if earlier is None or earlier.base_value != parent.base_value or measure(earlier) != measure(parent):

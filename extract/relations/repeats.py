@@ -93,9 +93,9 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
             for two in group[i + 1:]:
                 first, second = sorted((one, two), key=lambda x: x.doc_start)
                 summary = not first.section and bool(second.section)  # (a summary before the report's first heading)
-                anywhere = summary or _swapped(first, second, FAR_SWAP_DIGITS)  # (too many digits for a coincidence)
                 if ((first.label == second.label and len(first.label) >= MIN_REPEAT_LABEL) or not _swapped(first, second)  # (_repeats')
-                        or (not anywhere and (second.doc_start - first.doc_start > SWAP_REACH or first.section != second.section))):
+                        or ((second.doc_start - first.doc_start > SWAP_REACH or first.section != second.section)
+                            and not summary and not _swapped(first, second, FAR_SWAP_DIGITS))):  # (too many digits for a coincidence)
                     continue
                 shared = _shared_words(_words_around(text, first, "\x00"), _words_around(text, second, "\x01"))
                 if len(shared) >= MIN_SHARED_WORDS:
