@@ -870,33 +870,35 @@ def _part_misprinted(parent: Figure, kids: Sequence[Figure]) -> bool:
 
 def _digits_swapped(printed: Decimal, meant: Decimal) -> bool:
     """Two neighbouring digits swapped, of two significant digits or more."""
-    exponent = min(printed.as_tuple().exponent, meant.as_tuple().exponent)
-    if not isinstance(exponent, int):
-        return False
-    a, b = (str(abs(v).scaleb(-exponent).to_integral_value()) for v in (printed, meant))
-    while a.endswith("0") and b.endswith("0"):
-        a, b = a[:-1], b[:-1]
-    if len(a) != len(b) or len(a) < 2:
-        return False
-    differ = [k for k in range(len(a)) if a[k] != b[k]]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    differ = _differing_digits(printed, meant, 2)
+    return differ is not None and _swap(*differ)
 
 
 def _digit_slip(parts: Decimal, total: Decimal) -> bool:
     """Whether the total, of three significant digits or more, is the parts' sum with one digit misprinted or two
     neighbouring digits swapped ('经济作物…26.8万亩,其中蔬菜12.4万亩、中药材15.3万亩、林果9.1万亩': 36.8): a
     misprint, likelier than groups that overlap by just so much."""
-    exponent = min(parts.as_tuple().exponent, total.as_tuple().exponent)
-    if not isinstance(exponent, int) or total <= 0 or parts <= 0:
-        return False
-    a, b = (str(abs(v).scaleb(-exponent).to_integral_value()) for v in (parts, total))
-    while a.endswith("0") and b.endswith("0"):  # (26万亩 and 36万亩 in 亩: two significant digits, not six)
+    differ = _differing_digits(parts, total, 3) if total > 0 and parts > 0 else None
+    return differ is not None and (len(differ[0]) == 1 or _swap(*differ))
+
+
+def _differing_digits(one: Decimal, two: Decimal, least: int) -> tuple[list[int], str, str] | None:
+    """Where the digits of two values of as many significant digits, `least` or more, differ (positions, digits of
+    each at the finer scale, less the zeros both end with: 26万亩 and 36万亩 have two, not six); None when they cannot
+    be compared so."""
+    exponent = min(one.as_tuple().exponent, two.as_tuple().exponent)
+    if not isinstance(exponent, int):
+        return None
+    a, b = (str(abs(v).scaleb(-exponent).to_integral_value()) for v in (one, two))
+    while a.endswith("0") and b.endswith("0"):
         a, b = a[:-1], b[:-1]
-    if len(a) != len(b) or len(b) < 3:
-        return False
-    differ = [k for k in range(len(a)) if a[k] != b[k]]
-    return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]]
-                                 and a[differ[1]] == b[differ[0]])
+    if len(a) != len(b) or len(a) < least:
+        return None
+    return [k for k in range(len(a)) if a[k] != b[k]], a, b
+
+
+def _swap(differ: list[int], a: str, b: str) -> bool:
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
 
 
 def _unit_slip(parts: Decimal, total: Decimal, kids: Sequence[Figure], unit: str | None = None) -> bool:
