@@ -1123,20 +1123,15 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
 def _aligned(block: Sequence[Line]) -> bool:
     """Whether each numeric column's right edges line up across the rows (numbers set flush right, or nearly); a cell
     that prints no figure ('—') is not asked to, and a column of units may line up on the left instead."""
-    columns = list(zip(*[[(cell[0].x0, cell[-1].x1, NO_FIGURE_RE.match(text) is not None) for text, cell in _cells(ln)[1:]]
-                         for ln in block], strict=True))
+    columns = list(zip(*[_cells(ln)[1:] for ln in block], strict=True))  # (each line's cells, read once)
     size = max(c.size for ln in block for c in ln.chars)
 
     def lined_up(edges: list[float]) -> bool:
         return not edges or max(edges) - min(edges) <= ALIGN_SLACK * size
 
-    return all(lined_up([right for _, right, none in col if not none])
-               or (all(_row_unit(t) for t in _column_texts(block, k)) and lined_up([left for left, _, _ in col]))
-               for k, col in enumerate(columns, start=1))
-
-
-def _column_texts(block: Sequence[Line], k: int) -> list[str]:
-    return [_cells(ln)[k][0].replace(" ", "") for ln in block]
+    return all(lined_up([chars[-1].x1 for text, chars in col if not NO_FIGURE_RE.match(text)])
+               or (all(_row_unit(text) for text, _ in col) and lined_up([chars[0].x0 for _, chars in col]))
+               for col in columns)
 
 
 def _header_cells(line: Line, block: Sequence[Line], edges: Sequence[float], width: int) -> list[Cell] | None:

@@ -49,6 +49,7 @@ def _balance_sheet(text: str, figs: Sequence[Figure], build: _Builder) -> None:
 # '与上年的29起相比减少6起', '比上年同期的412件增加37件': last year's figure and the change from it
 LAST_YEAR_BEFORE_RE = re.compile(r"(?:与|和|同|比|较)(?:上年|去年|上一年)(?:末|底|同期)?的?$")
 CHANGE_FROM_RE = re.compile(r"\s*(?:相比)?[,,]?\s*(?P<verb>减少|下降|降低|增加|增长|上升|多|少)了?\s*$")
+LAST_YEAR_END_RE = re.compile(r"[末底]的?$")  # '与上年末的530673人': last year's stock, no flow
 YEAR_ON_YEAR = "上年 + 增加 − 减少 = 本年"
 NET = "收入 − 支出 = 当年结余"
 
@@ -66,7 +67,7 @@ def _year_on_year(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         sentence = _sentence(text, base.doc_start)
         candidates = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(base) and _summable(text, f)]
         now = candidates[-1] if candidates else None
-        if candidates and re.search(r"[末底]的?$", text[max(0, base.doc_start - 8):base.doc_start]):
+        if candidates and LAST_YEAR_END_RE.search(text, max(0, base.doc_start - 8), base.doc_start):
             # '2023年末全县户籍总人口528416人,…迁出8027人,与上年末的530673人相比减少2257人': last year's stock against
             # this year's, the one said as a stock or else the first, not the flows after it
             now = next((f for f in candidates if STOCK_CLAUSE_RE.search(_clause_before(text, f))), candidates[0])
