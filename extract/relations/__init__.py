@@ -20,8 +20,10 @@ from extract.records import Figure, Relation
 from extract.relations.balances import (
     _balance_sheet,
     _budget_outturns,
+    _change_then_last_year,
     _closing_first,
     _last_year_first,
+    _levels_then_change,
     _net_of_flows,
     _net_then_opening,
     _openings_after,
@@ -85,6 +87,8 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _budget_outturns(text, figs, build)
     _year_on_year(text, figs, build)
     _last_year_first(text, figs, build)
+    _levels_then_change(text, figs, build)
+    _change_then_last_year(text, figs, build)
     _said_balanced(text, figs, build)
     _states(text, figs, build)  # (before _remainders: '已整改38个,正在整改6个,需长期坚持的2个' are three states, not two)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'

@@ -561,6 +561,51 @@ def _last_year_first(text: str, figs: Sequence[Figure], build: _Builder) -> None
         build.add("balance", now, [last, change], YEAR_ON_YEAR, now.page, subtracted=[change] if away else [])
 
 
+# '由上年的11.62亿元增加到12.37亿元,增加0.75亿元', '由年初的6,034人减少到5,862人,净减172人': two levels, then the change
+FROM_LEVEL_RE = re.compile(r"[由从](?P<when>年初|期初|上年末|上年底|上年年末|上年|去年)的?$")
+CHANGE_BY_RE = re.compile(r"(?:共|累计|全年)?(?P<verb>净增|净减|增加|减少|增长|下降|调增|调减|多|少)了?")
+LAST_YEARS_OWN = ("上年", "去年")
+
+
+def _levels_then_change(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'全县税收收入由上年的11.62亿元增加到12.37亿元,增加0.75亿元': from one level to another (之前 said by 由…的, the
+    other by 增加到/减少到/调整为), then, in the clause after, the change alone, the only other figure of the measure in
+    the sentence: 11.62 + 0.75 = 12.37 (cue 上年 + 增加 − 减少 = 本年; from 年初 or 上年末, 年初 + 增加 − 减少 = 年末).
+    Two changes or more after the levels are flows, which the stock readers read (_stocks_first)."""
+    balanced = {r.parent_figure_id for r in build.relations if r.type == "balance"}
+    for i, before in enumerate(figs[:-2]):
+        said = FROM_LEVEL_RE.search(text, max(0, before.doc_start - 8), before.doc_start)
+        after = figs[i + 1]
+        if said is None or after.figure_id in balanced or not STOCKS_TO_RE.fullmatch(text, before.doc_end, after.doc_start):
+            continue
+        sentence = _sentence(text, after.doc_start)
+        rest = [g for g in figs[i + 2:] if g.doc_start < sentence.end and measure(g) == measure(before)]
+        if len(rest) != 1 or not all(map(_addable, (before, after, rest[0]))) or _role(text, rest[0]) in ("rate", "threshold", "reference"):
+            continue
+        change = CHANGE_BY_RE.fullmatch(_clause_before(text, rest[0]).strip())
+        if change is None or measure(after) != measure(before):
+            continue
+        cue = YEAR_ON_YEAR if said.group("when") in LAST_YEARS_OWN else "年初 + 增加 − 减少 = 年末"
+        away = change.group("verb") in ("净减", "减少", "下降", "调减", "少")
+        build.add("balance", after, [before, rest[0]], cue, after.page, subtracted=[rest[0]] if away else [])
+
+
+def _change_then_last_year(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'床位达2,860张,比上年增加146张(上年为2,714张)': this year's figure, its change on last year, then last year's, in
+    one sentence and one measure: 2,714 + 146 = 2,860 (cue 上年 + 增加 − 减少 = 本年)."""
+    balanced = {r.parent_figure_id for r in build.relations if r.type == "balance"}
+    for i, now in enumerate(figs[:-2]):
+        change, last = figs[i + 1], figs[i + 2]
+        said = CHANGE_ON_LAST_RE.match(_clause_before(text, change).strip())
+        if said is None or now.figure_id in balanced or not LAST_YEAR_IS_RE.search(_clause_before(text, last)):
+            continue
+        if _sentence(text, last.doc_start).start > now.doc_start or not all(
+                measure(f) == measure(now) and _addable(f) for f in (change, last)) or not _addable(now):
+            continue
+        away = said.group("verb") in ("减少", "下降", "降低", "少")
+        build.add("balance", now, [last, change], YEAR_ON_YEAR, now.page, subtracted=[change] if away else [])
+
+
 # A budget said to balance: its 收入总计 and its 支出总计 are one figure printed twice.
 BALANCED_SAID_RE = re.compile(r"(?<!不)收\s*支\s*(?:总体)?\s*平\s*衡")
 INCOME_TOTAL_RE = re.compile(r"收入总计(?:为|达|达到)?$")

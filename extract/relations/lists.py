@@ -13,6 +13,7 @@ from extract.numbers import parse_number
 from extract.records import Figure
 from extract.relations.base import (
     CLAUSE_BREAK_RE,
+    CLOSE_BRACKETS,
     CUE_PUNCTUATION,
     FROM_OPENING,
     INCOME_LEAD_RE,
@@ -40,6 +41,7 @@ from extract.relations.base import (
 )
 from extract.relations.shares import (
     AMONG,
+    AND_OTHERS_RE,
     CLAUSE_BREAKS,
     CLOSING_LEAD,
     GROUP_KINDS,
@@ -56,6 +58,7 @@ from extract.relations.shares import (
     _part_words,
     _qizhong,
     _share,
+    _shares_listed,
 )
 
 INCLUDES = "包括"
@@ -362,6 +365,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                     _share(text, figs, cue, sentence, kids, build)
                 if _qizhong(cue):
                     _shares_within(text, figs, cue, sentence, kids, build)
+                    _composition(text, figs, cue, sentence, kids, build)
                 continue
             changes = [k for k in kids if _addable(k) and _role(text, k) in ("amount", "change")]  # (for a net change)
             kids = [k for k in kids if _summable(text, k)]
@@ -403,6 +407,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                     if whole is not None and len(side) >= 2:
                         _add_list(text, cue, whole, side, cue.group(), True, build)
                 continue
+            if _qizhong(cue) and not nested and (outside := [f for f in before if _paren_end(text, f.doc_start, cue.start()) >= cue.start()]):
+                before = outside  # '达52.37万人,比上年增加0.84万人(上年为51.53万人),其中…': a bracket closed before 其中 is an aside
             if FENBIE_VERB_RE.fullmatch(cue.group()):
                 parent = (_counted_parent(text, before, cue, kids) or _qizhong_parent(text, before, cue, kids)
                           or _named_items_parent(text, before, cue, kids))
@@ -494,7 +500,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
                            or _levels_left_out(text, parent, cue.end(), kids) or _grades_overlap(text, cue.end(), kids)
                            or _statuses_within(text, parent, cue.end(), kids)
                            or _properties_overlap(text, parent, cue.end(), kids) or _some_said_with_de(text, kids)
-                           or _names_nest(kids)
+                           or _names_nest(text, cue.end(), kids)
                            or SOME_PARTS_RE.match(text, kids[-1].doc_end) or _thresholds(text, cue.end(), kids)
                            or (MAIN_ONES_RE.match(text, cue.end()) and not _complementary(kids))):
         for kid in kids:  # groups within a total ('其中高血压…糖尿病…分别签约…'), not a breakdown of it
@@ -510,6 +516,7 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit)
                         and not _classifies(cue) and not _digit_slip(*_totals_of(parent, kids)) and not _part_misprinted(parent, kids))  # ('按经营单位所在地分,城镇…;乡村…': one whole split by one thing, no groups that overlap)
     unsure = unsure or (type_ == "sum" and _qizhong(cue) and _far_short(parent, kids) and not _part_misprinted(parent, kids))
+    unsure = unsure or (type_ == "sum" and _qizhong(cue) and _short_past_a_slip(parent, kids))
     unsure = unsure or (type_ == "sum" and any(HAVING_RE.search(_clause_before(text, k)) for k in kids))
     # ('点位6,842个,其中高清点位5,317个、具备人脸识别功能的点位1,263个': what some have, groups that may overlap)
     build.add(type_, parent, kids, cue_text, parent.page, low=unsure)
@@ -748,12 +755,22 @@ def _grades_overlap(text: str, start: int, kids: Sequence[Figure]) -> bool:
     return any(g is not None and g.group("up") for g in graded) and sum(g is not None for g in graded) >= 2
 
 
-def _names_nest(kids: Sequence[Figure]) -> bool:
+def _names_nest(text: str, start: int, kids: Sequence[Figure]) -> bool:
     """Whether one part's name is another's with words before it ('节水灌溉面积' and '高效节水灌溉面积'): the one is a kind
-    of the other, within it, so the two are no split of the total."""
-    labels = [k.label or "" for k in kids]
+    of the other, within it, so the two are no split of the total. A name cut at a bracket is read whole: '小(一)型水库'
+    is no kind of '中型水库'."""
+    labels = [_whole_name(k.label or "", words) for k, words in zip(kids, _part_words(text, start, kids), strict=True)]
     return any(len(a) >= 3 and len(b) > len(a) and b.endswith(a) and not re.search(r"(?:未|不|非|无|没有)$", b[:-len(a)])
                for a in labels for b in labels)  # ('消除风险' and '未消除风险' split the whole: one is the other's negation)
+
+
+def _whole_name(label: str, words: str) -> str:
+    """A part's label, or, when a bracket cuts it off from the words before it ('小(一)型水库9座': '型水库'), those words
+    back to the list's last separator."""
+    at = len(words) - len(label)
+    if label and words.endswith(label) and at > 0 and words[at - 1] in CLOSE_BRACKETS:
+        return re.split(r"[、,;:]", words)[-1]
+    return label
 
 
 def _some_said_with_de(text: str, kids: Sequence[Figure]) -> bool:
@@ -826,6 +843,20 @@ def _far_short(parent: Figure, kids: Sequence[Figure]) -> bool:
     红色旅游游客…'): a 其中 list names notable groups as often as all of them, so the check is a warning."""
     totals = _parts_total(parent, kids)
     return totals is not None and totals[0] * 10 < totals[1] * 9 and not _unit_slip(totals[0], totals[1], kids)
+
+
+def _short_past_a_slip(parent: Figure, kids: Sequence[Figure]) -> bool:
+    """Parts after 其中 short of their total by over a twentieth, and by more than one of them, where no misprint explains
+    the gap ('支出2,865万元,其中发放失业保险金1,536万元、稳岗返还846万元、技能提升补贴213万元': 2,595): a list of the main
+    items, not all of them, is likelier. A misprint would be the total one digit off or two of its digits swapped, a part with two digits
+    swapped, or a part at another scale; those stay errors."""
+    totals = _parts_total(parent, kids)
+    if totals is None or totals[0] * 20 >= totals[1] * 19:
+        return False
+    parts, total = totals
+    if all(k.base_value is not None and k.base_value > total - parts for k in kids):
+        return False  # (a gap smaller than every part listed is no item left out: a misprint)
+    return not (_digit_slip(parts, total) or _part_misprinted(parent, kids) or _unit_slip(parts, total, kids))
 
 
 def _totals_of(parent: Figure, kids: Sequence[Figure]) -> tuple[Decimal, Decimal]:
@@ -1049,6 +1080,24 @@ def _shares_within(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, 
         return  # '贫困人口占比为12.5%,其中因病致贫占45%、因残致贫占20%': shares of the group itself, another base
     if all("占" in _clause_before(text, k) and "的" not in _clause_before(text, k) for k in kids):
         build.add("subset", share, kids, cue.group(), share.page)
+
+
+def _composition(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Sequence[Figure],
+                 build: _Builder) -> None:
+    """'完成道路旅客运输量286.4万人次,…;其中班线客运占57.3%、城乡公交占36.5%、出租及其他占6.2%': the shares after 其中
+    that an amount before it is made of, each said with 占 and no base of its own (占…的), the last naming the rest
+    (其他) or all of them within a point of 100%. Not some groups' shares ('其中省外游客占42.5%、过夜游客占38.6%')."""
+    kids = list(_shares_listed(text, cue, kids))
+    if len(kids) < 2 or any(k.base_value is None or k.unit != "%" or k.figure_id in build.children for k in kids):
+        return
+    if not any(f.kind not in ("percent", "date") and sentence.start <= f.doc_start and f.doc_end <= cue.start() for f in figs):
+        return  # (the shares of an amount said before them)
+    if not all("占" in (clause := _clause_before(text, k)) and "的" not in clause for k in kids):
+        return
+    rest = _part_words(text, cue.end(), kids)[-1].lstrip("、,;: ")
+    total = sum((k.base_value for k in kids if k.base_value is not None), Decimal(0))
+    if OTHER_ITEM_RE.match(rest) or AND_OTHERS_RE.search(rest) or abs(total - 100) <= 1:
+        build.add("share", None, kids, cue.group(), kids[0].page)
 
 
 STOCK_PAIR_TAIL_RE = re.compile(rf"{FROM_OPENING}[^,,;;。]{{1,30}}?(?:{STOCKS_TO_RE.pattern})$")

@@ -71,7 +71,7 @@ FAR_SWAP_DIGITS = 5  # significant digits from which two printings with digits s
 SWAP_REACH = 400  # characters between two printings of one figure under two names: an excerpt, a summary and its body
 GENERIC_LEAD_RE = re.compile(r"全年|今年|年内|当年|本年|全县|全市|全区|全镇|全乡|累计|共计|截至|截止|[的了共均已]")
 MIN_SHARED_WORDS = 4
-AFOREMENTIONED_RE = re.compile(r"(?:上述|前述)的?$")  # a figure said to be one printed before it
+AFOREMENTIONED_RE = re.compile(r"(?:上述|前述)(?:的|[\u4e00-\u9fff]{0,6})$")  # a figure said to be one printed before it
 
 
 def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -98,10 +98,11 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
                             and not summary and not _swapped(first, second, FAR_SWAP_DIGITS))):  # (too many digits for a coincidence)
                     continue
                 shared = _shared_words(_words_around(text, first, "\x00"), _words_around(text, second, "\x01"))
+                said_again = AFOREMENTIONED_RE.search(_clause_before(text, second)) is not None
                 if len(shared) >= MIN_SHARED_WORDS:
-                    _repeat(text, figs, build, shared, first, second)
-                elif AFOREMENTIONED_RE.search(text, max(0, second.doc_start - 4), second.doc_start):
-                    _repeat(text, figs, build, first.label, first, second)  # '…168场次。…上述186场次赛事活动中': the one said before
+                    _repeat(text, figs, build, shared, first, second, said_again)
+                elif said_again:  # '…168场次。…上述186场次赛事活动中', '…1,146.72万元;上述资金1,164.72万元…': the one said before
+                    _repeat(text, figs, build, first.label, first, second, said_again)
 
 
 TABLE_REACH = 1  # pages between a table's cell and a figure of the running text that prints it again
@@ -156,13 +157,15 @@ def _shared_words(a: str, b: str) -> str:
     return best
 
 
-def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, first: Figure, second: Figure) -> None:
-    """A repeat of `first` as `second` (_repeats), unless the two are told apart: a part of a breakdown, one sentence,
-    other years, a plan, numbered items, values far apart, or alike sentences about two subjects."""
+def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, first: Figure, second: Figure,
+            said_again: bool = False) -> None:
+    """A repeat of `first` as `second` (_repeats), unless the two are told apart: a part of a breakdown, one sentence
+    (unless the second is `said_again`, after 上述), other years, a plan, numbered items, values far apart, or alike
+    sentences about two subjects."""
     if first.figure_id in build.children or second.figure_id in build.children:
         return
     one, two = _sentence(text, first.doc_start), _sentence(text, second.doc_start)
-    if one == two:
+    if one == two and not said_again:
         return
     sentences = [text[s.start:s.end] for s in (one, two)]
     years = [set(YEAR_RE.findall(words)) for words in sentences]

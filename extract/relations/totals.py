@@ -326,6 +326,8 @@ def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if after[1] in "含包":
             if inside:
                 build.add("subset" if len(inside) == 1 else "sum", whole, inside, "含", whole.page, low=len(inside) > 1)
+        elif after[1] == "其" and whole.figure_id in build.parents:
+            continue  # '河长426名(其中县级河长12名、乡级河长87名)': the 其中 list's own rule read it (lists)
         elif len(inside) >= 2 and not any(_clause_break(text, a, b) for a, b in pairwise(inside)):
             if _kinds_differ(text, whole.doc_end + 1, inside) or _statuses_within(text, whole, whole.doc_end + 1, inside):
                 for kid in inside:  # '培训1200人次(女性560人次、脱贫劳动力430人次)': groups within it
