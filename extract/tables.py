@@ -6,6 +6,7 @@ import re
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from extract import units
 from extract.figures import Found, find_figures
@@ -1085,9 +1086,16 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
     while i < len(lines):
         n = _row_shape(lines[i])
         j = i
-        while n and j < len(lines) and _row_shape(lines[j]) == n and lines[j].column == lines[i].column:
-            j += 1
-        block = list(lines[i:j])
+        while n and j < len(lines) and lines[j].column == lines[i].column:
+            if _row_shape(lines[j]) == n:
+                j += 1
+            elif (j > i and j + 1 < len(lines) and _group_heading(lines[j]) and _row_shape(lines[j + 1]) == n
+                  and lines[j + 1].column == lines[i].column):
+                j += 2  # ('…小计' / '二、乡镇学校' / rows: the next group's heading, in the table)
+            else:
+                break
+        within = list(lines[i:j])
+        block = [ln for ln in within if not _group_heading(ln) or _row_shape(ln)]  # (the rows, headings aside)
         numbered = sum(1 for ln in block if _has_number(ln)) if n and len(block) >= MIN_TEXT_ROWS else 0
         firsts = [_cells(ln)[0][0].replace(" ", "") for ln in block] if numbered >= MIN_TEXT_ROWS else []
         aligned = bool(firsts) and _aligned(block)
@@ -1095,9 +1103,12 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
         header: Line | None = None
         header_cells: list[Cell] | None = None
         edges: list[float] = []
+        lead: list[Line] = []
         if totalled or (aligned and (n >= WITH_UNIT or any(PART_ROW_RE.match(first) for first in firsts[1:]))):
             # (a total row; rows under 其中, or rows with a unit each, with a header over them: '全县常住人口 45.18' /
             # '其中:城镇 24.67' …, '粮食产量 万吨 21.74' / '用电量 亿千瓦时 12.06' …)
+            if keep and _group_heading(keep[-1]):
+                lead = [keep.pop()]  # ('一、城区学校' over the first group's rows: a row of the table, under its header)
             edges = _right_edges(block)
             width = _row_width(n)
             header_cells = _header_cells(keep[-1], block, edges, width) if keep else None
@@ -1107,17 +1118,62 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
                 if header_cells is not None:
                     header = keep[-2]
                     taken.extend(keep.pop().chars)  # ('企业数 增加值 比上年' over '(个) (亿元) 增长(%)': one header in two lines)
+            if header is None and len(keep) >= 3:
+                header_cells = _stacked_header(keep[-3:], block, width, [*lead, *block][0])
+                if header_cells is not None:
+                    header = keep[-3]  # ('新增学位 计划投资 …' / '项目名称' / '(个) (万元) …': one header in three lines)
+                    taken.extend(c for _ in range(2) for c in keep.pop().chars)
         if totalled or header is not None:
-            rows = ([header] if header is not None else []) + block
+            rows = ([header] if header is not None else []) + lead + within
             if header is not None:
                 keep.pop()
             tables.append(_raw_text_table(rows, header_cells))
             taken.extend(c for ln in rows for c in ln.chars)
             i = j
             continue
+        keep.extend(lead)
         keep.append(lines[i])
         i += 1
     return keep, tables, taken
+
+
+# A row that heads a group of a table's rows: '一、城区学校', '(二)乡镇', '第三片区' (its 小计 closes the group).
+GROUP_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[类组片部批])")
+GROUP_HEADING_MAX = 16  # characters: a heading names a group, it says nothing more
+
+
+def _group_heading(line: Line) -> bool:
+    """Whether a line is a group's heading within a table: one cell, no figure, a numbered name."""
+    cells = [text for text, _ in _cells(line) if text]
+    return (len(cells) == 1 and len(cells[0]) <= GROUP_HEADING_MAX and GROUP_HEADING_RE.match(cells[0]) is not None
+            and not any(ch.isdigit() for ch in cells[0]))
+
+
+def _stacked_header(above: Sequence[Line], block: Sequence[Line], width: int, below: Line) -> list[Cell] | None:
+    """A header set in three lines right above a table's rows, each line a word or a few over some columns and no
+    figure ('新增学位 计划投资 完成投资 完成率' / '项目名称' / '(个) (万元) (万元) (%)'): every column has a word, no line
+    two over one column, the lines close together and to the line `below` (a group's heading or the first row); the
+    columns' words joined top to bottom, or None."""
+    size = max(c.size for ln in above for c in ln.chars)
+    if any(b.top - a.bottom > 1.5 * size for a, b in pairwise([*above, below])):
+        return None  # (lines apart: no one header)
+    rows = [[cell for cell in _cells(ln) if cell[0]] for ln in block]
+    if any(len(r) != width for r in rows):
+        return None
+    bounds = [(max(r[k - 1][1][-1].x1 for r in rows) + min(r[k][1][0].x0 for r in rows)) / 2 for k in range(1, width)]
+    columns: list[list[Cell]] = [[] for _ in range(width)]
+    for line in above:
+        cells = [c for c in _cells(line) if c[0]]
+        if not cells or any(TEXT_NUMBER_RE.match(text) for text, _ in cells):
+            return None
+        at = [sum(1 for b in bounds if (chars[0].x0 + chars[-1].x1) / 2 > b) for _, chars in cells]
+        if len(set(at)) != len(at):
+            return None
+        for k, cell in zip(at, cells, strict=True):
+            columns[k].append(cell)
+    if not all(columns):
+        return None
+    return [("".join(text for text, _ in col), tuple(c for _, chars in col for c in chars)) for col in columns]
 
 
 def _aligned(block: Sequence[Line]) -> bool:
@@ -1193,9 +1249,11 @@ def _raw_text_table(rows: Sequence[Line], header: Sequence[Cell] | None = None) 
     cells = [[cell for cell in _cells(ln) if cell[0]] for ln in rows]
     if header is not None:
         cells[0] = list(header)
-    texts = tuple(tuple(text for text, _ in row) for row in cells)
+    width = max(len(row) for row in cells)
+    # (a group's heading, '一、城区学校', spans the row as a merged cell would: its text, then None)
+    texts = tuple(tuple(text for text, _ in row) + (None,) * (width - len(row)) for row in cells)
     boxes = tuple(tuple((min(c.x0 for c in ch), min(c.top for c in ch), max(c.x1 for c in ch), max(c.bottom for c in ch))
-                        for _, ch in row) for row in cells)
+                        for _, ch in row) + (None,) * (width - len(row)) for row in cells)
     chars = [c for ln in rows for c in ln.chars]
     bbox = (min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars), max(c.bottom for c in chars))
     return RawTable(bbox, texts, boxes)

@@ -65,6 +65,7 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             first, second = sorted((f, longer[0]), key=lambda x: x.doc_start)
             _repeat(text, figs, build, short, first, second)
     _swapped_repeats(text, candidates, build)
+    _said_again(text, candidates, build)
 
 
 FAR_SWAP_DIGITS = 5  # significant digits from which two printings with digits swapped are matched anywhere in a report
@@ -103,6 +104,25 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
                     _repeat(text, figs, build, shared, first, second, said_again)
                 elif said_again:  # '…168场次。…上述186场次赛事活动中', '…1,146.72万元;上述资金1,164.72万元…': the one said before
                     _repeat(text, figs, build, first.label, first, second, said_again)
+
+
+SAID_AGAIN_DIGITS = 4  # significant digits from which a figure after 上述 one digit off an earlier one is that one misprinted
+
+
+def _said_again(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """A figure after 上述 (前述) one digit off or two digits swapped from one printed before it, of one measure and
+    SAID_AGAIN_DIGITS significant digits or more, anywhere before it ('…合计12,587.00万元' … '对上述12,687.00万元救助资金
+    实行…'): the same figure printed again, misprinted. None when one printed before has its very value."""
+    repeated = {k for r in build.relations if r.type == "repeat" for k in r.child_figure_ids}
+    for i, second in enumerate(figs):
+        if second.figure_id in repeated or not AFOREMENTIONED_RE.search(_clause_before(text, second).rstrip()):
+            continue
+        before = [f for f in figs[:i] if measure(f) == measure(second) and f.kind in ("money", "count")]
+        if any(f.base_value == second.base_value for f in before):
+            continue
+        first = next((f for f in reversed(before) if _misprinted(f, second, SAID_AGAIN_DIGITS)), None)
+        if first is not None:
+            _repeat(text, figs, build, first.label, first, second, said_again=True)
 
 
 TABLE_REACH = 1  # pages between a table's cell and a figure of the running text that prints it again

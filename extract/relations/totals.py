@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from itertools import pairwise
 
 from extract.numbers import parse_number
@@ -31,6 +32,7 @@ from extract.relations.lists import (
     _far_short,
     _kinds_differ,
     _statuses_within,
+    _unit_slip,
 )
 from extract.relations.shares import _clause_break, _closing_total, _lead, _part_words
 
@@ -261,8 +263,35 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if any(INCOME_LEAD_RE.search(_clause_before(text, p)) for p in parts) and any(
                 SPENDING_LEAD_RE.search(_clause_before(text, p)) for p in parts):
             continue  # '…合计收入5,210.4万元、支出4,968.2万元,…': flows the other way of one another add up to nothing
+        if len(parts) >= 2 and (_smaller_than_a_part(total, parts) or _counts_its_own(text, total, parts)):
+            continue
         if len(parts) >= 2:
             build.add("sum", total, parts, cue.group(), total.page)
+
+
+def _smaller_than_a_part(total: Figure, parts: Sequence[Figure]) -> bool:
+    """A total after its parts less than half of one of them, where no part at another scale explains it ('具有本科及以上学历的2,816人,具有中级及以上职称的1,942人,县级及以上骨干教师、学科带头人共368人'):
+    the count of something else, no total of them."""
+    if total.base_value is None or any(p.base_value is None for p in parts):
+        return False
+    largest = max(p.base_value for p in parts if p.base_value is not None)
+    added = sum((p.base_value for p in parts if p.base_value is not None), Decimal(0))
+    return largest > total.base_value * 2 and not _unit_slip(added, total.base_value, parts, total.unit)
+
+
+OWN_NAMES_RE = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,12}(?:[、和与及][\u4e00-\u9fff]{2,12})+)(?:共计?|合计|总计)(?:有|为|达到?)?$")
+
+
+def _counts_its_own(text: str, total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether the total's clause names the things it counts, joined by 、/和, none of them named where a part is
+    ('…,县级骨干教师、学科带头人共368人' after '…本科学历的2,816人,…职称的1,942人'): not '乡镇干部320人、村干部880人,
+    乡镇和村干部共1,200人', whose names are the parts'."""
+    said = OWN_NAMES_RE.search(_clause_before(text, total))
+    if said is None:
+        return False
+    names = [n[-2:] for n in re.split(r"[、和与及]", said.group("names")) if len(n) >= 2]
+    words = "".join(_clause_before(text, p) + p.label for p in parts)
+    return not any(n in words for n in names)
 
 
 NAMED_BASE_RE = re.compile(r"[\s,,。;;]*(?P<name>[\u4e00-\u9fff]{2,20}?)(?<![参增追新附施外叠添更倍])加上")  # '政府性基金预算收入加上…'
