@@ -497,7 +497,8 @@ CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|(?<!\d)12月(?:
 OPENING_AFTER_RE = re.compile(r"[比较](?:上年末|年初|期初|上年年末)[^,,;;。\d]{0,6}$")  # '比年初的', '比年初预算'
 BARE_CHANGE_RE = re.compile(r"(?P<verb>调增|调减|净增|净减|增加|减少)了?")  # '…调整为15.84亿元,调增0.58亿元'
 PLUS_OPENING_RE = re.compile(r"\s*加上?(?:上年|年初|期初)(?:滚存|累计)?(?:结余|结转)[^,,;;。]{0,6}$")  # '…,加上年结余3.45亿元'
-NET_OF_YEAR_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余$")
+NET_OF_YEAR = r"(?:当年|本年|当期|本期)(?:收支)?结余"  # the year's net: '当年结余', '本年收支结余'
+NET_OF_YEAR_RE = re.compile(NET_OF_YEAR + "$")
 WHEN_ONLY_RE = re.compile(r"(?:截至|截止|到)?(?:\d{4}年(?:末|底|初)|(?:\d{4}年)?(?:上年末|上年底|年初|年末|年底|期初|期末|(?<!\d)12月(?:底|末)))")
 CHANGE_BETWEEN_RE = re.compile(r"^\s*(?P<verb>净增|净减|增加|减少|增长|下降)了?\s*$")
 ON_OPENING_RE = re.compile(r"[比较](?:年初|期初|上年末)(?:分别)?(?P<verb>净增|净减|增加|减少|增长|下降)了?$")
@@ -521,7 +522,7 @@ NET_CHANGE_RE = re.compile(r"^(?:全年|当年|本年)?净(?:增|减|增加|减�
 
 
 # The year's net, said after its income and spending: '当年结余合计3,690.75万元', '本年收支结余为…'.
-NET_LEAD_RE = re.compile(r"(?:当年|本年|当期|本期)(?:收支)?结余(?:合计|共计|总计)?(?:为|达|达到)?$")
+NET_LEAD_RE = re.compile(NET_OF_YEAR + r"(?:合计|共计|总计)?(?:为|达|达到)?$")
 
 
 def _net_of_flows(text: str, figs: Sequence[Figure], build: _Builder) -> None:
