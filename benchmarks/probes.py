@@ -36,7 +36,7 @@ PROBES = ROOT / "benchmarks" / "probes"
 
 # Probes whose authors broke their lines where a PDF line would end (every 34-40 characters, mid-clause), not at
 # paragraph ends: tally's PDF path joins such lines into their paragraph (extract.layout), so this harness joins them.
-WRAPPED = frozenset({"probe57"})
+WRAPPED = frozenset({"probe57", "probe71"})
 
 
 def alerts(text: str) -> tuple[int, int]:

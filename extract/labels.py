@@ -308,7 +308,8 @@ WORDS_WITH_DENG = ("平等", "同等", "对等", "均等", "高等", "中等", "
 # A preposition left alone before a count ('对440户未消除风险监测对象…'): the noun after the count names it.
 LONE_PREPOSITIONS = ("对", "向", "为", "给", "把", "被", "让", "从", "在", "将")
 # What an amount is compared with: '较协议目标' + 8000万元, '比计划' + 500万元 (a change said so is a change first).
-COMPARED_TO_RE = re.compile(r"(?:较|比(?![赛武])|相比|对比)[\u4e00-\u9fff]{1,8}$")  # (not 比赛, 比武: contests)
+# (not 比赛, 比武: contests; nor 较大, 较高, 较多 …: '较大隐患53处' is a kind of hazard, compared with nothing)
+COMPARED_TO_RE = re.compile(r"(?:较(?![大小高低多少好差快慢重轻为强弱])|比(?![赛武])|相比|对比)[\u4e00-\u9fff]{1,8}$")
 # The base of a ratio printed after it: '目标任务27800人' + '的102.2%'.
 BASE_OF_RATIO_RE = re.compile(r"的\s*\d")
 # Brackets and quotes that only mark a figure ('【0.5个工作日】', '“3.6万件”'): its label is before them.

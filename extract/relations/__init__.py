@@ -14,6 +14,7 @@ find_relations calls them; a figure a reader has made a part of something is see
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from extract.records import Figure, Relation
@@ -33,7 +34,7 @@ from extract.relations.balances import (
     _stocks_first,
     _year_on_year,
 )
-from extract.relations.base import _Builder
+from extract.relations.base import _Builder, measure
 from extract.relations.items import _enumerations, _inline_items, _points, _points_then_total
 from extract.relations.lists import _counts_groups, _lists
 from extract.relations.repeats import _repeats, table_repeats
@@ -59,12 +60,27 @@ __all__ = ["find_relations", "groups_of_kinds", "table_repeats"]
 WRAPPED_AT_BREAK_RE = re.compile(r"(?<=[,,、;;])\n(?![(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|[一二三四五六七八九十]是)")
 
 
+# '问题共4个方面31个具体问题', '3大类12个项目': a count of the groups the next figure's things fall in
+GROUPS_NOUN_RE = re.compile(r"(?:个)?(?:方面|大类|类别|类|批次|批|领域|板块|层面|环节|维度)")
+
+
+def _groups_the_next(text: str, figs: Sequence[Figure], starts: Sequence[int], f: Figure) -> bool:
+    """Whether a count is of the groups the figure right after it is counted in ('4个方面31个具体问题'): a group noun
+    alone between them, the next of the same measure and larger. Neither a part nor a total."""
+    k = bisect_left(starts, f.doc_end)  # (figs in reading order, `starts` theirs)
+    after = figs[k] if k < len(figs) else None
+    return (f.kind == "count" and after is not None and measure(after) == measure(f)
+            and GROUPS_NOUN_RE.fullmatch(text, f.doc_end, after.doc_start) is not None
+            and (after.base_value or 0) > (f.base_value or 0))
+
+
 def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Relation]:
     """Sum, subset and share relations of a document, from its text and its figures (doc offsets)."""
     build = _Builder(doc_id)
     text = WRAPPED_AT_BREAK_RE.sub(" ", text)  # '…乡村建设类3867万元,\n就业帮扶类…': a list wrapped, not ended (offsets kept)
     figs = sorted(figures, key=lambda f: f.doc_start)
-    figs = [f for f in figs if not _counts_groups(text, figs, f)]
+    starts = [f.doc_start for f in figs]
+    figs = [f for f in figs if not _counts_groups(text, figs, f) and not _groups_the_next(text, figs, starts, f)]
     _enumerations(text, figs, build)
     _inline_items(text, figs, build)
     _classes_among(text, figs, build)

@@ -456,7 +456,18 @@ def _same_stock(opening: str, closing: str) -> bool:
         return True
     if len(os.path.commonprefix([a[::-1], b[::-1]])) >= 4:
         return True  # '年初结余节余指标', '截至12月底,库存节余指标': one head noun, four characters or more
+    if _drops_words(a, b) or _drops_words(b, a):
+        return True  # '年初在库招商项目', '年末在库项目': the one name the other's, a word left out
     return bool({w for w in STOCK_WORDS if w in a} & {w for w in STOCK_WORDS if w in b})
+
+
+def _drops_words(longer: str, shorter: str) -> bool:
+    """Whether `shorter` (three characters or more) is `longer` with words left out, its head noun (last two
+    characters) kept: '在库项目' of '在库招商项目'."""
+    if len(shorter) < 3 or len(shorter) >= len(longer) or shorter[-2:] != longer[-2:]:
+        return False
+    rest = iter(longer)
+    return all(ch in rest for ch in shorter)
 
 
 def _budget_outturns(text: str, figs: Sequence[Figure], build: _Builder) -> None:

@@ -1086,7 +1086,7 @@ def _composition(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, ki
                  build: _Builder) -> None:
     """'完成道路旅客运输量286.4万人次,…;其中班线客运占57.3%、城乡公交占36.5%、出租及其他占6.2%': the shares after 其中
     that an amount before it is made of, each said with 占 and no base of its own (占…的), the last naming the rest
-    (其他) or all of them within a point of 100%. Not some groups' shares ('其中省外游客占42.5%、过夜游客占38.6%')."""
+    (其他) or all of them less than a point from 100%. Not some groups' shares ('其中省外游客占42.5%、过夜游客占38.6%')."""
     kids = list(_shares_listed(text, cue, kids))
     if len(kids) < 2 or any(k.base_value is None or k.unit != "%" or k.figure_id in build.children for k in kids):
         return
@@ -1096,7 +1096,7 @@ def _composition(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, ki
         return
     rest = _part_words(text, cue.end(), kids)[-1].lstrip("、,;: ")
     total = sum((k.base_value for k in kids if k.base_value is not None), Decimal(0))
-    if OTHER_ITEM_RE.match(rest) or AND_OTHERS_RE.search(rest) or abs(total - 100) <= 1:
+    if OTHER_ITEM_RE.match(rest) or AND_OTHERS_RE.search(rest) or abs(total - 100) < 1:
         build.add("share", None, kids, cue.group(), kids[0].page)
 
 
