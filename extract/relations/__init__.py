@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from extract.records import Figure, Relation
 from extract.relations.balances import (
+    _added_and_taken,
     _balance_sheet,
     _budget_outturns,
     _change_then_last_year,
@@ -104,6 +105,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _year_on_year(text, figs, build)
     _last_year_first(text, figs, build)
     _levels_then_change(text, figs, build)
+    _added_and_taken(text, figs, build)
     _change_then_last_year(text, figs, build)
     _said_balanced(text, figs, build)
     _states(text, figs, build)  # (before _remainders: '已整改38个,正在整改6个,需长期坚持的2个' are three states, not two)

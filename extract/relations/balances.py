@@ -30,6 +30,7 @@ from extract.relations.base import (
     _summable,
     measure,
 )
+from extract.relations.totals import OPERAND_RE
 
 
 def _balance_sheet(text: str, figs: Sequence[Figure], build: _Builder) -> None:
@@ -441,7 +442,7 @@ def _with_when(text: str, start: int, clause: str) -> str:
     """A clause's words (before `start`) after the clause before it when that one only says when ('截至年末,')."""
     at = start - len(clause)
     if at > 0 and text[at - 1] in ",,":
-        when = _clause_to(text, at - 1, 11)
+        when = _clause_to(text, at - 1, 11).split("\n")[-1]  # (a heading's line ends before it: '(五)政府债务情况\n2025年初,')
         if WHEN_ONLY_RE.fullmatch(when.strip()):
             return when.strip() + clause
     return clause
@@ -616,6 +617,58 @@ def _change_then_last_year(text: str, figs: Sequence[Figure], build: _Builder) -
             continue
         away = said.group("verb") in ("减少", "下降", "降低", "少")
         build.add("balance", now, [last, change], YEAR_ON_YEAR, now.page, subtracted=[change] if away else [])
+
+
+# '…,结转下年7,457.12万元', '年末滚存结余为…': what a budget carries to the next year, after what was added and taken away
+CARRIED_TO_RE = re.compile(r"(?:结转下年|转下年|年末滚存结余|年末累计结余|滚存结余|年末结余|年末结转)(?:资金)?(?:为|达|共)?$")
+ADDED_AND_TAKEN = "基数 + 加上 − 减去 = 结转"
+
+
+def _added_and_taken(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'上年结转3,127.44万元,加上本年收入86,420.35万元、上级补助收入4,215.60万元,减去本年支出118,906.27万元、调出资金
+    9,500.00万元,结转下年7,457.12万元': a base, the clauses that add to it (加上, and what is listed with 、 after) and
+    those that take away (减去, 扣除), then what is carried, in one sentence and one measure: base + added − taken =
+    carried. A sentence that opens with 加上 adds to the last figure of the measure in the sentence before ('收入1,286.50
+    万元,…。加上上年结转…'). Both adding and taking away must be said, and every figure between signed so."""
+    for i, carried in enumerate(figs):
+        if not CARRIED_TO_RE.search(_clause_before(text, carried)) or carried.figure_id in build.parents or not _addable(carried):
+            continue
+        sentence = _sentence(text, carried.doc_start)
+        before = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(carried)]
+        signed = _signed_operands(text, sentence.start, before)
+        if signed and signed[0][1] is not None:  # (opens with 加上: the base is the sentence before's)
+            earlier = _sentence(text, sentence.start - 1) if sentence.start else None
+            base = next((f for f in reversed(figs[:i]) if earlier is not None and earlier.start <= f.doc_start < sentence.start
+                         and measure(f) == measure(carried)), None)
+            signed = [(base, None), *signed] if base is not None and _summable(text, base) else []
+        if len(signed) < 3:
+            continue
+        signs = [away for _, away in signed[1:]]
+        if True not in signs or False not in signs or not all(_summable(text, f) for f, _ in signed):
+            continue
+        build.add("balance", carried, [f for f, _ in signed], ADDED_AND_TAKEN, carried.page,
+                  subtracted=[f for f, away in signed if away])
+
+
+def _signed_operands(text: str, start: int, figs: Sequence[Figure]) -> list[tuple[Figure, bool | None]]:
+    """Each figure with whether its clause takes it away (减去, 扣除: True) or adds it (加上: False), one listed with 、
+    after another taking its sign, the first of no clause of either the base (None); [] when one after the first is
+    signed by neither."""
+    out: list[tuple[Figure, bool | None]] = []
+    at = start
+    for f in figs:
+        between = text[at:f.doc_start]
+        said = OPERAND_RE.match(CLAUSE_BREAK_RE.split(between)[-1])
+        if said is not None:
+            out.append((f, said.group().strip().startswith(("减", "扣"))))
+        elif out and CLAUSE_BREAK_RE.search(between) is None and out[-1][1] is not None:
+            out.append((f, out[-1][1]))  # ('…、上级补助收入4,215.60万元': listed with the one before)
+        elif not out:
+            out.append((f, None))
+        else:
+            return []
+        at = f.doc_end
+    return out
 
 
 # A budget said to balance: its 收入总计 and its 支出总计 are one figure printed twice.

@@ -414,6 +414,8 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                           or _named_items_parent(text, before, cue, kids))
             else:
                 parent = _named_figure(text, figs, cue, key) if cue.noun else _unit_parent(before, kids)
+            if _qizhong(cue) and text[cue.start() - 1:cue.start()] in OPEN_BRACKETS:
+                parent = _bracketed_whole(text, figs, starts, cue, key)  # '…限额312,600万元以内(其中一般债务限额…)'
             if _classifies(cue) and parent is not None and len(exact := [f for f in before if _adds_up(f, kids)]) == 1:
                 parent = exact[0]  # '受理…案件246件,结案241件,…。从案件类型看,…': the one its parts make, exactly
             if parent is not None and parent.doc_start < sentence.start and text[sentence.start:cue.start()].strip() \
@@ -632,6 +634,8 @@ def _closes(text: str, figs: Sequence[Figure], start: int, f: Figure) -> bool:
     """Whether `f` closes the list that starts at `start` as its total. A total after 共/累计 and a verb closes it only
     after a part of its measure: '其中产业项目累计投入800万元' opens the list with a part."""
     cue = _closing_total(text, f)
+    if cue is not None and OTHER_ITEM_RE.match(_clause_before(text, f).lstrip()):
+        return False  # ('…,其余各项支出合计30,410万元': the rest, the list's last part)
     if cue is None or not (cue.group("verb") or cue.group("noun")):
         return cue is not None
     return any(start <= g.doc_start and g.doc_end <= f.doc_start and measure(g) == measure(f) for g in figs)
@@ -762,6 +766,20 @@ def _names_nest(text: str, start: int, kids: Sequence[Figure]) -> bool:
     labels = [_whole_name(k.label or "", words) for k, words in zip(kids, _part_words(text, start, kids), strict=True)]
     return any(len(a) >= 3 and len(b) > len(a) and b.endswith(a) and not re.search(r"(?:未|不|非|无|没有)$", b[:-len(a)])
                for a in labels for b in labels)  # ('消除风险' and '未消除风险' split the whole: one is the other's negation)
+
+
+BRACKET_REACH = 4  # characters between a figure and the bracket of its own 其中 list ('312,600万元以内(其中…')
+
+
+def _bracketed_whole(text: str, figs: Sequence[Figure], starts: Sequence[int], cue: Cue, key: tuple[str, str]) -> Figure | None:
+    """The whole of a bracketed 其中 list: the figure right before the bracket, of the parts' measure, a limit too
+    ('控制在债务限额312,600万元以内(其中一般债务限额105,000万元、专项债务限额207,600万元)'); None when that figure is
+    of another measure or there is none: the list is not of a figure further back ('专项债务余额192,214.80万元')."""
+    k = bisect_left(starts, cue.start())
+    right = figs[k - 1] if k else None
+    if right is None or right.doc_end > cue.start() or cue.start() - right.doc_end > BRACKET_REACH + 1:
+        return None
+    return right if measure(right) == key and _addable(right) else None
 
 
 def _whole_name(label: str, words: str) -> str:
@@ -1086,7 +1104,7 @@ def _composition(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, ki
                  build: _Builder) -> None:
     """'完成道路旅客运输量286.4万人次,…;其中班线客运占57.3%、城乡公交占36.5%、出租及其他占6.2%': the shares after 其中
     that an amount before it is made of, each said with 占 and no base of its own (占…的), the last naming the rest
-    (其他) or all of them less than a point from 100%. Not some groups' shares ('其中省外游客占42.5%、过夜游客占38.6%')."""
+    (其他) or all of them within a point of 100% (not 99.0: that may leave a group out). Not some groups' shares ('其中省外游客占42.5%、过夜游客占38.6%')."""
     kids = list(_shares_listed(text, cue, kids))
     if len(kids) < 2 or any(k.base_value is None or k.unit != "%" or k.figure_id in build.children for k in kids):
         return
@@ -1096,7 +1114,7 @@ def _composition(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, ki
         return
     rest = _part_words(text, cue.end(), kids)[-1].lstrip("、,;: ")
     total = sum((k.base_value for k in kids if k.base_value is not None), Decimal(0))
-    if OTHER_ITEM_RE.match(rest) or AND_OTHERS_RE.search(rest) or abs(total - 100) < 1:
+    if OTHER_ITEM_RE.match(rest) or AND_OTHERS_RE.search(rest) or -1 < total - 100 <= 1:
         build.add("share", None, kids, cue.group(), kids[0].page)
 
 

@@ -200,7 +200,8 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
                      or AND_OTHERS_RE.search(words[-1]) is not None  # '…、生活源及其他占12.4%': the rest with it
                      or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None)
                      or (FIRST_RANK_RE.match(words[0]) is not None and re.search(r"及以上$|以上占?$", words[-1]) is not None)
-                     or abs(sum((f.base_value or Decimal(0) for f in run), Decimal(0)) - 100) < 1)  # ('处置方式中,焚烧…占58.6%,填埋…,资源化…': all)
+                     or -1 < sum((f.base_value or Decimal(0) for f in run), Decimal(0)) - 100 <= 1)
+        # ('处置方式中,焚烧…占58.6%,填埋…,资源化…': all of it; over by a point too, but 99.0 may leave a group out)
         if all_of_it:
             build.add("share", None, run, whole.group().rstrip(","), first.page)  # (less its comma)
         elif _shares_of_some(run, listed=False):

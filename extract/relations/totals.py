@@ -34,7 +34,7 @@ from extract.relations.lists import (
     _statuses_within,
     _unit_slip,
 )
-from extract.relations.shares import _clause_break, _closing_total, _lead, _part_words
+from extract.relations.shares import OTHER_ITEM_RE, _clause_break, _closing_total, _lead, _part_words
 
 # What a total in the sentence after its parts counts them by: '两批次共选派教师55人', '三年累计投入…'.
 PARTS_COUNTED_RE = re.compile(r"^(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|批次|批|年|季度|期|镇|乡|村|项|类|所|家)[\u4e00-\u9fff]{0,4}$")
@@ -217,6 +217,8 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         cue = _closing_total(text, total)
         if cue is None or OPERAND_RE.match(_clause_before(text, total)):
             continue  # ('…上年结转0.86亿元,加本年收入总计38.45亿元,减本年支出总计38.12亿元,…': what is added or taken away)
+        if OTHER_ITEM_RE.match(_clause_before(text, total).lstrip()):
+            continue  # ('教育支出…、城乡社区支出…,其余各项支出合计96,308.71万元': the rest, one more part, no total of them)
         wide = cue.group().startswith(("以上", "上述"))
         window = _paragraph(text, total.doc_start) if wide else _sentence(text, total.doc_start)
         start = window.start
