@@ -125,7 +125,7 @@ UNIT_ALTERNATIVE_RE = re.compile(r" ?\((?:间|户|座|套|处|个|人|辆|台|�
 # without their %. Three or more numbers joined by ':' (NFKC has made '：' one), in a clause that names a structure
 # (…结构, …构成, …比例, …比重, …占比) before them, summing to about a hundred: '出资比例为3:3:4' (10) is parts of ten, not
 # percent, and '10:30:15' after no such word is a time.
-RATIO_RE = re.compile(r"(?<![\d.:])\d{1,3}(?:\.\d+)?(?:[ ]?:[ ]?\d{1,3}(?:\.\d+)?){2,}(?![\d.:%])")
+RATIO_RE = re.compile(r"(?<![\d.:∶])\d{1,3}(?:\.\d+)?(?:[ ]?[:∶][ ]?\d{1,3}(?:\.\d+)?){2,}(?![\d.:∶%])")  # (∶ U+2236: NFKC keeps it)
 RATIO_PART_RE = re.compile(r"\d{1,3}(?:\.\d+)?")
 STRUCTURE_RE = re.compile(r"结构|构成|比例|比重|占比")
 RATIO_NOTE = "结构比"  # how a part's note begins: '结构比15.2:36.9:48.7的第2项,共3项(单位%为推定)'

@@ -502,7 +502,7 @@ UNSAID_CHANGES_RE = re.compile(r"其他因素|等因素|其他变动|等变动|�
 # change says was done to it (the last such verb counts: '因收入短收调减支出' takes away).
 OPENING_MARKS = ("年初", "期初", "上年")  # what OPENING_RE needs, looked for first
 CLOSING_MARKS = ("年末", "期末", "年底", "年终", "现有", "调整", "变更", "12月底", "12月末")  # what CLOSING_RE needs, looked for first
-OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。]{0,12}$")
+OPENING_RE = re.compile(r"(?:年初|期初|上年末|上年年末|上年(?:滚存)?结余|上年结转)[^,,;;。\d]{0,18}$")  # ('年初县属国有企业国有资本权益总额'; no figure between)
 OPENING_NOT_RE = re.compile(r"[比较](?:年初|期初|上年末)|计划|目标|任务")  # '比年初增加' is a change; '年初计划投资' a plan
 CLOSING_RE = re.compile(r"(?:(?<!上)年末|期末|年底|年终|(?<!\d)12月(?:底|末)|现有|调整后|调整预算|调整为|变更后)[^,,;;。]{0,12}$")
 # '年末户籍人口为312547人,比上年末的315068人减少2621人': the opening printed after the closing, then the change

@@ -73,6 +73,7 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
     "benefit": ("领取", "享受", "待遇"),
     "credential": ("资格", "职称", "证书", "执业"),
     "schooling": ("学历", "大专", "本科", "研究生", "中专", "高中以上", "初中以上"),
+    "rank": ("正高级", "副高级", "高级教师", "一级教师", "二级教师", "三级教师"),
     "threshold": ("万元以上", "亿元以上", "万元以下", "亿元以下"),
     "milestone": ("签约", "落地", "开工", "建成", "竣工", "投产", "达产"),
 }
@@ -192,10 +193,13 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
         i = last + 1
         whole = (next(reversed(list(WHOLE_NAMED_RE.finditer(lead))), None)  # (the last whole named before them)
                  or next(reversed(list(BY_WHAT_RE.finditer(lead))), None))
+        words = [_clause_before(text, f).split("、")[-1] for f in run]  # ('…灌木林地占13.2%、其他林地占': 其他林地占)
+        if whole is None and len(run) >= 2 and _scale_to_its_negation(words[0], words[-1]) and "其中" not in lead:
+            build.add("share", None, run, SHARE_WORD_END_RE.sub("", words[-1]) + "…", first.page)  # ('满意的占…,不满意的占…')
+            continue
         if len(run) < 2 or whole is None or "其中" in lead or any(f.unit != "%" for f in run) \
                 or RANKED_RE.search(text, sentence.start, sentence.end):
             continue
-        words = [_clause_before(text, f).split("、")[-1] for f in run]  # ('…灌木林地占13.2%、其他林地占': 其他林地占)
         all_of_it = (_complementary(run) or OTHER_ITEM_RE.match(words[-1]) is not None or REST_NAMED_RE.match(words[-1]) is not None
                      or AND_OTHERS_RE.search(words[-1]) is not None  # '…、生活源及其他占12.4%': the rest with it
                      or (BAND_FLOOR_RE.search(words[0]) is not None and re.search(r"以上|超过|高于", words[-1]) is not None)
@@ -207,6 +211,18 @@ def _shares_of_a_whole(text: str, figs: Sequence[Figure], build: _Builder) -> No
         elif _shares_of_some(run, listed=False):
             # nothing closes them: some of the whole, maybe of more than one dimension (a warning past 100%)
             build.add("subset", None, run, whole.group().rstrip(","), first.page, low=True)
+
+
+SHARE_WORD_END_RE = re.compile(r"的?(?:所?占比?|比重|比例)(?:为|达)?$")
+NEGATION_RE = re.compile(r"^(?:不|未|非|没有)")
+
+
+def _scale_to_its_negation(first: str, last: str) -> bool:
+    """Whether shares said one by one run from a word to its negation ('表示满意的占87.4%,基本满意的占11.6%,不满意的占
+    0.6%'; '已脱贫的占…,未脱贫的占…'): a scale with both ends, so all of one whole."""
+    a, b = (SHARE_WORD_END_RE.sub("", w) for w in (first, last))
+    said = NEGATION_RE.match(b)
+    return said is not None and len(b) - said.end() >= 2 and a.endswith(b[said.end():])
 
 
 # A share whose clause names its whole ('第一产业增加值占地区生产总值的比重为14.5%'), and the clauses after it that say
@@ -245,7 +261,7 @@ def _shares_named_in_clause(text: str, figs: Sequence[Figure], build: _Builder) 
             build.add("share", None, run, named.group().rstrip("为达到的"), first.page)
 
 
-RATIO_JOIN_RE = re.compile(r" ?: ?")
+RATIO_JOIN_RE = re.compile(r" ?[:∶] ?")
 
 
 def _ratios(text: str, figs: Sequence[Figure], build: _Builder) -> None:

@@ -22,6 +22,7 @@ from extract.relations.base import (
     _paragraph,
     _paragraphs,
     _paren_end,
+    _parts_total,
     _sentence,
     _summable,
     measure,
@@ -265,6 +266,8 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if any(INCOME_LEAD_RE.search(_clause_before(text, p)) for p in parts) and any(
                 SPENDING_LEAD_RE.search(_clause_before(text, p)) for p in parts):
             continue  # '…合计收入5,210.4万元、支出4,968.2万元,…': flows the other way of one another add up to nothing
+        if SPENDING_LEAD_RE.search(_clause_before(text, total)) and any(INCOME_LEAD_RE.search(_clause_before(text, p)) for p in parts):
+            continue  # '年初结转和结余86.24万元,本年收入合计2958.63万元,本年支出合计2971.40万元': spending totals no income
         if len(parts) >= 2 and (_smaller_than_a_part(total, parts) or _counts_its_own(text, total, parts)):
             continue
         if len(parts) >= 2:
@@ -364,8 +367,15 @@ def _included(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 for kid in inside:  # '培训1200人次(女性560人次、脱贫劳动力430人次)': groups within it
                     build.add("subset", whole, [kid], "(…)", whole.page)
             else:
-                sure = _kinds_of_the_whole(whole, inside) or _places_named(text, whole, inside)
+                sure = _kinds_of_the_whole(whole, inside) or _places_named(text, whole, inside) or _near_miss(whole, inside)
                 build.add("sum", whole, inside, "(…)", whole.page, low=not sure)
+
+
+def _near_miss(whole: Figure, parts: Sequence[Figure]) -> bool:
+    """Bracketed parts that miss their whole, but by a hundredth of it at most ('卫生技术人员1263人(医师452人、护士648人、
+    药技人员164人)': 1264): a misprint, where groups that overlap or leave some out would seldom come so near."""
+    totals = _parts_total(whole, parts)
+    return totals is not None and totals[0] != totals[1] and abs(totals[0] - totals[1]) * 100 <= totals[1]
 
 
 def _places_named(text: str, whole: Figure, parts: Sequence[Figure]) -> bool:
