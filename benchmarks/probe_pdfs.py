@@ -16,6 +16,7 @@ import argparse
 import json
 import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +31,13 @@ PROBES = ROOT / "benchmarks" / "probes"
 def digits(raw: str) -> str:
     """'298,640万元' -> '298640'; '62.48亿元' -> '62.48'."""
     return re.sub(r"[^\d.]", "", raw)
+
+
+def same_total(expected: str, found: str) -> bool:
+    """Whether an expectation's total is a check's: the same digits, or, for a share check (no total printed: '100'),
+    100 however the author wrote it ('100%', '100.00')."""
+    said = digits(expected)
+    return said == found or (found == "100" and said.replace(".", "").isdigit() and Decimal(said) == 100)
 
 
 def pages(said: object) -> set[int]:
@@ -68,7 +76,7 @@ def main() -> None:
                 parent = row["parent_figure_id"]
                 total = digits(raw_of.get(str(parent), "")) if isinstance(parent, str) and parent else "100"
                 spanned = _pages_of(str(row["message"])) or {int(row["page"])}
-                match = next(((b["file"], b["id"]) for b in expected_alerts if b["file"] == pdf.name and digits(b["total"]) == total
+                match = next(((b["file"], b["id"]) for b in expected_alerts if b["file"] == pdf.name and same_total(b["total"], total)
                               and ("pdf_page" not in b or spanned & pages(b["pdf_page"]))), None)
                 if match:
                     caught.add(match)  # (a consequence's id is caught too, but not counted among the planted)

@@ -370,19 +370,21 @@ def table_figures(table: Table, doc_id: str, report_year: int | None = None, sec
         return []
     layout = layout or read_layout(table, caption)
     labels = row_labels(table, layout)
+    # (a table of two sides, '收入项目 | 决算数 | 支出项目 | 决算数': each cell's row is named by its own side's label)
+    by_side = [(side, row_labels(_columns_of(table, side), _layout_of(layout, side))) for side in _sides(layout)]
     _, offsets = render(table.rows)
     lines = table.text.split("\n")
     out: list[Figure] = []
     for r in range(layout.first_data, len(table.rows)):
         row = table.rows[r]
-        _, row_unit = header_unit(labels[r])
-        if layout.unit_column is not None and (given := _row_unit(row[layout.unit_column])):
-            row_unit = given  # ('粮食 | 万吨 | 21.74 | 2.1': the row's numbers are 万吨)
         for c, cell in enumerate(row):
             if not cell or c in layout.skip_columns or c in layout.label_columns:
                 continue
+            named = next((side_labels[r] for side, side_labels in by_side if c in side), labels[r])
+            row_label, row_unit = header_unit(named)
+            if layout.unit_column is not None and (given := _row_unit(row[layout.unit_column])):
+                row_unit = given  # ('粮食 | 万吨 | 21.74 | 2.1': the row's numbers are 万吨)
             unit = layout.column_units[c] or row_unit or layout.table_unit
-            row_label = header_unit(labels[r])[0]
             label = LABEL_SEP.join(x for x in (row_label, layout.column_headers[c]) if x)
             box: BBox | None = table.cells[r][c] if table.cells and r < len(table.cells) else None
             for f in _cell_found(cell, unit, report_year):
@@ -633,8 +635,7 @@ def _sides_balance(parts: Sequence[tuple[Table, Layout]], layout: Layout, sides:
                    doc_id: str, first: int) -> list[Relation]:
     """A 收入 side beside a 支出 side (收入支出决算总表): on the row where both say 总计, the two totals are one figure,
     each column under 收入 against its like under 支出 (决算数 with 决算数)."""
-    if len(sides) != 2 or not (SOURCES_RE.search(layout.column_groups[sides[0].start])
-                               and USES_RE.search(layout.column_groups[sides[1].start])):
+    if len(sides) != 2 or not (SOURCES_RE.search(_side_name(layout, sides[0])) and USES_RE.search(_side_name(layout, sides[1]))):
         return []
     cells = {(f.page, f.table_index, f.table_row, f.table_col): f for f in figures if f.source == "table"}
     relations: list[Relation] = []
@@ -674,11 +675,22 @@ def _layout_of(layout: Layout, side: range) -> Layout:
                   inside(layout.skip_columns), unit)
 
 
+def _side_name(layout: Layout, side: range) -> str:
+    """What a side is named: its spanning header ('收入'), or else its label column's own ('收入项目')."""
+    return layout.column_groups[side.start] or layout.column_headers[side.start]
+
+
 def _sides(layout: Layout) -> list[range]:
     """The halves of a table set side by side under spanning headers ('收入' over 项目 | 决算数, '支出' over 项目 | 决算数, as
     a 收入支出决算总表 prints them): each a run of columns under one header that opens with a label column of its own.
-    [] for a table of one side."""
+    With no spanning headers, two label columns whose own headers name the sides ('收入项目 | 决算数 | 支出项目 | 决算数')
+    split it so too. [] for a table of one side."""
     groups = layout.column_groups
+    if len(layout.label_columns) == 2 and not any(groups):
+        first, second = sorted(layout.label_columns)
+        halves = [range(first, second), range(second, len(layout.column_headers))]
+        named = SOURCES_RE.search(layout.column_headers[first]) and USES_RE.search(layout.column_headers[second])
+        return halves if first == 0 and named and all(len(h) >= 2 for h in halves) else []
     if len(layout.label_columns) < 2 or not all(groups):
         return []
     sides: list[list[int]] = []
@@ -997,6 +1009,7 @@ def _column_sums(rows: Sequence[Sequence[str]], c: int, totals: Sequence[str], a
 TEXT_CELL_GAP = 0.9  # a gap wider than this many character widths separates two cells of a line
 TEXT_NUMBER_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 MIN_TEXT_ROWS = 3  # rows (the total's among them) before lines are taken for a table
+MIN_HEADED_ROWS = 5  # aligned rows under a header with a word over each column: a table, with no total (its 合计 on the next page)
 # A cell that prints no figure, where a row has none to give: '—' (not applicable), '…' (not available), '/'. It keeps
 # its row in the table (it is no number, so it gives no figure), and its column's alignment is not asked of it:
 # Word sets it in the column's middle.
@@ -1104,7 +1117,8 @@ def unruled_tables(lines: Sequence[Line]) -> tuple[list[Line], list[RawTable], l
         header_cells: list[Cell] | None = None
         edges: list[float] = []
         lead: list[Line] = []
-        if totalled or (aligned and (n >= WITH_UNIT or any(PART_ROW_RE.match(first) for first in firsts[1:]))):
+        if totalled or (aligned and (n >= WITH_UNIT or any(PART_ROW_RE.match(first) for first in firsts[1:])
+                                     or len(block) >= MIN_HEADED_ROWS)):
             # (a total row; rows under 其中, or rows with a unit each, with a header over them: '全县常住人口 45.18' /
             # '其中:城镇 24.67' …, '粮食产量 万吨 21.74' / '用电量 亿千瓦时 12.06' …)
             if keep and _group_heading(keep[-1]):

@@ -10,7 +10,16 @@ from decimal import Decimal
 
 from extract.figures import RATIO_SUM, structure_named_before
 from extract.records import Figure
-from extract.relations.base import Span, _Builder, _clause_before, _role, _sentence, _summable, measure
+from extract.relations.base import (
+    CLAUSE_BREAK_RE,
+    Span,
+    _Builder,
+    _clause_before,
+    _role,
+    _sentence,
+    _summable,
+    measure,
+)
 from extract.units import AGE_UNITS
 
 # A total after its parts: '三项合计', '共计', and 共 or 累计 with a verb the parts share ('两年共引进13家', '累计投入资金').
@@ -233,6 +242,15 @@ REST_NAMED_RE = re.compile(r"^(?:对|向|在|来自|自|从)?(?:其他|其它|�
 INDUSTRY_RE = re.compile(r"^第([一二三])产业")  # the three industries make all of an economy
 
 
+def _clause_after(text: str, f: Figure) -> str:
+    """The next clause after a figure's own, to the share it says there: '5,967.02万元,占本年支出的' of '…76.00%'."""
+    end = CLAUSE_BREAK_RE.search(text, f.doc_end)
+    if end is None or text[end.start()] not in ",,":
+        return ""
+    figure = re.search(r"\d", text[end.end():end.end() + 24])
+    return text[end.end():end.end() + figure.start()] if figure else ""
+
+
 def _shares_named_in_clause(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'第一产业增加值占地区生产总值的比重为14.5%,第二产业增加值比重为36.5%,第三产业增加值比重为49.9%', '对东盟出口占
     全县出口总额的28.4%,对欧盟出口占21.7%,…': shares in one sentence, the first naming the whole (占…的比重, 占…的),
@@ -248,16 +266,25 @@ def _shares_named_in_clause(text: str, figs: Sequence[Figure], build: _Builder) 
         sentence = _sentence(text, first.doc_start)
         run = [first]
         j = i + 1
-        while (j < len(figs) and figs[j].doc_start < sentence.end and figs[j].unit == "%" and figs[j].figure_id not in build.children
-               and SHARE_SAID_RE.search(words := _clause_before(text, figs[j])) and not SHARE_OF_NAMED_RE.search(words)):
-            run.append(figs[j])
+        while j < len(figs) and figs[j].doc_start < sentence.end:
+            if figs[j].kind in ("money", "count") and (again := SHARE_OF_NAMED_RE.search(_clause_after(text, figs[j]))) \
+                    and again.group("whole") == named.group("whole"):
+                j += 1  # ('…;项目支出5,967.02万元,占本年支出的76.00%': the amount whose share comes next)
+                continue
+            words = _clause_before(text, figs[j])
+            again = SHARE_OF_NAMED_RE.search(words)
+            if not (figs[j].unit == "%" and figs[j].figure_id not in build.children
+                    and (again.group("whole") == named.group("whole") if again else SHARE_SAID_RE.search(words))):
+                break
+            run.append(figs[j])  # (each its share only, or of the whole named again: '…占本年支出的24.30%;…占本年支出的76.00%')
             j += 1
         i = j
         if len(run) < 2:
             continue
         labels = [_clause_before(text, f) for f in run]
         industries = {m.group(1) for label in labels if (m := INDUSTRY_RE.match(label))}
-        if (industries == {"一", "二", "三"} and len(run) == 3) or _complementary(run) or REST_NAMED_RE.match(labels[-1]):
+        if ((industries == {"一", "二", "三"} and len(run) == 3) or _complementary(run) or REST_NAMED_RE.match(labels[-1])
+                or _whole_listed(build, sentence, run[-1].doc_end)):  # (their amounts make the whole exactly)
             build.add("share", None, run, named.group().rstrip("为达到的"), first.page)
 
 
