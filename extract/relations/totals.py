@@ -108,10 +108,25 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # '收入、支出分别为48.62亿元和45.19亿元,年末滚存结余为39.77亿元': a stock carried, no remainder of the year's
         if "收支平衡" in text[sentence.start:sentence.end]:
             continue  # '收入总计177,057万元,支出总计177,057万元,收支平衡,年终结余823万元': a balanced account, its 结余 carried
-        if len(same) != 2 or any(REMAINDER_RE.match(_clause_before(text, f)) for f in same):
-            continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said; '支出完成91,350万元,
-            # 当年结余5,130万元,年末滚存结余68,720万元': a balance carried is no remainder of the spending before it
+        if len(same) > 2 and _ways_disposed(text, same[1:]):
+            same = [same[0], *same[1:]]  # '受理纠纷217件,已调处化解203件,…通过诉讼途径解决9件,剩余4件…': each way it went
+        elif len(same) != 2:
+            continue  # '计划96个,已开工96个,…已完工81个,剩余15个': which two it completes is not said
+        if any(REMAINDER_RE.match(_clause_before(text, f)) for f in same):
+            continue  # '支出完成91,350万元,当年结余5,130万元,年末滚存结余68,720万元': a balance carried is no remainder of the
+            # spending before it
         build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
+
+
+DISPOSED_RE = re.compile(r"已|解决|化解|办结|结案|调处|处置|处理|移交|移送|转交|销号|退回|追回")
+STAGE_RE = re.compile(r"开工|完工|竣工|签约|落地|投产|达产|启动|建成|在建")
+
+
+def _ways_disposed(text: str, done: Sequence[Figure]) -> bool:
+    """Whether the figures between a total and what is left each say a way it was disposed of (已调处化解…, 通过诉讼途径
+    解决…), none a stage a project passes through (开工, 完工: stages nest, each past the one before)."""
+    clauses = [_clause_before(text, f) for f in done]
+    return all(DISPOSED_RE.search(c) for c in clauses) and not any(STAGE_RE.search(c) for c in clauses)
 
 
 DONE_STATE_RE = re.compile(r"^(?:目前|截至目前|现)?[,,]?已(?:经)?(?:整改|完成|办结|销号|化解|解决|落实)")

@@ -37,3 +37,16 @@ def test_probe71_rules(text: str, expected: list[object]) -> None:
 @given(mutated_sentences([str(case.values[0]) for case in CASES], "0123456789.,个起所%、,;。较大年初末在册方面", repeat=4))
 def test_probe71_rules_never_raise_on_mutated_sentences(text: str) -> None:
     relations_refer_to_figures(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("全年受理信访事项328件,已办结301件,转交有关部门处理19件,剩余8件正在办理。",
+                 [(("sum", "328件", ["301件", "19件", "8件"], "剩余", True), "high")], id="ways-disposed-then-the-rest"),
+    pytest.param("全年受理信访事项328件,已办结301件,转交有关部门处理19件,剩余9件正在办理。",
+                 [(("sum", "328件", ["301件", "19件", "9件"], "剩余", False), "high")], id="ways-disposed-misprinted"),
+    pytest.param("计划实施项目96个,已开工96个,已完工81个,剩余15个正在收尾。", [], id="stages-nest"),
+])
+def test_what_is_left_after_several_ways(text: str, expected: list[object]) -> None:
+    """'受理217件,已调处化解203件,通过诉讼途径解决9件,剩余4件…' (probe 71 G04): each figure between the total and what is
+    left says a way it went, so all of them with the rest make the total; stages (开工, 完工) nest and make nothing."""
+    assert checked_with_confidence(printed_lines(text)) == expected
