@@ -453,13 +453,16 @@ def _same_stock(opening: str, closing: str) -> bool:
     one name holds the other, both end alike (four characters or more: not 贷款余额 and 存款余额), or both name one of
     STOCK_WORDS (余额, 预算 …)."""
     a, b = (STOCK_TIME_RE.sub("", clause) for clause in (opening, closing))
-    if not b or b in a or a in b:
+    if not b or b in a or a in b or HOLDS_ONLY_RE.fullmatch(b):  # ('年末尚有': it names no stock, the opening's then)
         return True
     if len(os.path.commonprefix([a[::-1], b[::-1]])) >= 4:
         return True  # '年初结余节余指标', '截至12月底,库存节余指标': one head noun, four characters or more
     if _drops_words(a, b) or _drops_words(b, a):
         return True  # '年初在库招商项目', '年末在库项目': the one name the other's, a word left out
     return bool({w for w in STOCK_WORDS if w in a} & {w for w in STOCK_WORDS if w in b})
+
+
+HOLDS_ONLY_RE = re.compile(r"(?:尚|仍|还|共|现)?(?:有|余|剩|剩余|为|达到?|保有|存有)?")  # (STOCK_TIME_RE takes 有 with 现有)
 
 
 def _drops_words(longer: str, shorter: str) -> bool:

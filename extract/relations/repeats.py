@@ -66,6 +66,7 @@ def _repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             _repeat(text, figs, build, short, first, second)
     _swapped_repeats(text, candidates, build)
     _said_again(text, candidates, build)
+    _scale_slips(text, candidates, build)
 
 
 FAR_SWAP_DIGITS = 5  # significant digits from which two printings with digits swapped are matched anywhere in a report
@@ -99,11 +100,43 @@ def _swapped_repeats(text: str, figs: Sequence[Figure], build: _Builder) -> None
                             and not summary and not _swapped(first, second, FAR_SWAP_DIGITS))):  # (too many digits for a coincidence)
                     continue
                 shared = _shared_words(_words_around(text, first, "\x00"), _words_around(text, second, "\x01"))
-                said_again = AFOREMENTIONED_RE.search(_clause_before(text, second)) is not None
+                said_again = _said_before(text, second)
                 if len(shared) >= MIN_SHARED_WORDS:
                     _repeat(text, figs, build, shared, first, second, said_again)
                 elif said_again:  # '…168场次。…上述186场次赛事活动中', '…1,146.72万元;上述资金1,164.72万元…': the one said before
                     _repeat(text, figs, build, first.label, first, second, said_again)
+
+
+ABOVE_SAID_RE = re.compile(r"^以上(?:的|[\u4e00-\u9fff]{0,6})$")  # '……以上1701万元资金…': the above, at a clause's start
+
+
+def _said_before(text: str, f: Figure) -> bool:
+    """Whether a figure is said to be one printed before it: after 上述/前述, or 以上 opening its clause ('……以上1701
+    万元资金全部纳入…'; not '60岁以上1,200人', where 以上 ends a band)."""
+    clause = _clause_before(text, f).rstrip()
+    return AFOREMENTIONED_RE.search(clause) is not None or ABOVE_SAID_RE.match(clause.lstrip("…. \n")) is not None
+
+
+def _scale_slips(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """One figure printed twice at two scales ('投入帮扶资金2.86亿元' … '三年共投入帮扶资金2860万元': 28,600万元): one
+    measure, values a power of ten apart of three significant digits or more, at most SWAP_REACH characters apart in
+    one section, and the words around each sharing a run of four characters or more. An error: a slip of the unit."""
+    repeated = {k for r in build.relations if r.type == "repeat" for k in r.child_figure_ids}
+    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    for f in figs:
+        if f.base_value and f.kind in ("money", "count") and len(_digits_sorted(f)) >= 3:
+            groups.setdefault((*measure(f), _digits_sorted(f)), []).append(f)
+    for group in groups.values():
+        for i, first in enumerate(group):
+            for second in group[i + 1:]:
+                if second.figure_id in repeated or first.section != second.section or second.doc_start - first.doc_start > SWAP_REACH:
+                    continue
+                a, b = sorted((abs(first.base_value or 0), abs(second.base_value or 0)))
+                if not a or b / a not in SCALE_SLIPS:
+                    continue
+                shared = _shared_words(_words_around(text, first, "\x00"), _words_around(text, second, "\x01"))
+                if len(shared) >= MIN_SHARED_WORDS:
+                    _repeat(text, figs, build, shared, first, second, _said_before(text, second))
 
 
 SAID_AGAIN_DIGITS = 4  # significant digits from which a figure after 上述 one digit off an earlier one is that one misprinted
@@ -115,7 +148,7 @@ def _said_again(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     实行…'): the same figure printed again, misprinted. None when one printed before has its very value."""
     repeated = {k for r in build.relations if r.type == "repeat" for k in r.child_figure_ids}
     for i, second in enumerate(figs):
-        if second.figure_id in repeated or not AFOREMENTIONED_RE.search(_clause_before(text, second).rstrip()):
+        if second.figure_id in repeated or not _said_before(text, second):
             continue
         before = [f for f in figs[:i] if measure(f) == measure(second) and f.kind in ("money", "count")]
         if any(f.base_value == second.base_value for f in before):
@@ -203,7 +236,13 @@ def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, firs
         return  # '高标准农田…完成投资1860万元' and '重点项目28个,完成投资9.85亿元': two things, not one misprinted
     if _parallel_sentences(figs, one, two, label):
         return  # '职工医保基金…本年收入…本年支出…可支付月数16.5个月' and '居民医保基金…本年收入…': two funds alike
-    build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page, low=not _misprinted(first, second))
+    build.add("repeat", first, [second], f"同一数字两处出现: {label}", first.page, low=not (_misprinted(first, second) or _scale_slipped(first, second)))
+
+
+def _scale_slipped(one: Figure, two: Figure) -> bool:
+    """Two printings a power of ten apart, of three significant digits or more (2.86亿元 and 2860万元): a unit slipped."""
+    a, b = sorted((abs(one.base_value or 0), abs(two.base_value or 0)))
+    return bool(a) and b / a in SCALE_SLIPS and len(_digits_sorted(one)) >= 3
 
 
 def _clause_of(text: str, f: Figure) -> str:

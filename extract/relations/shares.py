@@ -36,6 +36,7 @@ TOTAL_AFTER_RE = re.compile(
     r"(?:(?:以上|上述)[\u4e00-\u9fff]{0,4}?|两项|三项|各项)?(?:(?:合计|共计|总计|总共|(?<!公)共)(?:为|达|达到|投入|完成)?"
     rf"|(?:共计|(?<!公)共|累计|合计|总计|总共)(?P<verb>{'|'.join(TOTAL_VERBS)})[\u4e00-\u9fff]{{0,8}}"  # (not 公共服务)
     r"|^(?:[\u4e00-\u9fff]{1,4}?(?=总))?总(?!工会|医院|书记|经理|公司|支队|部|院|站|队)(?P<noun>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,3})$"  # '总装机', '粮食总播种面积': what the parts measure
+    r"|(?<![\u4e00-\u9fff])[两二三四五六七八九十]个?年(?:来|间)?累计(?:为|达到?|实现|完成)?$"  # '…分别…,三年累计达11.95亿元': one a year
 )
 CLOSING_LEAD = 14  # characters before a figure searched for its closing cue: '共建成电商服务网点' + 140个
 QIZHONG_NAMES_RE = re.compile(r"[,,]?其中[::]?[^\d,,;;。]{1,30}")
