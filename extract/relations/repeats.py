@@ -131,7 +131,7 @@ def _scale_slips(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             for second in group[i + 1:]:
                 if second.figure_id in repeated or first.section != second.section or second.doc_start - first.doc_start > SWAP_REACH:
                     continue
-                a, b = sorted((abs(first.base_value or 0), abs(second.base_value or 0)))
+                a, b = sorted((abs(first.base_value or Decimal(0)), abs(second.base_value or Decimal(0))))
                 if not a or b / a not in SCALE_SLIPS:
                     continue
                 shared = _shared_words(_words_around(text, first, "\x00"), _words_around(text, second, "\x01"))
@@ -241,7 +241,7 @@ def _repeat(text: str, figs: Sequence[Figure], build: _Builder, label: str, firs
 
 def _scale_slipped(one: Figure, two: Figure) -> bool:
     """Two printings a power of ten apart, of three significant digits or more (2.86亿元 and 2860万元): a unit slipped."""
-    a, b = sorted((abs(one.base_value or 0), abs(two.base_value or 0)))
+    a, b = sorted((abs(one.base_value or Decimal(0)), abs(two.base_value or Decimal(0))))
     return bool(a) and b / a in SCALE_SLIPS and len(_digits_sorted(one)) >= 3
 
 
