@@ -113,7 +113,7 @@ def _roll_forwards(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             if whole_of.get(g.figure_id) in {opening.figure_id, *(c.figure_id for c, _ in changes)}:
                 continue  # '新增债务8.2亿元,其中一般债务3.1亿元…': a breakdown of a change
             clause = _stock_lead(text, figs, j)
-            if (said := CLOSING_RE.search(clause)) and not ACTION_VERB_RE.search(clause, said.start() + 2):
+            if (said := CLOSING_RE.search(clause)) and not _acted(clause, said.start() + 2):
                 closing, closing_lead = g, clause  # (not '年末将结余资金补充0.85亿元': a change said at the year's end)
                 break
             if NET_OF_YEAR_RE.search(clause) and len(changes) >= 2:
@@ -463,6 +463,15 @@ def _same_stock(opening: str, closing: str) -> bool:
 
 
 HOLDS_ONLY_RE = re.compile(r"(?:尚|仍|还|共|现)?(?:有|余|剩|剩余|为|达到?|保有|存有)?")  # (STOCK_TIME_RE takes 有 with 现有)
+
+
+NEGATED_RE = re.compile(r"(?:未|不|没有|尚未)$")
+
+
+def _acted(clause: str, start: int) -> bool:
+    """Whether a clause says something was done (新增, 消除 …) from `start` on, not that it was not done ('年末风险未
+    消除330户': a stock of what is still left, no change)."""
+    return any(not NEGATED_RE.search(clause, 0, m.start()) for m in ACTION_VERB_RE.finditer(clause, start))
 
 
 def _drops_words(longer: str, shorter: str) -> bool:

@@ -74,9 +74,10 @@ REMAINDER_RE = re.compile(r"^[^,,。;;]{0,6}?(?:下余|其余|剩余|结余|余�
 COUNTED_BEFORE_FENBIE_RE = re.compile(r"[^\d,,;;。、::()（）\n]{0,6}?分别")
 # 分别 and a verb after a count of groups that follows a total: '帮扶资金4.5亿元,三年分别投入1.2亿元、…' (see _counted_parent)
 FENBIE_VERB_RE = re.compile(r"分别(?:投入|完成|实现|新增|引进|带动|安排|下达|拨付|争取|落实|培训|转移|吸纳|安置|销售|采购|选派|"
-                            r"接收|建成|新建|发放|募集|减少|脱贫|消除|用于|派驻|分配|分布在|落户|投放)")
+                            r"接收|建成|新建|发放|募集|减少|脱贫|消除|用于|派驻|分配|分布在|落户|投放|到位|到账|筹集|整合)")
 # A range of years between a total and 分别 + verb, one part a year: ',2021年至2024年' (four parts).
 YEARS_SPANNED_RE = re.compile(r"[,,]?\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|至|到|~)\s*(?P<b>(?:19|20)\d{2})\s*年\s*")
+YEAR_SPAN_RE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|至|到|~)\s*(?P<b>(?:19|20)\d{2})\s*年")
 YEARS_LISTED_RE = re.compile(r"[,,]?\s*(?:(?:19|20)\d{2}\s*年\s*[、和及]?\s*){2,}")
 YEARS_COUNTED_RE = re.compile(r"(?:近|过去|这)(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<m>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间)"
                               r"|(?<![\d〇零一二三四五六七八九十])(?P<k>[两二三四五六七八九十]|\d{1,2})年(?=累计|合计|共)")  # ('三年累计…')
@@ -364,6 +365,7 @@ def _lists(text: str, figs: Sequence[Figure], build: _Builder) -> None:
                 # '因病致贫人口中,…占45%' may list only some of them; '收入构成中,' lists them all
                 if not cue.noun or COMPOSITION_RE.search(cue.group()):  # '从资金投向看,产业发展占58.2%,…' too
                     _share(text, figs, cue, sentence, kids, build)
+                    _classified_shares(text, cue, kids, build)
                 if _qizhong(cue):
                     _shares_within(text, figs, cue, sentence, kids, build)
                     _composition(text, figs, cue, sentence, kids, build)
@@ -564,8 +566,11 @@ def _counted_parent(text: str, before: Sequence[Figure], cue: Cue, kids: Sequenc
             # '近三年来,全市累计完成造林26.8万亩,2021年、2022年、2023年分别完成…': the years listed, as many as the total's
             # clause counts ('从2020年的486家增加到2024年的1144家,2021年、…分别净增…' counts none: a stock, no total)
             n = len(re.findall(r"(?:19|20)\d{2}", listed.group()))
-            counted_years = YEARS_COUNTED_RE.search(text, _sentence(text, before[-1].doc_start).start, before[-1].doc_start)
-            spanned = n if counted_years is not None and int(parse_number(counted_years.group("n") or counted_years.group("m") or counted_years.group("k"))) == n else 0
+            start = _sentence(text, before[-1].doc_start).start
+            counted_years = YEARS_COUNTED_RE.search(text, start, before[-1].doc_start)
+            span = YEAR_SPAN_RE.search(text, start, before[-1].doc_start)  # ('2023—2025年,…累计投入24,480万元,2023年、…分别')
+            spanned = n if (counted_years is not None and int(parse_number(counted_years.group("n") or counted_years.group("m") or counted_years.group("k"))) == n) \
+                or (span is not None and int(span.group("b")) - int(span.group("a")) + 1 == n) else 0
         return before[-1] if spanned == len(kids) else None
     return before[-1] if int(parse_number(counted.group("n"))) == len(kids) else None
 
@@ -1099,6 +1104,18 @@ def _shares_within(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, 
         return  # '贫困人口占比为12.5%,其中因病致贫占45%、因残致贫占20%': shares of the group itself, another base
     if all("占" in _clause_before(text, k) and "的" not in _clause_before(text, k) for k in kids):
         build.add("subset", share, kids, cue.group(), share.page)
+
+
+def _classified_shares(text: str, cue: Cue, kids: Sequence[Figure], build: _Builder) -> None:
+    """'从主要风险类型看,因病38.6%、因残21.4%、…、其他10.3%': percentages listed after a classification with no share word,
+    the last one named the rest (其他): each kind's share of all of it, so they make 100%."""
+    if not _classifies(cue) or len(kids) < 2 or any(k.unit != "%" or k.base_value is None or k.figure_id in build.children for k in kids):
+        return
+    words = _part_words(text, cue.end(), kids)
+    if any(w in "".join(words) for w in SHARE_WORDS) or any(ch in w for w in words[1:] for ch in ";；"):
+        return  # (with a share word, _share reads them; a semicolon between, they are of two lists)
+    if OTHER_ITEM_RE.match(words[-1].lstrip("、,;: ")) and all(_role(text, k) == "amount" for k in kids):
+        build.add("share", None, kids, cue.group(), kids[0].page)
 
 
 def _composition(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, kids: Sequence[Figure],
