@@ -33,6 +33,7 @@ from extract.relations.balances import (
     _roll_forwards,
     _said_balanced,
     _stocks_first,
+    _trade_balance,
     _year_on_year,
 )
 from extract.relations.base import _Builder, measure
@@ -106,6 +107,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _last_year_first(text, figs, build)
     _levels_then_change(text, figs, build)
     _added_and_taken(text, figs, build)
+    _trade_balance(text, figs, build)
     _change_then_last_year(text, figs, build)
     _said_balanced(text, figs, build)
     _states(text, figs, build)  # (before _remainders: '已整改38个,正在整改6个,需长期坚持的2个' are three states, not two)

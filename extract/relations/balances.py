@@ -683,6 +683,30 @@ def _signed_operands(text: str, start: int, figs: Sequence[Figure]) -> list[tupl
     return out
 
 
+# '其中出口3318.9亿元,进口1955.7亿元,贸易顺差1363.2亿元': the balance of trade, exports less imports
+TRADE_NET_RE = re.compile(r"(?:贸易)?(?P<side>顺差|逆差)(?:为|达到?)?$")
+EXPORTS_RE = re.compile(r"出口(?:额|总额)?(?:为|达到?|完成)?$")
+IMPORTS_RE = re.compile(r"进口(?:额|总额)?(?:为|达到?|完成)?$")
+
+
+def _trade_balance(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'…出口3318.9亿元,进口1955.7亿元,贸易顺差1363.2亿元': the surplus is exports less imports (a deficit, 逆差, imports
+    less exports), the last of each before it in its sentence (cue 出口 − 进口 = 顺差)."""
+    for i, net in enumerate(figs):
+        said = TRADE_NET_RE.search(_clause_before(text, net))
+        if said is None or not _addable(net):
+            continue
+        sentence = _sentence(text, net.doc_start)
+        before = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(net) and _addable(f)]
+        exports = next((f for f in reversed(before) if EXPORTS_RE.search(_clause_before(text, f))), None)
+        imports = next((f for f in reversed(before) if IMPORTS_RE.search(_clause_before(text, f))), None)
+        if exports is None or imports is None:
+            continue
+        more, less = (exports, imports) if said.group("side") == "顺差" else (imports, exports)
+        build.add("balance", net, [more, less], f"{'出口 − 进口' if more is exports else '进口 − 出口'} = {said.group('side')}",
+                  net.page, subtracted=[less])
+
+
 # A budget said to balance: its 收入总计 and its 支出总计 are one figure printed twice.
 BALANCED_SAID_RE = re.compile(r"(?<!不)收\s*支\s*(?:总体)?\s*平\s*衡")
 INCOME_TOTAL_RE = re.compile(r"收入总计(?:为|达|达到)?$")

@@ -482,6 +482,9 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     if _net_change_made(text, parent, kids, build):
         return
     words = _part_words(text, cue.end(), kids)
+    ended = next((i for i in range(1, len(kids)) if LIST_ENDER_RE.search(words[i]) and _clause_break(text, kids[i - 1], kids[i])), None)
+    if ended is not None:  # ('其中出口…,进口…,贸易顺差1363.2亿元': a net; '…,带动消费超过30亿元': what it brought)
+        kids, words = kids[:ended], words[:ended]
     other = next((i for i in range(len(kids) - 1) if OTHER_ITEM_RE.match(words[i].lstrip("、,;: ")) is not None
                   and _clause_break(text, kids[i], kids[i + 1])), None)
     if other is not None:
@@ -516,7 +519,8 @@ def _add_list(text: str, cue: Cue, parent: Figure, kids: list[Figure], cue_text:
     if type_ == "subset" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit):
         unsure = True  # '…比年初净增1.25万人,其中领用电子社保卡31.06万人': the group of another figure, likelier than a misprint
     unsure = unsure or (type_ == "sum" and OPEN_TOTALS_RE.search(parent.label) is not None and _short(parent, kids)
-                        and not _complementary(kids) and not _classifies(cue) and not _enumerates(text, cue))
+                        and not _complementary(kids) and not _classifies(cue) and not _enumerates(text, cue)
+                        and not _part_misprinted(parent, kids) and not _digit_slip(*_totals_of(parent, kids)))
     # (a classification, '按消费类型分,', lists all of its total, and so does '分别为:')
     unsure = unsure or (type_ == "sum" and _far_over(parent, kids) and not _unit_slip(*_totals_of(parent, kids), kids, parent.unit)
                         and not _classifies(cue) and not _digit_slip(*_totals_of(parent, kids)) and not _part_misprinted(parent, kids))  # ('按经营单位所在地分,城镇…;乡村…': one whole split by one thing, no groups that overlap)
@@ -1104,6 +1108,10 @@ def _shares_within(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, 
         return  # '贫困人口占比为12.5%,其中因病致贫占45%、因残致贫占20%': shares of the group itself, another base
     if all("占" in _clause_before(text, k) and "的" not in _clause_before(text, k) for k in kids):
         build.add("subset", share, kids, cue.group(), share.page)
+
+
+# A clause that ends a list of parts: a net of two of them (顺差, 逆差, 差额) or what the whole brought about (拉动, 带动消费 …).
+LIST_ENDER_RE = re.compile(r"顺差|逆差|差额|带动(?:消费|投资)|拉动|撬动")  # (not 带动养殖64户: a part)
 
 
 def _classified_shares(text: str, cue: Cue, kids: Sequence[Figure], build: _Builder) -> None:

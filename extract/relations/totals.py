@@ -118,6 +118,7 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
 
 
+THIS_YEAR_RE = re.compile(r"全年|今年|当年|本年|年内|本期")
 YEARS_TOTALLED_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<n>[两二三四五六七八九十])个?年(?:来|间)?(?:累计|共计|合计|总计|共)")  # '三年累计…'
 DISPOSED_RE = re.compile(r"已|解决|化解|办结|结案|调处|处置|处理|移交|移送|转交|销号|退回|追回")
 STAGE_RE = re.compile(r"开工|完工|竣工|签约|落地|投产|达产|启动|建成|在建")
@@ -286,6 +287,9 @@ def _totals_after(text: str, figs: Sequence[Figure], build: _Builder) -> None:
             continue  # '年初结转和结余86.24万元,本年收入合计2958.63万元,本年支出合计2971.40万元': spending totals no income
         if len(parts) >= 2 and (_smaller_than_a_part(total, parts) or _counts_its_own(text, total, parts)):
             continue
+        if parts and "累计" in cue.group() and THIS_YEAR_RE.search(text, start, parts[0].doc_start) \
+                and not THIS_YEAR_RE.search(_clause_before(text, total)):
+            continue  # ('全年新建高标准农田312万亩、改造提升185万亩,全省累计建成4620万亩': all years', not this year's sum)
         if (years := YEARS_TOTALLED_RE.search(_lead(text, total))) and len(parts) != int(parse_number(years.group("n"))):
             continue  # ('2023年…1,200万元、2024年…1,300万元,三年累计投入3,800万元': a year not listed)
         if len(parts) >= 2:
