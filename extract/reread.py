@@ -85,7 +85,7 @@ def reread_numbers(
         old = [lines[doubt.line][i] for i in doubt.glyphs]
         first, second = (_reading(found, bands[2 * k + j], old) for j in (0, 1))
         old_text, new_text = "".join(g.text for g in old), "".join(g.text for g in first)
-        if new_text == "".join(g.text for g in second) and undoes_repeat(old_text, new_text):
+        if new_text == "".join(g.text for g in second) and (undoes_repeat(old_text, new_text) or drops_crammed(old, new_text)):
             drop.setdefault(doubt.line, set()).update(doubt.glyphs)
             out[doubt.line].extend(replace(g, line=old[0].line, word=old[0].word) for g in first)
             changes.append((old_text, new_text))
@@ -126,6 +126,35 @@ def _blank_column(image: Image, x: int, top: int, bottom: int, step: int, em: in
 def undoes_repeat(old: str, new: str) -> bool:
     """The LSTM's known slip undone: new is old with one or two doubled glyphs read once ('922.98' -> '92.98')."""
     return new in _undoubled(old) | {y for x in _undoubled(old) for y in _undoubled(x)}
+
+
+def drops_crammed(old: Sequence[Glyph], new: str) -> bool:
+    """The LSTM's other slip undone: glyphs read on top of one another ('1313人' read '141313', its first four glyphs
+    within two digits' width). New is old with glyphs left out, no more of them than old has glyphs more than half
+    covered by the others' boxes: where two digits stand, four were never printed."""
+    text = "".join(g.text for g in old)
+    if not new or len(new) >= len(text) or not _within(new, text):
+        return False
+    crammed = sum(1 for i, g in enumerate(old) if 2 * _covered(g.box, [o.box for k, o in enumerate(old) if k != i]) > g.box[2] - g.box[0])
+    return crammed >= len(text) - len(new)
+
+
+def _covered(box: Box, others: Sequence[Box]) -> int:
+    """How many pixels of a box's width the other boxes cover (their union)."""
+    spans = sorted((max(box[0], o[0]), min(box[2], o[2])) for o in others if o[0] < box[2] and o[2] > box[0])
+    covered, reach = 0, box[0]
+    for start, end in spans:
+        start = max(start, reach)
+        if end > start:
+            covered += end - start
+            reach = end
+    return covered
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether `short` is `long` with some characters left out (in order)."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _undoubled(text: str) -> set[str]:

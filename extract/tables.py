@@ -1018,6 +1018,7 @@ NO_FIGURE_ENDS = "—–-…/."
 ALIGN_SLACK = 1.5  # character widths the right edges of one column's numbers may differ by
 
 
+RULE_GLYPHS = "|｜"  # a table's vertical rule as OCR reads what erasing it left
 Cell = tuple[str, tuple[Char, ...]]  # a cell of a line set without rules: its text and glyphs
 HEADER_GAP, HEADER_SLACK = 0.25, 0.5  # character widths: a space at least after a header word, ending this near its column's edge
 WITH_UNIT = 1000  # _row_shape's mark of a row with a unit cell
@@ -1028,12 +1029,18 @@ def _cells(line: Line, edges: Sequence[float] = ()) -> list[Cell]:
     a glyph that ends at one of `edges` (within HEADER_SLACK character widths) when a space follows it: a header's words
     set flush right over their columns' numbers may stand as close as a space ('绝对数 比上年增长(%)'), and in a header
     (`edges` given) a unit in brackets ends a word even with no space after it ('粮食面积(万亩)监测户(户)'). Spaces
-    set as glyphs (a monospaced table padded with them) are gaps like any other."""
+    set as glyphs (a monospaced table padded with them) are gaps like any other. A vertical bar is a rule a scan's
+    OCR read ('年度完成(万元)|完成率(%)'): it parts two cells and is no glyph of either."""
     glyphs = [c for c in line.chars if not c.text.isspace()] or list(line.chars[:1])
+    ruled = {id(b) for a, b in zip(glyphs, glyphs[1:], strict=False) if a.text in RULE_GLYPHS}
+    glyphs = [c for c in glyphs if c.text not in RULE_GLYPHS] or glyphs[:1]
     spaces = _spaces_between(line)
     out: list[list[Char]] = [[glyphs[0]]]
     for a, b in zip(glyphs, glyphs[1:], strict=False):
         size = max(a.size, b.size, 1.0)
+        if id(b) in ruled:
+            out.append([b])
+            continue
         if spaces.get(id(b), 0) == 1:
             out[-1].append(b)  # ('合　计': one space set as a glyph spaces letters, or words, apart; two or more pad cells)
             continue

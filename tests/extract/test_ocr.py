@@ -14,7 +14,7 @@ from extract.errors import NoTextLayer
 from extract.hocr import Glyph, fix_confusions, glyphs_to_chars, number_runs, parse_hocr, tidy_margins
 from extract.layout import Char, chars_to_lines, line_text
 from extract.ocr import needs_ocr, scan_dpi
-from extract.reread import undoes_repeat
+from extract.reread import drops_crammed, undoes_repeat
 from extract.safe import extract_safely, read_checked
 from extract.sniff import Limits
 
@@ -230,3 +230,17 @@ def test_a_collapsed_box_of_a_chinese_glyph_is_placed_after_the_glyph_before_it(
     assert line_text(chars_to_lines(got)[0])[0] == "共92户,丙"  # no gap opened between the number and its unit
     assert place_collapsed([glyph("一", (0, 20, 40, 24), 1), glyph("二", (45, 10, 85, 40), 2)]) == [  # thin, not small
         glyph("一", (0, 20, 40, 24), 1), glyph("二", (45, 10, 85, 40), 2)]
+
+
+def test_glyphs_read_on_top_of_one_another_are_dropped_by_the_second_reading() -> None:
+    """PDF probe 78's scan: '年末1313人' read '141313' at confidence 64, its first four glyphs within two digits' width.
+    A second reading of the number alone ('1313', twice) replaces it when old has at least as many glyphs set more than
+    half over the one before as the new leaves out; digits side by side are never dropped so."""
+    def glyphs(xs: list[tuple[str, int, int]]) -> list[Glyph]:
+        return [Glyph(t, (x, 0, x + w, 20), 64.0, (0, 20), 1) for t, x, w in xs]
+
+    crammed = glyphs([("1", 166, 19), ("4", 178, 4), ("1", 181, 11), ("3", 188, 20), ("1", 213, 19), ("3", 235, 20)])  # (its boxes, px)
+    assert drops_crammed(crammed, "1313")
+    assert not drops_crammed(crammed, "1513")  # (not the old with glyphs left out)
+    side_by_side = glyphs([("1", 120, 14), ("4", 136, 14), ("1", 152, 14), ("3", 168, 14), ("1", 184, 14), ("3", 200, 14)])
+    assert not drops_crammed(side_by_side, "1313")  # (six digits printed: a second reading does not drop two)

@@ -107,3 +107,22 @@ def test_a_digit_boxed_over_the_one_before_it_stays_after_it() -> None:
     assert reading_x(glyphs)[5] > reading_x(glyphs)[4]
     chars, _ = glyphs_to_chars([glyphs], 0.36, 0.36)
     assert [line_text(row)[0] for row in chars_to_lines(chars)] == ["资金2870万元"]
+
+
+def test_a_bar_read_where_a_rule_was_parts_two_header_words() -> None:
+    """PDF probe 78's scan: the header '项目名称 总投资(万元) 年度完成(万元)|完成率(%)' (what erasing a vertical rule left,
+    read as '|', with no gap around it) lost its last column, and the table then took its first row for the header."""
+    from factories import text_line
+
+    from extract.layout import Char, Line
+    from extract.tables import unruled_tables
+
+    header = text_line(60, ("项目名称", 72), ("总投资(万元)", 260), ("年度完成(万元)", 322))
+    last = max(c.x1 for c in header.chars)
+    bar_and_word = [Char("|", last, 60, last + 2, 70, 10)] + [Char(ch, last + 2 + 10 * k, 60, last + 12 + 10 * k, 70, 10) for k, ch in enumerate("完成率(%)")]
+    header = Line(tuple([*header.chars, *bar_and_word]))
+    rows = [text_line(75 + 15 * i, (name, 72), (a, 260), (b, 330), (c, 400))
+            for i, (name, a, b, c) in enumerate([("甲项目", "18600", "7420", "39.9"), ("乙项目", "6350", "4815", "75.8"),
+                                                 ("合计", "24950", "12235", "49.0")])]
+    _, tables, _ = unruled_tables([header, *rows])
+    assert tables[0].rows[0] == ("项目名称", "总投资(万元)", "年度完成(万元)", "完成率(%)")
