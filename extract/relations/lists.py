@@ -1134,7 +1134,8 @@ def _composition(text: str, figs: Sequence[Figure], cue: Cue, sentence: Span, ki
     kids = list(_shares_listed(text, cue, kids))
     if len(kids) < 2 or any(k.base_value is None or k.unit != "%" or k.figure_id in build.children for k in kids):
         return
-    if not any(f.kind not in ("percent", "date") and sentence.start <= f.doc_start and f.doc_end <= cue.start() for f in figs):
+    window = figs[bisect_left(figs, sentence.start, key=lambda f: f.doc_start):bisect_left(figs, cue.start(), key=lambda f: f.doc_start)]
+    if not any(f.kind not in ("percent", "date") and f.doc_end <= cue.start() for f in window):
         return  # (the shares of an amount said before them)
     if not all("占" in (clause := _clause_before(text, k)) and "的" not in clause for k in kids):
         return
