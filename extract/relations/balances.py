@@ -549,12 +549,19 @@ NET_CHANGE_RE = re.compile(r"^(?:全年|当年|本年)?净(?:增|减|增加|减�
 NET_LEAD_RE = re.compile(NET_OF_YEAR + r"(?:合计|共计|总计)?(?:为|达|达到)?$")
 
 
+# '收入总计486.52亿元,支出总计479.36亿元,收支相抵,结转下年支出7.17亿元': what income less spending leaves, said so
+OFFSET_NET_RE = re.compile(r"(?:结转下年|结余|净结余|滚存结余)(?:支出|资金)?(?:为|达)?$")
+
+
 def _net_of_flows(text: str, figs: Sequence[Figure], build: _Builder) -> None:
     """'两项基金合计收入5,210.4万元、支出4,968.2万元,当年结余合计242.2万元': the year's income less its spending is its
     net. In one sentence: the spending the last figure of the net's measure before it, the income the last before
     that one (a part of it, '其中经营收入…', aside)."""
     for i, net in enumerate(figs):
-        if not NET_LEAD_RE.search(_clause_before(text, net)) or net.figure_id in build.parents:
+        lead = _clause_before(text, net)
+        offset = (OFFSET_NET_RE.search(lead) and "收支相抵" not in lead  # ('收支相抵结余5.51亿元' in one clause: _remainders')
+                  and "收支相抵" in text[max(0, net.doc_start - len(lead) - 8):net.doc_start])
+        if not (NET_LEAD_RE.search(lead) or offset) or net.figure_id in build.parents:
             continue
         sentence = _sentence(text, net.doc_start)
         same = [f for f in figs[:i] if f.doc_start >= sentence.start and measure(f) == measure(net) and _addable(f)
