@@ -561,6 +561,9 @@ def test_a_run_started_from_the_ui_starts_at_once_not_at_the_next_poll(prefect_h
         serving.start()
         try:
             assert said("serving deployment", within_s=60), out.getvalue()
+            deadline = time.monotonic() + 10  # (the runner says it serves, then starts listening: a moment later)
+            while runner.runs_wanted is None and time.monotonic() < deadline:
+                time.sleep(0.05)
             assert runner.runs_wanted is not None and runner.runs_wanted.ready.wait(10)
             time.sleep(0.5)  # the runner has looked for due runs and waits for its next poll
             started = time.monotonic()
