@@ -16,6 +16,7 @@ from extract.relations.base import (
     OPEN_BRACKETS,
     SENTENCE_END,
     SPENDING_LEAD_RE,
+    Span,
     _Builder,
     _clause_before,
     _item_number,
@@ -115,7 +116,23 @@ def _remainders(text: str, figs: Sequence[Figure], build: _Builder) -> None:
         if any(REMAINDER_RE.match(_clause_before(text, f)) for f in same):
             continue  # '支出完成91,350万元,当年结余5,130万元,年末滚存结余68,720万元': a balance carried is no remainder of the
             # spending before it
-        build.add("sum", same[0], [*same[1:], left], words.strip(), left.page)
+        build.add("sum", same[0], [*same[1:], left, *_disposed_after(text, figs, i, sentence)], words.strip(), left.page)
+
+
+def _disposed_after(text: str, figs: Sequence[Figure], i: int, sentence: Span) -> list[Figure]:
+    """The figures of the remainder's measure after it in its sentence that each say another way the total went
+    ('…已整改6162.72万元,正在整改3025.97万元,移送有关部门处理321.70万元,整改率64.80%'): parts too."""
+    out: list[Figure] = []
+    for g in figs[i + 1:]:
+        if g.doc_start >= sentence.end:
+            break
+        if measure(g) != measure(figs[i]):
+            continue
+        clause = _clause_before(text, g)
+        if not (_summable(text, g) and DISPOSED_RE.search(clause) and not STAGE_RE.search(clause)):
+            break
+        out.append(g)
+    return out
 
 
 THIS_YEAR_RE = re.compile(r"全年|今年|当年|本年|年内|本期")

@@ -50,3 +50,11 @@ def test_what_is_left_after_several_ways(text: str, expected: list[object]) -> N
     """'受理217件,已调处化解203件,通过诉讼途径解决9件,剩余4件…' (probe 71 G04): each figure between the total and what is
     left says a way it went, so all of them with the rest make the total; stages (开工, 完工) nest and make nothing."""
     assert checked_with_confidence(printed_lines(text)) == expected
+
+
+def test_ways_disposed_after_what_is_left_are_parts_too() -> None:
+    """'…已整改6162.72万元,正在整改3025.97万元,移送有关部门处理321.70万元,整改率64.80%' (PDF probe 80): a way the
+    total went said after what is still being done is a part as well (it was left out, and the sum failed)."""
+    text = "审计查出问题金额1,286.40万元,已整改905.30万元,正在整改312.60万元,移送有关部门处理68.50万元,整改率70.4%。"
+    assert checked_with_confidence(printed_lines(text)) == [
+        (("sum", "1,286.40万元", ["905.30万元", "312.60万元", "68.50万元"], "正在整改", True), "high")]
