@@ -600,7 +600,7 @@ LAST_YEARS_OWN = ("上年", "去年")
 
 
 def _levels_then_change(text: str, figs: Sequence[Figure], build: _Builder) -> None:
-    """'全县税收收入由上年的11.62亿元增加到12.37亿元,增加0.75亿元': from one level to another (之前 said by 由…的, the
+    """'全县税收收入由上年的11.62亿元增加到12.37亿元,增加0.75亿元': from one level to another (the one said by 由…的, the
     other by 增加到/减少到/调整为), then, in the clause after, the change alone, the only other figure of the measure in
     the sentence: 11.62 + 0.75 = 12.37 (cue 上年 + 增加 − 减少 = 本年; from 年初 or 上年末, 年初 + 增加 − 减少 = 年末).
     Two changes or more after the levels are flows, which the stock readers read (_stocks_first)."""
