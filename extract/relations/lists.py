@@ -76,8 +76,9 @@ COUNTED_BEFORE_FENBIE_RE = re.compile(r"[^\d,,;;。、::()（）\n]{0,6}?分别"
 FENBIE_VERB_RE = re.compile(r"分别(?:投入|完成|实现|新增|引进|带动|安排|下达|拨付|争取|落实|培训|转移|吸纳|安置|销售|采购|选派|"
                             r"接收|建成|新建|发放|募集|减少|脱贫|消除|用于|派驻|分配|分布在|落户|投放|到位|到账|筹集|整合)")
 # A range of years between a total and 分别 + verb, one part a year: ',2021年至2024年' (four parts).
-YEARS_SPANNED_RE = re.compile(r"[,,]?\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|至|到|~)\s*(?P<b>(?:19|20)\d{2})\s*年\s*")
-YEAR_SPAN_RE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|至|到|~)\s*(?P<b>(?:19|20)\d{2})\s*年")
+YEAR_SPAN = r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—|–|-|至|到|~)\s*(?P<b>(?:19|20)\d{2})\s*年"  # '2021年至2024年', '2023—2025年'
+YEARS_SPANNED_RE = re.compile(r"[,,]?\s*" + YEAR_SPAN + r"\s*")
+YEAR_SPAN_RE = re.compile(YEAR_SPAN)
 YEARS_LISTED_RE = re.compile(r"[,,]?\s*(?:(?:19|20)\d{2}\s*年\s*[、和及]?\s*){2,}")
 YEARS_COUNTED_RE = re.compile(r"(?:近|过去|这)(?P<n>[两二三四五六七八九十]|\d{1,2})年|(?P<m>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间)"
                               r"|(?<![\d〇零一二三四五六七八九十])(?P<k>[两二三四五六七八九十]|\d{1,2})年(?=累计|合计|共)")  # ('三年累计…')
