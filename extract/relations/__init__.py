@@ -49,6 +49,7 @@ from extract.relations.shares import (
 )
 from extract.relations.totals import (
     _classes_among,
+    _concluded_of_received,
     _included,
     _remainders,
     _same_label_subsets,
@@ -113,6 +114,7 @@ def find_relations(text: str, figures: Sequence[Figure], doc_id: str) -> list[Re
     _states(text, figs, build)  # (before _remainders: '已整改38个,正在整改6个,需长期坚持的2个' are three states, not two)
     _remainders(text, figs, build)  # after the totals a remainder may be left of: '…,合计1.67亿元。已拨付…,下余…'
     _included(text, figs, build)
+    _concluded_of_received(text, figs, build)
     _same_label_subsets(text, figs, build)
     _repeats(text, figs, build)
     return build.relations

@@ -135,6 +135,26 @@ def _disposed_after(text: str, figs: Sequence[Figure], i: int, sentence: Span) -
     return out
 
 
+# '受理行政诉讼案件1,264件,审结1,246件': what was concluded of what was received (受理 counts old cases with the new,
+# so no more can be concluded; not 新收, which counts only the new)
+RECEIVED_RE = re.compile(r"(?<!新)受理[\u4e00-\u9fff]{0,10}$")
+CONCLUDED_RE = re.compile(r"^(?:已|共|依法)?(?:审结|结案|执结)[\u4e00-\u9fff]{0,8}$")  # (a court's words; 办结 of 信访 is left alone)
+
+
+def _concluded_of_received(text: str, figs: Sequence[Figure], build: _Builder) -> None:
+    """'全年受理行政诉讼案件1,264件,审结1,246件,结案率98.6%': the cases concluded are some of those received, in one
+    sentence and one measure, the concluded figure next after the received one."""
+    for i, received in enumerate(figs[:-1]):
+        if not RECEIVED_RE.search(_clause_before(text, received)) or not _summable(text, received):
+            continue
+        sentence = _sentence(text, received.doc_start)
+        concluded = next((g for g in figs[i + 1:] if g.doc_start < sentence.end and measure(g) == measure(received)), None)
+        if concluded is None or concluded.figure_id in build.children or not _summable(text, concluded):
+            continue
+        if CONCLUDED_RE.match(_clause_before(text, concluded).strip()):
+            build.add("subset", received, [concluded], "受理…审结", received.page)
+
+
 THIS_YEAR_RE = re.compile(r"全年|今年|当年|本年|年内|本期")
 YEARS_TOTALLED_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<n>[两二三四五六七八九十])个?年(?:来|间)?(?:累计|共计|合计|总计|共)")  # '三年累计…'
 DISPOSED_RE = re.compile(r"已|解决|化解|办结|结案|调处|处置|处理|移交|移送|转交|销号|退回|追回")

@@ -31,3 +31,16 @@ def test_probe79_rules(text: str, expected: list[object]) -> None:
 @given(mutated_sentences([str(case.values[0]) for case in CASES], "0123456789.,万吨亿元、,;。收购销售收支相抵结转", repeat=4))
 def test_probe79_rules_never_raise_on_mutated_sentences(text: str) -> None:
     relations_refer_to_figures(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("全年受理各类案件12,860件,审结12,317件,结案率95.8%。",
+                 [(("subset", "12,860件", ["12,317件"], "受理…审结", True), "high")], id="concluded-of-received"),
+    pytest.param("全年受理各类案件12,860件,审结13,217件,结案率95.8%。",
+                 [(("subset", "12,860件", ["13,217件"], "受理…审结", False), "high")], id="concluded-over-received"),
+    pytest.param("全年新收案件8,200件,审结8,350件。", [], id="new-cases-only"),
+])
+def test_what_is_concluded_is_some_of_what_was_received(text: str, expected: list[object]) -> None:
+    """'受理行政诉讼案件1,264件,审结1,426件' (probe 79 L04): 受理 counts old cases with the new, so no more can be
+    concluded than were received; 新收 counts only the new, and more may be concluded than came in."""
+    assert checked_with_confidence(printed_lines(text)) == expected
