@@ -271,6 +271,35 @@ def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> li
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 
+def handed_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> dict[str, list[tuple[float, float]]]:
+    """One-off `tally run CORPUS --no-review` while a `tally serve` serves its warehouse (flows.handoff: the
+    run is handed to the serve's preloaded process), alternating with `tally run CORPUS --no-prefect` into a
+    warehouse of its own. Both sides write the same warehouse run after run (each run replaces the documents
+    the one before loaded), after a first run each that is not timed. Wall times; the handed side's CPU is
+    the `tally run` process only (the run's is in the serve's processes)."""
+    inbox = tmp / "handoff-inbox"
+    inbox.mkdir(exist_ok=True)
+    served_db, local_db = tmp / "handed.duckdb", tmp / "handed-local.duckdb"
+    env = server.env() | {"PREFECT_RUNNER_POLL_FREQUENCY": "1"}
+    with (tmp / "serve-handoff.log").open("wb") as log:
+        serve = subprocess.Popen([TALLY, "serve", "--inbox", str(inbox), "--db", str(served_db), "--no-review"],
+                                 stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT, start_new_session=True)
+        try:
+            deadline = time.monotonic() + 120
+            while not Path(str(served_db) + ".serving").exists():
+                if serve.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"tally serve did not start serving; see {tmp / 'serve-handoff.log'}")
+                time.sleep(0.2)
+            handed = [TALLY, "run", str(corpus), "--db", str(served_db), "--no-review"]
+            local = [TALLY, "run", str(corpus), "--db", str(local_db), "--no-prefect"]
+            timed(handed, env)
+            timed(local, no_api_env())
+            return alternate(runs, {"handed": lambda _i: timed(handed, env), "local": lambda _i: timed(local, no_api_env())})
+        finally:
+            os.killpg(serve.pid, 15)
+            serve.wait(timeout=30)
+
+
 def warm_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> dict[str, list[dict[str, float]]]:
     """benchmarks/warm.py: run_flow against run_local, each in a child of a preloaded forkserver; per run
     its seconds, its process's CPU and the API server's."""
@@ -305,7 +334,7 @@ def import_cpu(modules: str, after: str, runs: int = 3) -> float:
 
 
 def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, scales: Sequence[int] = (4, 8),
-                 served: int = 3, warm_runs_n: int = 7) -> dict[str, float]:
+                 served: int = 3, warm_runs_n: int = 7, handed_n: int = 5) -> dict[str, float]:
     """Prefect's share of a run on the corpus, on one report (the fixed part) and on `scales` times the
     reports from the same generator (what each further report costs, and whether the share falls)."""
     local_env = no_api_env()
@@ -325,6 +354,7 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
         })
         scheduled = served_runs(corpus, served, tmp, server) if served > 0 else []
         warm = warm_runs(corpus, warm_runs_n, tmp, server) if warm_runs_n > 0 else {}
+        handed = handed_runs(corpus, handed_n, tmp, server) if handed_n > 0 else {}
         for scale in scales:
             results |= alternate(max(1, runs - 1), {
                 f"flow_x{scale}": run(tmp / f"season{scale}" / "reports", f"pb{scale}", True),
@@ -360,6 +390,13 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
                   f"   runs: {each}")
         out |= {"served_run_s": figures["run"], "served_claimed_s": figures["claimed"], "served_wall_s": figures["wall"],
                 "served_share": (figures["claimed"] - local_all) / figures["claimed"]}
+    if handed:
+        hand_s, alone_s = med(handed["handed"]), med(handed["local"])
+        print(f"   a one-off `tally run` handed to a `tally serve` serving its warehouse ({len(handed['handed'])} alternating"
+              f" runs; the run in the serve's preloaded process, nothing of Prefect imported by `tally run`)")
+        print(f"     handed {hand_s:.2f} s against --no-prefect {alone_s:.2f} s: overhead share {(hand_s - alone_s) / hand_s:6.1%}   runs: "
+              f"{runs_text(handed['handed'])} / {runs_text(handed['local'])}  (target <= 10%)")
+        out |= {"handed_s": hand_s, "handed_local_s": alone_s, "handed_share": (hand_s - alone_s) / hand_s}
     if warm:
         def wmed(kind: str, key: str) -> float:
             return statistics.median(r[key] for r in warm[kind])
@@ -491,6 +528,8 @@ def main() -> None:
                     help="Prefect's cost also on these many times the reports (none: only the corpus)")
     ap.add_argument("--served-runs", type=int, default=3, help="runs of `tally serve`'s deployment to time (0: none)")
     ap.add_argument("--warm-runs", type=int, default=7, help="alternating pairs of benchmarks/warm.py (0: none)")
+    ap.add_argument("--handed-runs", type=int, default=5,
+                    help="alternating pairs of a one-off run handed to `tally serve` and one without Prefect (0: none)")
     ap.add_argument("--skip", nargs="*", default=[], choices=["throughput", "prefect", "memory", "load"])
     args = ap.parse_args()
     reports, long_dir = args.corpus / "reports", args.corpus / "long"
@@ -508,7 +547,7 @@ def main() -> None:
             summary |= throughput(reports, files, pages, args.runs, tmp)
         if "prefect" not in args.skip:
             summary |= prefect_cost(reports, files[0], len(files), args.prefect_runs, tmp, args.prefect_scale, args.served_runs,
-                                args.warm_runs)
+                                args.warm_runs, args.handed_runs)
         if "memory" not in args.skip:
             summary |= memory(long_pdf, max(1, args.runs // 2), tmp)
         if "load" not in args.skip:

@@ -18,22 +18,41 @@ DEFAULT_DB = os.environ.get("TALLY_DB", "tally.duckdb")
 LOCK_WAIT_ENV = "TALLY_LOCK_WAIT_S"
 
 
+def prefect_setting(name: str) -> str | None:
+    """A Prefect setting (PREFECT_API_URL, PREFECT_API_KEY, …) from the environment, else the active profile;
+    read without importing Prefect (its start-up costs 1.8-2.9 CPU-s here, and a temporary server 12-27 s)."""
+    if value := os.environ.get(name):
+        return value
+    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
+    profiles = Path(os.environ.get("PREFECT_PROFILES_PATH", home / "profiles.toml"))
+    try:
+        data = tomllib.loads(profiles.read_text())
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    active = os.environ.get("PREFECT_PROFILE") or data.get("active", "default")
+    value = data.get("profiles", {}).get(active, {}).get(name)
+    return str(value) if value else None
+
+
 def prefect_api_configured() -> bool:
     """True when runs should go through a Prefect API: PREFECT_API_URL set, in the env or the active profile.
 
     Read without importing Prefect, so a run with no API configured does not pay for Prefect's start-up
     (its temporary server costs 12-27 s here).
     """
-    if os.environ.get("PREFECT_API_URL"):
-        return True
-    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
-    profiles = Path(os.environ.get("PREFECT_PROFILES_PATH", home / "profiles.toml"))
-    try:
-        data = tomllib.loads(profiles.read_text())
-    except (OSError, tomllib.TOMLDecodeError):
-        return False
-    active = os.environ.get("PREFECT_PROFILE") or data.get("active", "default")
-    return bool(data.get("profiles", {}).get(active, {}).get("PREFECT_API_URL"))
+    return bool(prefect_setting("PREFECT_API_URL"))
+
+
+def api_headers() -> dict[str, str]:
+    """How to authenticate to the configured API, as Prefect's client would: an API key (Prefect Cloud) or
+    a server's basic-auth string."""
+    import base64
+
+    if key := prefect_setting("PREFECT_API_KEY"):
+        return {"Authorization": f"Bearer {key}"}
+    if auth := prefect_setting("PREFECT_API_AUTH_STRING"):
+        return {"Authorization": "Basic " + base64.b64encode(auth.encode()).decode()}
+    return {}
 
 
 def _settings(args: argparse.Namespace) -> Any:
@@ -125,7 +144,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"note: {note}", file=sys.stderr)
     workers = args.workers or (min(len(paths), os.cpu_count() or 1))
     use_prefect = args.prefect if args.prefect is not None else prefect_api_configured()
-    if use_prefect or args.dask_address:
+    serving = None if args.dask_address or args.here or not use_prefect else serve_to_hand_to(args.db)
+    if serving is not None:
+        summary = hand_off(serving, [str(p) for p in paths], settings, workers, args)
+    elif use_prefect or args.dask_address:
         from flows.pipeline import head_start
 
         # the workers read while this process imports Prefect and creates the flow run (flows.pipeline.HeadStart)
@@ -142,6 +164,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     if summary.failed:
         return EXIT_BAD_INPUT
     return EXIT_CHECK_FAILED if summary.errors_failed else EXIT_OK
+
+
+def serve_to_hand_to(db_path: str) -> Any:
+    """The `tally serve` serving this warehouse through the configured API (flows.handoff), or None."""
+    from flows.handoff import live_serve
+
+    api_url = prefect_setting("PREFECT_API_URL")
+    return live_serve(db_path, api_url) if api_url else None
+
+
+def hand_off(serving: Any, paths: list[str], settings: Any, workers: int, args: argparse.Namespace) -> Any:
+    """The run as a flow run of `serving`'s deployment, in its warm process; the summary it sends back."""
+    from flows.handoff import Api, run_handed_off, run_parameters, say_on_stderr
+
+    parameters = run_parameters(paths, settings, workers, None, False, None, args.notify_block, args.review,
+                                not args.no_review)
+    return run_handed_off(Api(serving.api_url, api_headers()), serving, settings.db_path, parameters, say_on_stderr)
 
 
 def worker_notes(args: argparse.Namespace) -> list[str]:
@@ -376,6 +415,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dask-address", help="run on an existing Dask cluster, e.g. tcp://host:8786 (through Prefect)")
     run.add_argument("--prefect", dest="prefect", action="store_true", default=None, help="run through Prefect even with no API configured")
     run.add_argument("--no-prefect", dest="prefect", action="store_false", help="never use Prefect for this run")
+    run.add_argument("--here", action="store_true", help="through Prefect, run the flow in this process even when a "
+                     "`tally serve` serves this warehouse (by default the run is handed to it: no Prefect start-up here)")
     run.add_argument("--review", metavar="DIR", help="write the HTML review of the warehouse to DIR (through Prefect: "
                      "always, by default next to the warehouse)")
     run.add_argument("--no-review", action="store_true", help="through Prefect: do not write the HTML review this run")
@@ -450,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         from warehouse.connect import WarehouseError
 
-        if isinstance(err, WarehouseError) or type(err).__name__ == "FlowRunEnded":  # (their messages say it all)
+        if isinstance(err, WarehouseError) or type(err).__name__ in ("FlowRunEnded", "HandOffFailed"):  # (their messages say it all)
             print(f"tally: {str(err).splitlines()[0]}", file=sys.stderr)
             return EXIT_BAD_INPUT
         kind = type(err).__name__

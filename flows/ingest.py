@@ -25,6 +25,7 @@ from prefect.states import Cancelled, Completed, Failed, State
 from prefect.utilities.annotations import quote
 
 from flows.alerts import alert_lines_by_file, markdown_report, notify, slack_body
+from flows.handoff import read_secrets, run_parameters, write_summary
 from flows.inbox import Plan, apply_plan, inbox_lock, new_and_unchanged
 from flows.pipeline import (
     FAILED_STATUS,
@@ -304,16 +305,21 @@ def ingest_reports(
     notify_block: str | None = None,
     review_dir: str | None = None,
     review: bool = True,
+    secrets_file: str | None = None,
+    summary_to: str | None = None,
 ) -> Any:
     """Ingest report PDFs (files or folders) into a DuckDB warehouse; Failed when an error-severity check fails.
 
     notify_block names a saved Prefect notification block ('slack-webhook/tally', 'custom-webhook/ops', …)
     that gets the alert text; review_dir is where the HTML review goes (default: next to the warehouse);
-    review=False skips writing it.
+    review=False skips writing it. A run `tally run` handed to `tally serve` (flows.handoff) gets its
+    password and webhooks in secrets_file, never in the API, and sends its summary back to summary_to.
     """
     logger = get_run_logger()
-    # none given: TALLY_WEBHOOK_URL / TALLY_SLACK_WEBHOOK_URL (tally serve's runs: the deployment stores no URL)
-    webhook_url, slack_webhook_url = webhook_urls(webhook_url, slack_webhook_url)
+    if secrets_file:  # as `tally run` resolved them, not from this serve's environment
+        password, webhook_url, slack_webhook_url = read_secrets(secrets_file)
+    else:  # none given: TALLY_WEBHOOK_URL / TALLY_SLACK_WEBHOOK_URL (tally serve's runs: the deployment stores no URL)
+        webhook_url, slack_webhook_url = webhook_urls(webhook_url, slack_webhook_url)
     settings = run_settings(db_path, password, rules_path, webhook_url, slack_webhook_url, max_pages, max_mb, timeout_s,
                             memory_mb, lock_wait_s)
     # an inbox run: one at a time into a warehouse, from listing the files to loading them (flows.inbox.inbox_lock)
@@ -377,6 +383,8 @@ def ingest_reports(
     # document's outcome included (0.3 s at the end of a 352-report run)
     # Failed as the command exits non-zero and the runs row says 'failed': a failed error-severity check or
     # a file that could not be read (an automation on Failed hears of both)
+    if summary_to:
+        write_summary(summary_to, summary)
     wrong = [f"{summary.errors_failed} check(s) failed"] if summary.errors_failed else []
     wrong += [f"{summary.failed} file(s) unreadable"] if summary.failed else []
     if wrong:
@@ -421,6 +429,8 @@ def reading_ahead(parameters: dict[str, Any]) -> Iterator[None]:
             bound = inspect.signature(ingest_reports.fn).bind_partial(**parameters)
             bound.apply_defaults()
             p = bound.arguments
+            if p["secrets_file"]:
+                p["password"], p["webhook_url"], p["slack_webhook_url"] = read_secrets(p["secrets_file"])
             if not p["dask_address"]:
                 settings = run_settings(**{name: p[name] for name in inspect.signature(run_settings).parameters})
                 if p["skip_loaded"]:  # the plan is the flow's: made under its lock (held on for the flow run)
@@ -507,11 +517,5 @@ def run_flow(paths: list[Path], settings: Settings, workers: int = 0, dask_addre
 
 def _call_flow(paths: list[Path], settings: Settings, workers: int, dask_address: str | None, skip_loaded: bool,
                inbox: str | None, notify_block: str | None, review_dir: str | None, review: bool) -> Any:
-    return ingest_reports(
-        paths=[str(p) for p in paths], db_path=settings.db_path, password=settings.password,
-        rules_path=settings.rules_path, webhook_url=settings.webhook_url, slack_webhook_url=settings.slack_webhook_url,
-        max_pages=settings.limits.max_pages, max_mb=settings.limits.max_bytes / 2**20, timeout_s=settings.limits.timeout_s,
-        skip_loaded=skip_loaded, inbox=inbox, workers=workers, dask_address=dask_address,
-        memory_mb=settings.limits.memory_mb, lock_wait_s=settings.lock_wait_s, notify_block=notify_block,
-        review_dir=review_dir, review=review, return_state=True,
-    )
+    return ingest_reports(**run_parameters([str(p) for p in paths], settings, workers, dask_address, skip_loaded,
+                                           inbox, notify_block, review_dir, review), return_state=True)

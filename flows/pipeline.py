@@ -100,7 +100,7 @@ class RunSummary:
     per_document: list[dict[str, Any]] = field(default_factory=list)  # a row per file read (document_outcome)
 
 
-OWN_FILES = (".duckdb", ".duckdb.wal", ".inbox-lock")  # a warehouse kept in the folder, and its lock: not reports
+OWN_FILES = (".duckdb", ".duckdb.wal", ".inbox-lock", ".serving")  # a warehouse kept in the folder, its lock, its serve: not reports
 
 
 def discover(inputs: Iterable[str | Path], problems: list[str] | None = None) -> list[Path]:

@@ -38,10 +38,15 @@ from uuid import UUID
 
 import httpx
 
+from flows.handoff import Serving, announce
+from flows.pipeline import WORKER_MODULES
+
 # What the forkserver imports once, so that no run imports it: Prefect's engine, the flow (tally's
 # reading modules with it) and the writer's pandas/pandera/duckdb.
+# Also what the run's reading workers import: they are forked from the same forkserver (flows.pool.use_parent_forkserver).
 PRELOAD = ("prefect", "prefect.engine", "prefect.flow_engine", "prefect.utilities.visualization",  # (imported by every
-           "flows.ingest", "schemas.check", "warehouse.load", "schemas.ready")                    # flow and task call)
+           "flows.ingest", "schemas.check", "warehouse.load", "schemas.ready",                    # flow and task call)
+           "flows.pool", *WORKER_MODULES)
 STOP_GRACE_S = 10.0  # how long a stopped run's process has to end after SIGTERM before SIGKILL
 CANCEL_SIGNAL = signal.SIGUSR1  # runner -> run's process: cancel (end Cancelled, not Crashed); see cancel()
 WAKE_S = 0.25  # how often a waiting runner looks at its stop flag
@@ -85,6 +90,9 @@ def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None, server_ch
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is the runner's to handle: it stops this run
     signal.signal(CANCEL_SIGNAL, _cancel_requested)
     try:
+        from flows.pool import use_parent_forkserver
+
+        use_parent_forkserver()  # the run's workers: forked from the forkserver that forked this process
         from prefect.engine import handle_engine_signals
         from prefect.flow_engine import flow_run_logger, load_flow_run, run_flow
 
@@ -231,6 +239,10 @@ class InboxRunner:
         ref = f"{self.deployment.flow_name}/{self.deployment.name}"
         self.say(f"serving deployment '{ref}': polling every {self.poll_s:g} s, one run at a time, each in a "
                  f"preloaded process. Run it now with:  prefect deployment run '{ref}'")
+        db_path = (self.deployment.parameters or {}).get("db_path")
+        announced = contextlib.ExitStack()
+        if db_path and announced.enter_context(announce(db_path, Serving(os.getpid(), url, str(self.deployment_id), ref))):
+            self.say(f"`tally run … --db {db_path}` through this API hands its runs here")
         unanswered = 0
         try:
             while not self.stopping:
@@ -256,6 +268,7 @@ class InboxRunner:
                 if not started:
                     self._sleep(self.poll_s)
         finally:
+            announced.close()  # (first: a `tally run` from now on runs its flow itself)
             if self.runs_wanted is not None:
                 self.runs_wanted.close()
             why = f"stopped ({self.stopping})" if self.stopping else "stopped by an error"
@@ -329,9 +342,11 @@ class InboxRunner:
         deadline = time.monotonic() + seconds
         wanted = self.runs_wanted
         while not self.stopping and time.monotonic() < deadline:
-            if wanted is not None and wanted.seen.is_set():
+            step = min(WAKE_S, max(0.0, deadline - time.monotonic()))
+            if wanted is None:
+                time.sleep(step)
+            elif wanted.seen.wait(step):  # (woken the moment the stream tells of a new run: a handed-off `tally run` waits)
                 return
-            time.sleep(min(WAKE_S, max(0.0, deadline - time.monotonic())))
 
 
 def _nothing() -> None:
