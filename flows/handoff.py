@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import pickle
 import shutil
@@ -164,6 +165,58 @@ def write_summary(summary_to: str, summary: Any) -> None:
     os.replace(part, summary_to)
 
 
+LOG_NAME = "run.log"  # the handed-off run's log lines, beside its summary: the waiting `tally run` prints them
+RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")  # what a flow run here prints as it goes
+
+
+@contextlib.contextmanager
+def log_for_waiting_run(summary_to: str | None) -> Iterator[None]:
+    """In the handed-off run (flows.runner.execute_flow_run): its flow and task log lines, which a run in
+    `tally run`'s own process prints as it goes (a line per document read, the alerts), also go to a file
+    beside its summary, from which the waiting `tally run` prints them: its progress."""
+    if not summary_to:
+        yield
+        return
+    handler = logging.FileHandler(Path(summary_to).with_name(LOG_NAME), encoding="utf-8")
+    handler.setFormatter(RunLineFormatter("%(asctime)s.%(msecs)03d | %(levelname)-7s | %(who)s%(message)s", "%H:%M:%S"))
+    loggers = [logging.getLogger(name) for name in RUN_LOGGERS]
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+        handler.close()
+
+
+class RunLineFormatter(logging.Formatter):
+    """A flow or task run's log line as Prefect's console prints it: `… | INFO    | Task run 'extract a.pdf' - …`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        task, flow = getattr(record, "task_run_name", None), getattr(record, "flow_run_name", None)
+        record.who = f"Task run {task!r} - " if task else f"Flow run {flow!r} - " if flow else ""
+        return super().format(record)
+
+
+class LogTail:
+    """The lines written to a file since the last look (whole lines only)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.offset, self.part = path, 0, b""
+
+    def new_lines(self) -> list[str]:
+        try:
+            with self.path.open("rb") as log:
+                log.seek(self.offset)
+                data = log.read()
+        except OSError:  # (not written yet)
+            return []
+        self.offset += len(data)
+        *lines, self.part = (self.part + data).split(b"\n")
+        return [line.decode("utf-8", errors="replace") for line in lines]
+
+
 class Api:
     """The few calls of Prefect's REST API a handed-off run needs, without importing Prefect (urllib)."""
 
@@ -229,11 +282,16 @@ def _wait(api: Api, serving: Serving, db_path: str, run_id: str, summary_file: P
     started = time.monotonic()
     next_look = started + STATE_LOOK_S
     said_busy = False
+    log = LogTail(summary_file.with_name(LOG_NAME))
     while True:
+        for line in log.new_lines():
+            say(line)
         if summary_file.exists():
             with summary_file.open("rb") as given:
                 summary = pickle.load(given)  # (written by the serve's run, for this process, in this user's folder)
             _until_final(api, run_id)
+            for line in log.new_lines():
+                say(line)
             return summary
         now = time.monotonic()
         if now >= next_look:

@@ -38,7 +38,7 @@ from uuid import UUID
 
 import httpx
 
-from flows.handoff import Serving, announce
+from flows.handoff import Serving, announce, log_for_waiting_run
 from flows.pipeline import WORKER_MODULES
 
 # What the forkserver imports once, so that no run imports it: Prefect's engine, the flow (tally's
@@ -102,7 +102,7 @@ def execute_flow_run(flow_run_id: str, heartbeat_s: int | None = None, server_ch
             flow_run = load_flow_run(flow_run_id=UUID(flow_run_id))
             # return_type="state": a run that ends Failed (a check failed: the data is loaded) is an outcome,
             # not an error to log with a traceback as `python -m prefect.engine` does
-            with reading_ahead(flow_run.parameters):
+            with reading_ahead(flow_run.parameters), log_for_waiting_run((flow_run.parameters or {}).get("summary_to")):
                 run_flow(ingest_reports, flow_run=flow_run, error_logger=flow_run_logger(flow_run=flow_run),
                          return_type="state")
         code = 0

@@ -15,11 +15,14 @@ from typing import Any
 import pytest
 
 from flows.handoff import (
+    LOG_NAME,
     HandOffFailed,
+    LogTail,
     Serving,
     announce,
     handed_parameters,
     live_serve,
+    log_for_waiting_run,
     read_secrets,
     run_handed_off,
     serving_file,
@@ -97,6 +100,32 @@ def test_the_summary_comes_back_whole(tmp_path: Path) -> None:
     assert not Path(target + ".part").exists()
     with open(target, "rb") as back:
         assert pickle.load(back) == summary
+
+
+def test_the_runs_log_lines_reach_the_waiting_tally_run_line_by_line(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.INFO, logger="prefect.flow_runs")  # (as Prefect sets it in a run)
+    summary_to = str(tmp_path / "summary.pickle")
+    tail = LogTail(tmp_path / LOG_NAME)
+    assert tail.new_lines() == []  # (nothing written yet)
+    with log_for_waiting_run(summary_to):
+        logging.getLogger("prefect.task_runs").warning("a.pdf: 12 figures (0.1 s)", extra={"task_run_name": "extract a.pdf"})
+        logging.getLogger("prefect.flow_runs").info("ingesting 1 file(s)", extra={"flow_run_name": "quick-fox"})
+        logging.getLogger("prefect.other").info("not a run's line")
+    logging.getLogger("prefect.flow_runs").info("after the run: not sent", extra={"flow_run_name": "quick-fox"})
+    lines = tail.new_lines()
+    assert [line.split(" | ", 1)[1] for line in lines] == [
+        "WARNING | Task run 'extract a.pdf' - a.pdf: 12 figures (0.1 s)",
+        "INFO    | Flow run 'quick-fox' - ingesting 1 file(s)",
+    ]
+    with (tmp_path / LOG_NAME).open("a") as log:
+        log.write("half a li")
+    assert tail.new_lines() == []  # a line is said once it is whole
+    with (tmp_path / LOG_NAME).open("a") as log:
+        log.write("ne\n")
+    assert tail.new_lines() == ["half a line"]
+    assert not log_for_waiting_run(None).__enter__()  # (a run not handed off: nothing)
 
 
 class FakeApi:
@@ -259,6 +288,7 @@ def test_a_one_off_run_is_handed_to_the_serve_of_its_warehouse_and_keeps_its_sec
             handed = subprocess.run(run, env=env, capture_output=True, text=True, timeout=300)
             assert handed.returncode == 1, handed.stderr  # a check of severity error failed: the data is loaded
             assert "handed to tally serve (PID" in handed.stderr
+            assert "| Task run 'extract bad.pdf' - bad.pdf: " in handed.stderr  # the run's progress, as it went
             assert "500 + 350 = 850 ≠ 860人" in handed.stdout and "1 loaded, 0 failed" in handed.stdout
             assert len(receiver.bodies) == 1 and "850" in json.dumps(receiver.bodies[0]), receiver.bodies
             flow_run_id = UUID(re.search(r"\(([0-9a-f-]{36})\) of 'ingest-reports/handoff'", handed.stderr)[1])  # type: ignore[index]
