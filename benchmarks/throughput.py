@@ -282,13 +282,16 @@ def handed_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> di
     served_db, local_db = tmp / "handed.duckdb", tmp / "handed-local.duckdb"
     env = server.env() | {"PREFECT_RUNNER_POLL_FREQUENCY": "1"}
     with (tmp / "serve-handoff.log").open("wb") as log:
-        serve = subprocess.Popen([TALLY, "serve", "--inbox", str(inbox), "--db", str(served_db), "--no-review"],
+        serve = subprocess.Popen([TALLY, "serve", "--inbox", str(inbox), "--db", str(served_db), "--no-review",
+                                  "--name", "handoff"],  # (tally-inbox serves the corpus in served_runs)
                                  stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT, start_new_session=True)
         try:
             deadline = time.monotonic() + 120
             while not Path(str(served_db) + ".serving").exists():
                 if serve.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"tally serve did not start serving; see {tmp / 'serve-handoff.log'}")
+                    log.flush()
+                    said = (tmp / "serve-handoff.log").read_text().strip().splitlines()[-3:]
+                    raise SystemExit(f"tally serve did not start serving: {said}")
                 time.sleep(0.2)
             handed = [TALLY, "run", str(corpus), "--db", str(served_db), "--no-review"]
             local = [TALLY, "run", str(corpus), "--db", str(local_db), "--no-prefect"]
@@ -296,7 +299,8 @@ def handed_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> di
             timed(local, no_api_env())
             return alternate(runs, {"handed": lambda _i: timed(handed, env), "local": lambda _i: timed(local, no_api_env())})
         finally:
-            os.killpg(serve.pid, 15)
+            with suppress(ProcessLookupError):
+                os.killpg(serve.pid, 15)
             serve.wait(timeout=30)
 
 
