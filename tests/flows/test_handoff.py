@@ -102,6 +102,7 @@ def test_the_summary_comes_back_whole(tmp_path: Path) -> None:
         assert pickle.load(back) == summary
 
 
+@pytest.mark.filterwarnings("ignore:Logger 'prefect")  # (Prefect's API handler, where an earlier test set it up: no run here)
 def test_the_runs_log_lines_reach_the_waiting_tally_run_line_by_line(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     import logging
 
