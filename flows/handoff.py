@@ -272,7 +272,7 @@ def run_handed_off(api: Api, serving: Serving, db_path: str, parameters: dict[st
         except KeyboardInterrupt:
             with contextlib.suppress(HandOffFailed):
                 api.cancel_run(run_id, "tally run was interrupted (Ctrl-C)")
-            say(f"flow run '{name}' cancelled")
+            say(f"flow run '{name}' cancelled (tally serve stops it at once)")
             raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)

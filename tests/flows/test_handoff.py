@@ -210,7 +210,7 @@ def test_ctrl_c_while_waiting_cancels_the_handed_off_run(served: str) -> None:
     with pytest.raises(KeyboardInterrupt):
         hand(api, served, said)
     assert api.cancelled == ["run-1"]
-    assert said[-1] == "flow run 'quick-fox' cancelled"
+    assert said[-1] == "flow run 'quick-fox' cancelled (tally serve stops it at once)"
 
 
 def _worker_parent(out: Any) -> None:
