@@ -21,7 +21,9 @@ because CPU time is what other work on a shared machine disturbs least. Measures
    next poll, every 1 s here), each against the same `tally run --no-prefect` (a new process: what a
    cron job without Prefect would cost). Served runs start in processes forked from one that has
    imported Prefect and tally once (flows.runner). And Prefect's orchestration alone: run_flow against
-   run_local, both forked from such a process (benchmarks/warm.py).
+   run_local, both forked from such a process (benchmarks/warm.py). And --handed-runs alternating pairs of
+   a one-off `tally run CORPUS` while a `tally serve` serves its warehouse (handed to it: flows.handoff)
+   against `tally run CORPUS --no-prefect`, both writing one warehouse run after run.
 3. peak RSS of reading the 300-page report (`tally run`, whole process tree, sampled every 20 ms), and
    RSS after 50, 150 and 300 pages of extract.pdf.iter_raw_pages, and of a plain loop over page.chars
    that leaves pages open, for contrast.
