@@ -92,12 +92,15 @@ def announce(db_path: str, serving: Serving) -> Iterator[bool]:
 
 def live_serve(db_path: str, api_url: str) -> Serving | None:
     """The `tally serve` serving this warehouse through this API, or None: no `.serving`, one no process
-    holds (its serve was killed), or one for another API."""
+    holds (its serve was killed), one for another API, or a serve running as another user (its runs could
+    not read the files this user hands them, the secrets among them: the run is then done here)."""
     try:
         fd = os.open(serving_file(db_path), os.O_RDONLY)
     except OSError:
         return None
     try:
+        if os.fstat(fd).st_uid != os.getuid():
+            return None
         try:
             fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:  # held: serving

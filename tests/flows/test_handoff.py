@@ -50,6 +50,15 @@ def test_a_warehouse_being_served_names_its_serve_and_no_one_else_does(tmp_path:
     assert live_serve(db, API) is None
 
 
+def test_a_serve_running_as_another_user_is_not_handed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its runs could not read the secrets and summary folder this user makes: the run is done here."""
+    db = str(tmp_path / "w.duckdb")
+    with announce(db, SERVING):
+        assert live_serve(db, API) == SERVING
+        monkeypatch.setattr(os, "getuid", lambda: os.stat(serving_file(db)).st_uid + 1)
+        assert live_serve(db, API) is None
+
+
 def test_a_serving_file_its_serve_left_behind_is_not_a_serve(tmp_path: Path) -> None:
     """A serve killed with SIGKILL leaves its .serving; the lock went with the process."""
     db = str(tmp_path / "w.duckdb")
