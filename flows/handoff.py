@@ -11,7 +11,7 @@ for the warehouse's one writer, and a cancel in the UI (or Ctrl-C here) stops it
 
 What the API never stores: the PDF password and the webhook URLs travel in a file only this user can
 read (`secrets_file`); the run's summary comes back in another (`summary_to`). Both are in a folder this
-process makes and removes, on the machine both processes run on.
+process makes beside the warehouse (which both processes use) and removes.
 
 `tally serve` says it serves a warehouse in `<warehouse>.serving` (its PID, the API, the deployment),
 under an advisory lock it holds while it serves: the system drops the lock with the process, so a
@@ -262,7 +262,9 @@ def run_handed_off(api: Api, serving: Serving, db_path: str, parameters: dict[st
 
     Waits on a local file for the summary (a stat every 50 ms) and asks the API once a second, for a run
     that ended without one (crashed, cancelled) and for a serve that stopped meanwhile. Ctrl-C cancels the run."""
-    folder = Path(tempfile.mkdtemp(prefix="tally-run-"))  # (0700: this user's only)
+    # beside the warehouse, which the serve's runs write (a /tmp of its own, systemd's PrivateTmp, would hide /tmp);
+    # hidden, so an inbox holding the warehouse does not list it; 0700: this user's only
+    folder = Path(tempfile.mkdtemp(prefix=".tally-run-", dir=os.path.dirname(os.path.abspath(db_path))))
     try:
         handed = handed_parameters(parameters, folder)
         summary_file = Path(handed["summary_to"])

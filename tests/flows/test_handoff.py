@@ -188,7 +188,9 @@ def test_the_summary_the_run_sends_back_is_the_result(served: str) -> None:
     assert time.monotonic() - started < 3
     assert said[0].startswith("handed to tally serve (PID 4242") and "'quick-fox'" in said[0]
     assert any("has not started this one yet" in line for line in said)  # it waited behind another run
-    assert not Path(api.created[0]["summary_to"]).parent.exists()  # the folder of the secrets is gone
+    folder = Path(api.created[0]["summary_to"]).parent
+    assert folder.parent == Path(served).parent and folder.name.startswith(".")  # beside the warehouse, hidden
+    assert not folder.exists()  # the folder of the secrets is gone
 
 
 @pytest.mark.parametrize(("state", "said"), [
