@@ -167,11 +167,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def serve_to_hand_to(db_path: str) -> Any:
-    """The `tally serve` serving this warehouse through the configured API (flows.handoff), or None."""
-    from flows.handoff import live_serve
+    """The `tally serve` serving this warehouse through the configured API (flows.handoff), or None; one
+    serving it through another API is said (the run then waits for the warehouse while that serve writes)."""
+    from flows.handoff import same_api, serve_of
 
     api_url = prefect_setting("PREFECT_API_URL")
-    return live_serve(db_path, api_url) if api_url else None
+    serving = serve_of(db_path) if api_url else None
+    if serving is None or api_url is None or same_api(serving.api_url, api_url):
+        return serving
+    print(f"note: tally serve (PID {serving.pid}) serves {db_path} through the Prefect API at {serving.api_url}; "
+          f"this run goes through {api_url}, so it runs here", file=sys.stderr)
+    return None
 
 
 def hand_off(serving: Any, paths: list[str], settings: Any, workers: int, args: argparse.Namespace) -> Any:

@@ -91,9 +91,16 @@ def announce(db_path: str, serving: Serving) -> Iterator[bool]:
 
 
 def live_serve(db_path: str, api_url: str) -> Serving | None:
-    """The `tally serve` serving this warehouse through this API, or None: no `.serving`, one no process
-    holds (its serve was killed), one for another API, or a serve running as another user (its runs could
-    not read the files this user hands them, the secrets among them: the run is then done here)."""
+    """The `tally serve` serving this warehouse through this API, or None (see serve_of; one serving it
+    through another API does not take this run)."""
+    serving = serve_of(db_path)
+    return serving if serving is not None and same_api(serving.api_url, api_url) else None
+
+
+def serve_of(db_path: str) -> Serving | None:
+    """The `tally serve` serving this warehouse, or None: no `.serving`, one no process holds (its serve
+    was killed), or a serve running as another user (its runs could not read the files this user hands
+    them, the secrets among them: the run is then done here)."""
     try:
         fd = os.open(serving_file(db_path), os.O_RDONLY)
     except OSError:
@@ -105,10 +112,9 @@ def live_serve(db_path: str, api_url: str) -> Serving | None:
             fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:  # held: serving
             try:
-                serving = Serving(**json.loads(os.pread(fd, 1 << 16, 0)))
+                return Serving(**json.loads(os.pread(fd, 1 << 16, 0)))
             except (ValueError, TypeError):  # (being written this instant: not yet serving)
                 return None
-            return serving if same_api(serving.api_url, api_url) else None
         return None  # (the lock, taken just now, goes with the close)
     finally:
         os.close(fd)

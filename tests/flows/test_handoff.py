@@ -50,6 +50,21 @@ def test_a_warehouse_being_served_names_its_serve_and_no_one_else_does(tmp_path:
     assert live_serve(db, API) is None
 
 
+def test_a_serve_through_another_api_is_said_and_the_run_done_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import serve_to_hand_to
+
+    db = str(tmp_path / "w.duckdb")
+    monkeypatch.setenv("PREFECT_API_URL", "http://localhost:4200/api")
+    with announce(db, SERVING):
+        assert serve_to_hand_to(db) is None
+        assert capsys.readouterr().err == (f"note: tally serve (PID 4242) serves {db} through the Prefect API at {API}; "
+                                           "this run goes through http://localhost:4200/api, so it runs here\n")
+        monkeypatch.setenv("PREFECT_API_URL", API)
+        assert serve_to_hand_to(db) == SERVING
+    assert serve_to_hand_to(db) is None and capsys.readouterr().err == ""
+
+
 def test_a_serve_running_as_another_user_is_not_handed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Its runs could not read the secrets and summary folder this user makes: the run is done here."""
     db = str(tmp_path / "w.duckdb")
