@@ -18,8 +18,8 @@ because CPU time is what other work on a shared machine disturbs least. Measures
    in a fresh interpreter: what any one-off run pays before its flow run starts.
    Also --served-runs runs of `tally serve --inbox CORPUS`'s deployment, triggered through the API: the
    flow run's own duration (Running -> final state) and trigger -> done (with the wait for the runner's
-   next poll, every 1 s here), each against the same `tally run --no-prefect` (a new process: what a
-   cron job without Prefect would cost). Served runs start in processes forked from one that has
+   next poll, every 1 s here), each run after a `tally run --no-prefect` (a new process: what a cron
+   job without Prefect would cost), against which it is set. Served runs start in processes forked from one that has
    imported Prefect and tally once (flows.runner). And Prefect's orchestration alone: run_flow against
    run_local, both forked from such a process (benchmarks/warm.py). And --handed-runs alternating pairs of
    a one-off `tally run CORPUS` while a `tally serve` serves its warehouse (handed to it: flows.handoff)
@@ -243,6 +243,7 @@ while True:  # until `tally serve` has registered its deployment
             raise
         time.sleep(1)
 for i in range(runs):
+    sys.stdin.readline()  # the benchmark's go: it runs `tally run --no-prefect` between two served runs
     start = time.perf_counter()
     run = run_deployment("ingest-reports/tally-inbox", parameters={"db_path": f"{tmp}/served{i}.duckdb", "review": False},
                          poll_interval=0.1, timeout=600)
@@ -255,22 +256,40 @@ for i in range(runs):
 """
 
 
-def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> list[dict[str, float]]:
+def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> tuple[list[dict[str, float]], list[float]]:
     """`tally serve --inbox CORPUS` against the server, `runs` runs of its deployment triggered through
-    the API (the runner polls every second; each run writes a new warehouse and no review)."""
+    the API (the runner polls every second; each run writes a new warehouse and no review), each after a
+    `tally run CORPUS --no-prefect` into a new warehouse (alternating: both see the same machine). Returns
+    the served runs' figures and the local runs' seconds."""
     env = server.env() | {"PREFECT_RUNNER_POLL_FREQUENCY": "1"}
+    served: list[dict[str, float]] = []
+    local: list[float] = []
     with (tmp / "serve.log").open("wb") as log:
         serve = subprocess.Popen([TALLY, "serve", "--inbox", str(corpus), "--db", str(tmp / "served.duckdb")],
                                  stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT, start_new_session=True)
+        trigger = subprocess.Popen([sys.executable, "-c", TRIGGER, str(tmp), str(runs)], env=env, cwd=ROOT,
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert trigger.stdin is not None and trigger.stdout is not None
         try:
-            out = subprocess.run([sys.executable, "-c", TRIGGER, str(tmp), str(runs)], env=env, cwd=ROOT,
-                                 capture_output=True, text=True, timeout=900)
+            for i in range(runs):
+                local.append(timed([TALLY, "run", str(corpus), "--db", str(tmp / f"sl{i}.duckdb"), "--no-prefect"],
+                                   no_api_env())[0])
+                trigger.stdin.write("go\n")
+                trigger.stdin.flush()
+                while (line := trigger.stdout.readline()) and not line.startswith("{"):
+                    pass
+                if not line:
+                    break
+                served.append(json.loads(line))
         finally:
+            trigger.stdin.close()
+            err = trigger.stderr.read() if trigger.stderr else ""
+            trigger.wait(timeout=60)
             os.killpg(serve.pid, 15)
             serve.wait(timeout=30)
-    if out.returncode != 0:
-        raise SystemExit(f"triggering served runs failed: {out.stderr.strip().splitlines()[-1:]}; see {tmp / 'serve.log'}")
-    return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+    if trigger.returncode != 0 or len(served) < runs:
+        raise SystemExit(f"triggering served runs failed: {err.strip().splitlines()[-1:]}; see {tmp / 'serve.log'}")
+    return served, local
 
 
 def handed_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> dict[str, list[tuple[float, float]]]:
@@ -358,7 +377,7 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
             "flow_all": run(corpus, "pa", True), "local_all": run(corpus, "la", False),
             "flow_one": run(one, "po", True), "local_one": run(one, "lo", False),
         })
-        scheduled = served_runs(corpus, served, tmp, server) if served > 0 else []
+        scheduled, served_local = served_runs(corpus, served, tmp, server) if served > 0 else ([], [])
         warm = warm_runs(corpus, warm_runs_n, tmp, server) if warm_runs_n > 0 else {}
         handed = handed_runs(corpus, handed_n, tmp, server) if handed_n > 0 else {}
         for scale in scales:
@@ -386,16 +405,17 @@ def prefect_cost(corpus: Path, one: Path, n_docs: int, runs: int, tmp: Path, sca
     out = {"share": share, "fixed_s": fixed, "flow_s": flow_all, "local_s": local_all, "import_cpu_s": imports}
     if scheduled:
         figures = {key: statistics.median(r[key] for r in scheduled) for key in ("run", "claimed", "wall")}
+        reference = statistics.median(served_local)
         print(f"   served: `tally serve --inbox` on the {n_docs} reports, {len(scheduled)} runs of its deployment triggered"
-              f" through the API (runner polling every 1 s, no review), against {local_all:.2f} s for"
-              f" `tally run --no-prefect` (a cron job's cost)")
+              f" through the API (runner polling every 1 s, no review), each after a `tally run --no-prefect` (a cron job's"
+              f" cost): {reference:.2f} s, runs: {', '.join(f'{t:.2f}' for t in served_local)}")
         for key, label in (("run", "the flow run itself (Running -> final)"), ("claimed", "claimed -> final (the runner's part)"),
                            ("wall", "trigger -> done (with the poll's wait)")):
             each = ", ".join(f"{r[key]:.2f}" for r in scheduled)
-            print(f"     {label:40s} median {figures[key]:6.2f} s  overhead share {(figures[key] - local_all) / figures[key]:6.1%}"
+            print(f"     {label:40s} median {figures[key]:6.2f} s  overhead share {(figures[key] - reference) / figures[key]:6.1%}"
                   f"   runs: {each}")
         out |= {"served_run_s": figures["run"], "served_claimed_s": figures["claimed"], "served_wall_s": figures["wall"],
-                "served_share": (figures["claimed"] - local_all) / figures["claimed"]}
+                "served_local_s": reference, "served_share": (figures["claimed"] - reference) / figures["claimed"]}
     if handed:
         hand_s, alone_s = med(handed["handed"]), med(handed["local"])
         print(f"   a one-off `tally run` handed to a `tally serve` serving its warehouse ({len(handed['handed'])} alternating"
