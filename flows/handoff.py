@@ -312,6 +312,8 @@ def _wait(api: Api, serving: Serving, db_path: str, run_id: str, summary_file: P
             if kind in FINAL_STATES:
                 if summary_file.exists():
                     continue
+                for line in log.new_lines():  # (the run's last words: an error's, say)
+                    say(line)
                 why = (state.get("message") or "").removeprefix("Flow run encountered an exception: ")
                 raise HandOffFailed(f"the flow run ended {state.get('name') or kind.title()}: {why}".rstrip(": "))
             if kind == "SCHEDULED" and not said_busy and now - started >= BUSY_SAY_S:

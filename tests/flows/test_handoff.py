@@ -216,9 +216,16 @@ def test_the_summary_the_run_sends_back_is_the_result(served: str) -> None:
      "the flow run ended Failed: ValueError: bad rules"),
 ])
 def test_a_run_that_ends_without_a_summary_is_said_with_its_state(served: str, state: dict[str, Any], said: str) -> None:
+    class LastWords(FakeApi):
+        def read_run(self, flow_run_id: str) -> dict[str, Any]:  # the run logs its error as it ends
+            (Path(self.created[-1]["summary_to"]).parent / LOG_NAME).write_text("07:00:01.000 | ERROR   | it broke\n")
+            return super().read_run(flow_run_id)
+
+    lines: list[str] = []
     with pytest.raises(HandOffFailed) as ended:
-        hand(FakeApi([state]), served, [])
+        hand(LastWords([state]), served, lines)
     assert str(ended.value) == said
+    assert lines[-1] == "07:00:01.000 | ERROR   | it broke"  # said before the end
 
 
 def test_a_serve_that_stops_while_the_run_waits_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
