@@ -44,8 +44,8 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Callable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -256,6 +256,20 @@ for i in range(runs):
 """
 
 
+@contextmanager
+def tally_serve(args: Sequence[str], env: dict[str, str], log_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`tally serve ARGS` in a session of its own, its output in log_path; stopped (SIGTERM to its group) on leaving."""
+    with log_path.open("wb") as log:
+        serve = subprocess.Popen([TALLY, "serve", *args], stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT,
+                                 start_new_session=True)
+        try:
+            yield serve
+        finally:
+            with suppress(ProcessLookupError):  # (one that could not start has ended already)
+                os.killpg(serve.pid, 15)
+            serve.wait(timeout=30)
+
+
 def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> tuple[list[dict[str, float]], list[float]]:
     """`tally serve --inbox CORPUS` against the server, `runs` runs of its deployment triggered through
     the API (the runner polls every second; each run writes a new warehouse and no review), each after a
@@ -264,9 +278,7 @@ def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> tu
     env = server.env() | {"PREFECT_RUNNER_POLL_FREQUENCY": "1"}
     served: list[dict[str, float]] = []
     local: list[float] = []
-    with (tmp / "serve.log").open("wb") as log:
-        serve = subprocess.Popen([TALLY, "serve", "--inbox", str(corpus), "--db", str(tmp / "served.duckdb")],
-                                 stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT, start_new_session=True)
+    with tally_serve(["--inbox", str(corpus), "--db", str(tmp / "served.duckdb")], env, tmp / "serve.log"):
         trigger = subprocess.Popen([sys.executable, "-c", TRIGGER, str(tmp), str(runs)], env=env, cwd=ROOT,
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         assert trigger.stdin is not None and trigger.stdout is not None
@@ -285,8 +297,6 @@ def served_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> tu
             trigger.stdin.close()
             err = trigger.stderr.read() if trigger.stderr else ""
             trigger.wait(timeout=60)
-            os.killpg(serve.pid, 15)
-            serve.wait(timeout=30)
     if trigger.returncode != 0 or len(served) < runs:
         raise SystemExit(f"triggering served runs failed: {err.strip().splitlines()[-1:]}; see {tmp / 'serve.log'}")
     return served, local
@@ -298,31 +308,25 @@ def handed_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> di
     warehouse of its own. Both sides write the same warehouse run after run (each run replaces the documents
     the one before loaded), after a first run each that is not timed. Wall times; the handed side's CPU is
     the `tally run` process only (the run's is in the serve's processes)."""
+    from flows.handoff import serving_file
+
     inbox = tmp / "handoff-inbox"
     inbox.mkdir(exist_ok=True)
     served_db, local_db = tmp / "handed.duckdb", tmp / "handed-local.duckdb"
     env = server.env() | {"PREFECT_RUNNER_POLL_FREQUENCY": "1"}
-    with (tmp / "serve-handoff.log").open("wb") as log:
-        serve = subprocess.Popen([TALLY, "serve", "--inbox", str(inbox), "--db", str(served_db), "--no-review",
-                                  "--name", "handoff"],  # (tally-inbox serves the corpus in served_runs)
-                                 stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT, start_new_session=True)
-        try:
-            deadline = time.monotonic() + 120
-            while not Path(str(served_db) + ".serving").exists():
-                if serve.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    said = (tmp / "serve-handoff.log").read_text().strip().splitlines()[-3:]
-                    raise SystemExit(f"tally serve did not start serving: {said}")
-                time.sleep(0.2)
-            handed = [TALLY, "run", str(corpus), "--db", str(served_db), "--no-review"]
-            local = [TALLY, "run", str(corpus), "--db", str(local_db), "--no-prefect"]
-            timed(handed, env)
-            timed(local, no_api_env())
-            return alternate(runs, {"handed": lambda _i: timed(handed, env), "local": lambda _i: timed(local, no_api_env())})
-        finally:
-            with suppress(ProcessLookupError):
-                os.killpg(serve.pid, 15)
-            serve.wait(timeout=30)
+    log_path = tmp / "serve-handoff.log"
+    args = ["--inbox", str(inbox), "--db", str(served_db), "--no-review", "--name", "handoff"]  # (tally-inbox: served_runs')
+    with tally_serve(args, env, log_path) as serve:
+        deadline = time.monotonic() + 120
+        while not serving_file(str(served_db)).exists():
+            if serve.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"tally serve did not start serving: {log_path.read_text().strip().splitlines()[-3:]}")
+            time.sleep(0.2)
+        handed = [TALLY, "run", str(corpus), "--db", str(served_db), "--no-review"]
+        local = [TALLY, "run", str(corpus), "--db", str(local_db), "--no-prefect"]
+        timed(handed, env)
+        timed(local, no_api_env())
+        return alternate(runs, {"handed": lambda _i: timed(handed, env), "local": lambda _i: timed(local, no_api_env())})
 
 
 def warm_runs(corpus: Path, runs: int, tmp: Path, server: PrefectServer) -> dict[str, list[dict[str, float]]]:
